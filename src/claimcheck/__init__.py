@@ -1,0 +1,80 @@
+"""claimcheck: claim provenance and cross-source verification for news text.
+
+The pipeline is ``check(inputs) == score(link(extract(load(inputs))))``; each
+stage is public. See ``docs/`` for concepts and the command reference.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from claimcheck.errors import (
+    ClaimAssertionError,
+    ClaimcheckError,
+    ExportError,
+    ExtractorError,
+    FactNotFoundError,
+    FusionError,
+    MetadataError,
+    SourceError,
+)
+from claimcheck.extract import extract, extractors, register
+from claimcheck.link import link
+from claimcheck.model import (
+    ArticleRef,
+    Claim,
+    Copy,
+    Corroboration,
+    DateValue,
+    Extraction,
+    Fact,
+    Link,
+    Linkage,
+    Origin,
+    Quantity,
+    Region,
+    Report,
+    Source,
+    Span,
+)
+from claimcheck.pipeline import check
+from claimcheck.score import score
+from claimcheck.sources import load
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ArticleRef",
+    "Claim",
+    "ClaimAssertionError",
+    "ClaimcheckError",
+    "Copy",
+    "Corroboration",
+    "DateValue",
+    "ExportError",
+    "ExtractorError",
+    "Extraction",
+    "Fact",
+    "FactNotFoundError",
+    "FusionError",
+    "Link",
+    "Linkage",
+    "MetadataError",
+    "Origin",
+    "Quantity",
+    "Region",
+    "Report",
+    "Source",
+    "SourceError",
+    "Span",
+    "check",
+    "extract",
+    "extractors",
+    "link",
+    "load",
+    "register",
+    "score",
+    "__version__",
+]

@@ -1,0 +1,486 @@
+"""The data model: immutable attrs classes for every stage of the pipeline.
+
+Every class here is ``frozen`` and slotted. Stages are functions from these
+values to these values; nothing here does I/O or rendering except through the
+small delegating methods on :class:`Report`, which import their room lazily.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import hashlib
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Union
+
+from attrs import field, frozen, validators
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+    from rich.console import Console, ConsoleOptions, RenderResult
+
+__all__ = [
+    "QUALIFIERS",
+    "KINDS",
+    "METADATA_ORIGINS",
+    "Span",
+    "Region",
+    "Source",
+    "Quantity",
+    "DateValue",
+    "ArticleRef",
+    "Value",
+    "Claim",
+    "Link",
+    "Copy",
+    "Origin",
+    "Corroboration",
+    "Fact",
+    "Extraction",
+    "Linkage",
+    "Report",
+    "content_id",
+]
+
+#: How exact a quantity is: ``exact`` (263), ``approx`` (about 260),
+#: ``at_least`` (more than 260), ``at_most`` (up to 50), ``range`` (40-50).
+QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
+
+#: The claim kinds shipped with the library; extractors may add more.
+KINDS = ("count", "amount", "ordinal", "duration", "date", "article", "quote")
+
+#: Where a metadata field of a Source came from.
+METADATA_ORIGINS = ("given", "front_matter", "manifest", "inferred", "markup")
+
+Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
+Relation = Literal["agrees", "conflicts"]
+
+
+def content_id(prefix: str, *parts: object) -> str:
+    """Return a stable id derived from content (never ``hash()``, which is salted).
+
+    Examples:
+        >>> content_id("c", "src", 1, 2)
+        'c-0d4b6f1e52b1'
+    """
+    digest = hashlib.blake2b(
+        "\x1f".join(map(str, parts)).encode("utf-8"), digest_size=6
+    ).hexdigest()
+    return f"{prefix}-{digest}"
+
+
+def _non_negative(instance: object, attribute: Any, value: int) -> None:
+    if value < 0:
+        msg = f"'{attribute.name}' must be >= 0 (got {value!r})."
+        raise ValueError(msg)
+
+
+@frozen
+class Span:
+    """Character offsets into ``Source.text``: ``source.text[start:end]`` is the span."""
+
+    source_id: str
+    start: int = field(validator=_non_negative)
+    end: int = field()
+
+    @end.validator
+    def _check_end(self, attribute: Any, value: int) -> None:
+        if value < self.start:
+            msg = f"Span end must be >= start (got start={self.start}, end={value})."
+            raise ValueError(msg)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def text(self, source: Source) -> str:
+        """Return the exact words of this span in ``source``."""
+        if source.id != self.source_id:
+            msg = f"Span belongs to source {self.source_id!r}, not {source.id!r}."
+            raise ValueError(msg)
+        return source.text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        """True when both spans are in one source and share at least one character."""
+        return (
+            self.source_id == other.source_id
+            and self.start < other.end
+            and other.start < self.end
+        )
+
+    def contains(self, other: Span) -> bool:
+        """True when ``other`` lies wholly inside this span."""
+        return (
+            self.source_id == other.source_id
+            and self.start <= other.start
+            and other.end <= self.end
+        )
+
+
+@frozen
+class Region:
+    """A marked stretch of a source's text, e.g. boilerplate (never deleted)."""
+
+    start: int = field(validator=_non_negative)
+    end: int
+    kind: str = "boilerplate"
+    reason: str = ""
+
+
+def _origin_pairs(value: Mapping[str, str] | tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple(sorted((str(k), str(v)) for k, v in items))
+
+
+@frozen
+class Source:
+    """One document exactly as loaded, with its metadata and where each field came from.
+
+    ``text`` is never rewritten: every offset in the library points into it.
+    A source that could not be read keeps its path and the reason in ``refused``
+    with empty ``text``, so nothing given by the caller silently disappears.
+    """
+
+    id: str
+    text: str
+    outlet: str | None = None
+    published: _dt.date | None = None
+    author: str | None = None
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+    metadata_origin: tuple[tuple[str, str], ...] = field(default=(), converter=_origin_pairs)
+    boilerplate: tuple[Region, ...] = ()
+    warnings: tuple[str, ...] = ()
+    refused: str | None = None
+    body_start: int = 0
+
+    def origin_of(self, name: str) -> str | None:
+        """Return how the metadata field ``name`` was obtained, or None if unset."""
+        return dict(self.metadata_origin).get(name)
+
+    @property
+    def label(self) -> str:
+        """A short human label: outlet, else file name, else id."""
+        if self.outlet:
+            return self.outlet
+        if self.path:
+            return self.path.rsplit("/", 1)[-1]
+        return self.id
+
+    def span_text(self, span: Span) -> str:
+        """Return ``self.text[span.start:span.end]``."""
+        return span.text(self)
+
+
+@frozen
+class Quantity:
+    """A counted or measured value: ``value`` with bounds, a qualifier and a unit.
+
+    ``low``/``high`` are the bounds the words allow (``more than 260`` has
+    ``low=260``, ``high=None``); for an exact value both equal ``value``.
+    """
+
+    value: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier = field(default="exact", validator=validators.in_(QUALIFIERS))
+    unit: str | None = None
+
+    def admits(self, x: float) -> bool:
+        """True when ``x`` lies within the bounds these words allow."""
+        if self.low is not None and x < self.low:
+            return False
+        return not (self.high is not None and x > self.high)
+
+    @property
+    def number(self) -> int | float:
+        """The value as an int when it is whole."""
+        return int(self.value) if float(self.value).is_integer() else self.value
+
+
+@frozen
+class DateValue:
+    """A calendar date known to the year, month or day; the year may be unknown.
+
+    ``until`` holds the end of a range (``9/10 November 2020``).
+    """
+
+    year: int | None = None
+    month: int | None = field(default=None, validator=validators.optional([validators.ge(1), validators.le(12)]))
+    day: int | None = field(default=None, validator=validators.optional([validators.ge(1), validators.le(31)]))
+    until: DateValue | None = None
+
+    @property
+    def precision(self) -> Literal["day", "month", "year"]:
+        """The finest field known: ``day``, ``month`` or ``year``."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    @property
+    def iso(self) -> str:
+        """ISO-like text: ``2022-02-22``, ``2022-02``, ``2022``, ``--02-22``; ranges as ``a/b``."""
+        text = self._iso_one()
+        if self.until is not None:
+            text = f"{text}/{self.until._iso_one()}"
+        return text
+
+    def _iso_one(self) -> str:
+        if self.year is None:
+            month = f"{self.month:02d}" if self.month else "--"
+            return f"--{month}-{self.day:02d}" if self.day else f"--{month}"
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return text
+
+    @classmethod
+    def from_iso(cls, text: str) -> DateValue:
+        """Parse the output of :attr:`iso` back (lossless)."""
+        if "/" in text:
+            first, _, second = text.partition("/")
+            return cls(**_iso_fields(first), until=cls(**_iso_fields(second)))
+        return cls(**_iso_fields(text))
+
+    def __str__(self) -> str:
+        return self.iso
+
+
+def _iso_fields(text: str) -> dict[str, int | None]:
+    if text.startswith("--"):
+        parts = text[2:].split("-")
+        month = None if parts[0] in ("", "-") else int(parts[0])
+        day = int(parts[1]) if len(parts) > 1 and parts[1] else None
+        return {"year": None, "month": month, "day": day}
+    parts = text.split("-")
+    return {
+        "year": int(parts[0]),
+        "month": int(parts[1]) if len(parts) > 1 else None,
+        "day": int(parts[2]) if len(parts) > 2 else None,
+    }
+
+
+@frozen
+class ArticleRef:
+    """A numbered provision of a document: ``Article 16`` of an instrument, with its text."""
+
+    number: str
+    instrument: str | None = None
+    text: str | None = None
+    label: str = "Article"
+
+
+#: What a claim's value can be, by kind.
+Value = Union[Quantity, DateValue, ArticleRef, str]
+
+
+@frozen
+class Claim:
+    """One statement in one source.
+
+    Attributes:
+        id: stable id derived from the source id, kind and span.
+        kind: ``count``, ``amount``, ``ordinal``, ``duration``, ``date``, ``article``, ``quote``...
+        subject: what the value is about, normalised (``agreements``, ``signed declaration``).
+        value: typed by kind (:class:`Quantity`, :class:`DateValue`, :class:`ArticleRef`, str).
+        span: the value's words; ``source.text[span.start:span.end]``.
+        sentence: the sentence holding the span.
+        speaker: who is quoted as saying it, if anyone.
+        attribution: the chain of who reported it, nearest first, e.g. ``("Afet Hasanova", "Trend")``.
+        detail: the fuller phrase around the value (``official and working visits to Russia``).
+        notes: how the value was resolved (``year from publication date``...).
+    """
+
+    id: str
+    kind: str
+    subject: str
+    value: Value
+    span: Span
+    sentence: Span
+    speaker: str | None = None
+    attribution: tuple[str, ...] = ()
+    detail: str | None = None
+    notes: tuple[str, ...] = ()
+
+    @property
+    def source_id(self) -> str:
+        """The id of the source this claim was read from."""
+        return self.span.source_id
+
+
+@frozen
+class Link:
+    """An edge between two claims about the same fact: they agree or conflict."""
+
+    a: str
+    b: str
+    relation: Relation = field(validator=validators.in_(("agrees", "conflicts")))
+    similarity: float = field(validator=[validators.ge(0.0), validators.le(1.0)])
+    reason: str = ""
+
+
+@frozen
+class Copy:
+    """Source ``source`` copies (or is a near-duplicate of) source ``original``."""
+
+    source: str
+    original: str
+    containment: float = field(validator=[validators.ge(0.0), validators.le(1.0)])
+    reason: str = ""
+
+
+@frozen
+class Origin:
+    """Where claims really come from: an outlet, agency or person; sources sharing one are not independent."""
+
+    id: str
+    name: str
+    kind: str = "outlet"
+    sources: tuple[str, ...] = ()
+
+
+@frozen
+class Corroboration:
+    """How well a fact is corroborated, and the terms that produced the score."""
+
+    score: float = field(validator=[validators.ge(0.0), validators.le(1.0)])
+    independent_origins: int = field(validator=validators.ge(0))
+    supporting: int = field(validator=validators.ge(0))
+    conflicting: int = field(validator=validators.ge(0))
+    explanation: tuple[str, ...] = ()
+
+
+@frozen
+class Fact:
+    """A group of claims about one thing across sources, with its consensus value."""
+
+    id: str
+    label: str
+    kind: str
+    subject: str
+    value: Value
+    claims: tuple[str, ...]
+    supporting: tuple[str, ...]
+    conflicting: tuple[str, ...]
+    corroboration: Corroboration
+    origins: tuple[str, ...] = ()
+
+    @property
+    def score(self) -> float:
+        """The corroboration score in [0, 1]."""
+        return self.corroboration.score
+
+    @property
+    def independent_origins(self) -> int:
+        """How many independent origins support the consensus value."""
+        return self.corroboration.independent_origins
+
+
+@frozen
+class Extraction:
+    """The output of :func:`claimcheck.extract`: sources and their claims, sorted by (source, start)."""
+
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+
+
+@frozen
+class Linkage:
+    """The output of :func:`claimcheck.link`: claims grouped into candidate facts, links, copies, origins."""
+
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    links: tuple[Link, ...]
+    groups: tuple[tuple[str, ...], ...]
+    copies: tuple[Copy, ...] = ()
+    origins: tuple[Origin, ...] = ()
+    #: claim id -> origin ids, as pairs sorted by claim id
+    claim_origins: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@frozen
+class Report:
+    """Everything the stages produced: renders itself, answers queries, exports losslessly."""
+
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    links: tuple[Link, ...]
+    facts: tuple[Fact, ...]
+    copies: tuple[Copy, ...] = ()
+    origins: tuple[Origin, ...] = ()
+    claim_origins: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    # -- lookups -----------------------------------------------------------
+    def source(self, source_id: str) -> Source:
+        """Return the source with this id (KeyError if none)."""
+        for src in self.sources:
+            if src.id == source_id:
+                return src
+        msg = f"No source with id {source_id!r}."
+        raise KeyError(msg)
+
+    def claim(self, claim_id: str) -> Claim:
+        """Return the claim with this id (KeyError if none)."""
+        for c in self.claims:
+            if c.id == claim_id:
+                return c
+        msg = f"No claim with id {claim_id!r}."
+        raise KeyError(msg)
+
+    def copy_of(self, source_id: str) -> str | None:
+        """The id of the source that ``source_id`` copies, or None."""
+        for cp in self.copies:
+            if cp.source == source_id:
+                return cp.original
+        return None
+
+    def fact(self, query: str) -> Fact:
+        """Return the fact best matching ``query`` (words or a value such as ``"263 agreements"``).
+
+        Raises:
+            FactNotFoundError: (a LookupError) listing the nearest facts.
+        """
+        from claimcheck.query import find_fact
+
+        return find_fact(self, query)
+
+    @functools.cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        """The claim graph as a frozen networkx MultiDiGraph (built on first use)."""
+        from claimcheck.graph import build_graph
+
+        return build_graph(self)
+
+    # -- output --------------------------------------------------------------
+    def print(self, **options: Any) -> None:
+        """Print the rich corroboration report to the terminal."""
+        from claimcheck.report import print_report
+
+        print_report(self, **options)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from claimcheck.report import render_report
+
+        yield from render_report(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        from claimcheck.report import mimebundle
+
+        return mimebundle(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Export as claimcheck JSON version 1 (see docs/json-schema.md)."""
+        from claimcheck.export import to_json
+
+        return to_json(self, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> Report:
+        """Restore a Report equal to the one exported by :meth:`to_json`."""
+        from claimcheck.export import from_json
+
+        return from_json(text)
