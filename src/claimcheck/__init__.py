@@ -54,8 +54,8 @@ __all__ = [
     "Corroboration",
     "DateValue",
     "ExportError",
-    "ExtractorError",
     "Extraction",
+    "ExtractorError",
     "Fact",
     "FactNotFoundError",
     "FusionError",
@@ -69,6 +69,7 @@ __all__ = [
     "Source",
     "SourceError",
     "Span",
+    "__version__",
     "check",
     "extract",
     "extractors",
@@ -76,5 +77,4 @@ __all__ = [
     "load",
     "register",
     "score",
-    "__version__",
 ]

@@ -7,14 +7,14 @@ and ``except AssertionError`` keep working.
 from __future__ import annotations
 
 __all__ = [
+    "ClaimAssertionError",
     "ClaimcheckError",
-    "SourceError",
-    "MetadataError",
+    "ExportError",
     "ExtractorError",
     "FactNotFoundError",
-    "ClaimAssertionError",
-    "ExportError",
     "FusionError",
+    "MetadataError",
+    "SourceError",
 ]
 
 

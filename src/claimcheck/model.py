@@ -20,25 +20,25 @@ if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console, ConsoleOptions, RenderResult
 
 __all__ = [
-    "QUALIFIERS",
     "KINDS",
     "METADATA_ORIGINS",
-    "Span",
-    "Region",
-    "Source",
-    "Quantity",
-    "DateValue",
+    "QUALIFIERS",
     "ArticleRef",
-    "Value",
     "Claim",
-    "Link",
     "Copy",
-    "Origin",
     "Corroboration",
-    "Fact",
+    "DateValue",
     "Extraction",
+    "Fact",
+    "Link",
     "Linkage",
+    "Origin",
+    "Quantity",
+    "Region",
     "Report",
+    "Source",
+    "Span",
+    "Value",
     "content_id",
 ]
 
@@ -61,7 +61,7 @@ def content_id(prefix: str, *parts: object) -> str:
 
     Examples:
         >>> content_id("c", "src", 1, 2)
-        'c-0d4b6f1e52b1'
+        'c-ba5a792f6a56'
     """
     digest = hashlib.blake2b(
         "\x1f".join(map(str, parts)).encode("utf-8"), digest_size=6
@@ -206,8 +206,12 @@ class DateValue:
     """
 
     year: int | None = None
-    month: int | None = field(default=None, validator=validators.optional([validators.ge(1), validators.le(12)]))
-    day: int | None = field(default=None, validator=validators.optional([validators.ge(1), validators.le(31)]))
+    month: int | None = field(
+        default=None, validator=validators.optional([validators.ge(1), validators.le(12)])
+    )
+    day: int | None = field(
+        default=None, validator=validators.optional([validators.ge(1), validators.le(31)])
+    )
     until: DateValue | None = None
 
     @property
@@ -243,25 +247,26 @@ class DateValue:
         """Parse the output of :attr:`iso` back (lossless)."""
         if "/" in text:
             first, _, second = text.partition("/")
-            return cls(**_iso_fields(first), until=cls(**_iso_fields(second)))
-        return cls(**_iso_fields(text))
+            return cls(*_iso_fields(first), until=cls(*_iso_fields(second)))
+        return cls(*_iso_fields(text))
 
     def __str__(self) -> str:
         return self.iso
 
 
-def _iso_fields(text: str) -> dict[str, int | None]:
+def _iso_fields(text: str) -> tuple[int | None, int | None, int | None]:
+    """Split ``2022-02-22``, ``2022-02``, ``2022``, ``--02-22`` or ``--02`` into (year, month, day)."""
     if text.startswith("--"):
         parts = text[2:].split("-")
-        month = None if parts[0] in ("", "-") else int(parts[0])
+        month = int(parts[0]) if parts[0] else None
         day = int(parts[1]) if len(parts) > 1 and parts[1] else None
-        return {"year": None, "month": month, "day": day}
+        return None, month, day
     parts = text.split("-")
-    return {
-        "year": int(parts[0]),
-        "month": int(parts[1]) if len(parts) > 1 else None,
-        "day": int(parts[2]) if len(parts) > 2 else None,
-    }
+    return (
+        int(parts[0]),
+        int(parts[1]) if len(parts) > 1 else None,
+        int(parts[2]) if len(parts) > 2 else None,
+    )
 
 
 @frozen

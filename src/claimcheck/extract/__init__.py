@@ -27,19 +27,19 @@ from claimcheck.model import Claim, Extraction, Source
 __all__ = [
     "Document",
     "Extractor",
-    "extract",
-    "extract_source",
-    "extractors",
-    "get_extractor",
-    "register",
-    "unregister",
     "amounts",
     "articles",
     "counts",
     "dates",
     "durations",
+    "extract",
+    "extract_source",
+    "extractors",
+    "get_extractor",
     "ordinals",
     "quotes",
+    "register",
+    "unregister",
 ]
 
 #: Claims of these kinds may contain other claims (a quote holds a count).

@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.extract._document import Document
     from claimcheck.model import Claim
 
-__all__ = ["Extractor", "register", "extractors", "get_extractor", "unregister"]
+__all__ = ["Extractor", "extractors", "get_extractor", "register", "unregister"]
 
 #: An extractor reads a Document and yields Claims.
 Extractor = Callable[["Document"], Iterable["Claim"]]
