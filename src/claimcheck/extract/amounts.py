@@ -1,16 +1,122 @@
-"""Placeholder for the amounts extractor (being written)."""
+"""Amounts: money, percentages and measures, with their unit and what they measure.
+
+Units: an ISO 4217 code for money (``$``, ``US$``, ``USD``, ``dollars`` -> USD;
+``manat`` -> AZN ...), ``percent`` (``16 percent``, ``16 per cent``, ``16%``),
+``percentage point``, or a normalised measure (``km``, ``t``, ``ha``...).
+``3 dollars 50 cents`` is one amount (3.5 USD); ``$4.25 and 32`` is one amount
+and a bare number. A bare scaled number followed by ``in dollar terms`` is USD.
+
+Subject: the nearest measured noun before the amount in its sentence
+(``trade``, ``turnover``, ``investment``...), else the noun after it
+(``$2.9 billion in investments``), else ``money``, ``percentage`` or ``measure``.
+A year in the sentence (``in 2021``) is kept as a note ``period: 2021``.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from claimcheck.extract._document import Document
+from claimcheck.extract._lexicon_numbers import (
+    CURRENCY_CODES,
+    CURRENCY_WORDS,
+    MEASURE_NOUNS,
+    MEASURE_UNITS,
+    NOUN_STOP,
+)
 from claimcheck.extract._registry import register
-from claimcheck.model import Claim
+from claimcheck.extract.numbers import noun_phrase_after, scan_document
+from claimcheck.model import Claim, Quantity
 
-__all__: list[str] = []
+__all__ = ["amounts"]
 
 
-@register("amounts")
-def _placeholder(doc: Document) -> Iterator[Claim]:
-    yield from ()
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[attr-defined]
+
+
+_SP = r"[ \t\u00a0\u202f]"
+_PERCENT_RE = re.compile(
+    rf"{_SP}?%|{_SP}+(?:percentage{_SP}+points?|per{_SP}*cent|percent|pct)\b", re.IGNORECASE
+)
+_CURWORD_RE = re.compile(rf"{_SP}+(?P<w>{_alt(CURRENCY_WORDS)})\b", re.IGNORECASE)
+_CODE_AFTER_RE = re.compile(rf"{_SP}*(?P<w>{_alt(CURRENCY_CODES)})\b")
+_MEASURE_RE = re.compile(rf"{_SP}?(?P<w>{_alt(MEASURE_UNITS)})\b(?![-'’])", re.IGNORECASE)
+_CENTS_RE = re.compile(rf"(?:,|{_SP}and)?{_SP}+(?P<c>\d{{1,2}}){_SP}+cents?\b", re.IGNORECASE)
+_DOLLAR_TERMS_RE = re.compile(r"^[ ,]*in (?:US )?dollar terms", re.IGNORECASE)
+_PERIOD_RE = re.compile(r"\b(?:in|for|during|of)[ \t]+(?P<y>(?:19|20)\d\d)\b")
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _subject(text: str, s_start: int, start: int, end: int, s_end: int, fallback: str) -> str:
+    before = _WORD_RE.findall(text, s_start, start)
+    for w in reversed(before):
+        if w.lower() in MEASURE_NOUNS:
+            return w.lower()
+    np = noun_phrase_after(text, end, s_end, max_words=3, stop=NOUN_STOP - {"in", "of"})
+    if np is not None:
+        phrase = np[2].lower().split()
+        if phrase and phrase[0] in ("in", "of") and len(phrase) > 1:
+            return phrase[-1]
+        if phrase and phrase[-1] in MEASURE_NOUNS:
+            return phrase[-1]
+    return fallback
+
+
+@register("amount", priority=20)
+def amounts(doc: Document) -> Iterator[Claim]:
+    """Yield an ``amount`` claim for each number with a currency, percent or measure unit.
+
+    Yields:
+        Claims whose value is a :class:`~claimcheck.model.Quantity` with its unit.
+    """
+    text = doc.text
+    for s_start, s_end, found in scan_document(doc):
+        skip_until = -1
+        for m in found:
+            if m.start < skip_until or m.is_ordinal:
+                continue
+            unit: str | None = m.currency
+            end = m.end
+            value, low, high = m.value, m.low, m.high
+            notes: list[str] = []
+            fallback = "money"
+            if unit is None:
+                if (pm := _PERCENT_RE.match(text, m.end, s_end)) is not None:
+                    unit = "percentage point" if "point" in pm.group().lower() else "percent"
+                    end, fallback = pm.end(), "percentage"
+                elif (cw := _CURWORD_RE.match(text, m.end, s_end)) is not None:
+                    unit, end = CURRENCY_WORDS[cw.group("w").lower()], cw.end()
+                elif (cc := _CODE_AFTER_RE.match(text, m.end, s_end)) is not None:
+                    unit, end = cc.group("w"), cc.end()
+                elif m.is_year_like:
+                    continue
+                elif (mu := _MEASURE_RE.match(text, m.end, s_end)) is not None:
+                    unit, end, fallback = MEASURE_UNITS[mu.group("w").lower()], mu.end(), "measure"
+                elif m.scale > 1 and _DOLLAR_TERMS_RE.match(text[m.end : s_end]) is not None:
+                    unit = "USD"
+                    notes.append("unit from 'in dollar terms'")
+            elif (cw := _CURWORD_RE.match(text, m.end, s_end)) is not None:
+                end = cw.end()  # "$5 dollars": the word repeats the symbol
+            if unit is None:
+                continue
+            if unit == "USD" and (cents := _CENTS_RE.match(text, end, s_end)) is not None:
+                extra = int(cents.group("c")) / 100
+                value += extra
+                low = None if low is None else low + extra
+                high = None if high is None else high + extra
+                end = cents.end()
+                skip_until = end
+            period = _PERIOD_RE.search(text, s_start, s_end)
+            if period is not None:
+                notes.append(f"period: {period.group('y')}")
+            subject = _subject(text, s_start, m.qual_start, end, s_end, fallback)
+            yield doc.claim(
+                "amount",
+                subject,
+                Quantity(value, low, high, m.qualifier, unit),  # type: ignore[arg-type]
+                m.qual_start,
+                end,
+                notes=tuple(notes),
+            )

@@ -1,16 +1,214 @@
-"""Placeholder for the quotes extractor (being written)."""
+"""Direct quotations with their speakers.
+
+Quotation marks are paired in one left-to-right pass per document: straight
+marks toggle, curly and guillemet marks open and close. A quote running over
+several paragraphs (an opening mark on each, a closing one at the end) becomes
+one claim. An unbalanced mark never stops extraction: the unmatched stretch is
+dropped and pairing resumes at the next paragraph.
+
+The speaker comes, in order, from a cue right after the quote (``," Afet
+Hasanova said.``, ``," said the senator``, a dash sign-off), a cue right before
+it (``X said: "..."``, ``according to X, "..."``, ``And from X:``), a cue in the
+same sentence, or the previous quote when this one continues it. Pronouns and
+role nouns ("she", "the MP") refer back to the last named speaker; a surname
+alone ("Musayev") expands to the full name mentioned earlier. Short quotes of
+one to three words with no cue are scare quotes, not claims.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
+
+from attrs import frozen
 
 from claimcheck.extract._document import Document
 from claimcheck.extract._registry import register
+from claimcheck.extract._speakers import Mention, SpeechIndex, name_of, speech_index
 from claimcheck.model import Claim
 
-__all__: list[str] = []
+__all__ = ["QuoteSpan", "direct_quotations", "quote_spans"]
+
+_MARKS = re.compile("[\"“”«»„]")
+_OPENERS = "“«„"
+_CLOSERS = "”»"
+_GAP_AFTER = re.compile(r"[\s,]*")
+#: Between a cue and the quote it introduces: `X said: "`, `X told reporters, "`.
+_INTRO_GAP = re.compile(r"\s*(?:(?:that|reporters|Trend|[A-Z][\w.]*)\s*)?[:,]?\s*$")
+_DASH_SIGNOFF = re.compile(r"[ \t]*\n?[ \t]*[-–—]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
+_AND_FROM = re.compile(r"\b[Aa]nd\s+from\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*:\s*$")
+_ACCORDING_BEFORE = re.compile(
+    r"\b[Aa]ccording\s+to\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*[,:]\s*$"
+)
+_PROVISION = re.compile(r"^(?:Article|Clause|Section|Paragraph|Art\.)s?\s+\d", re.IGNORECASE)
+_SENT_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]|[\"“”]")
+_WORDS = re.compile(r"\w+")
+_JUNK_SUBJECT = frozenset(
+    {"he", "she", "they", "it", "i", "we", "you", "that", "there", "this", "which", "who", "to",
+     "as", "and", "but", "or", "if", "what", "when", "where", "how", "why", "not", "also", "has",
+     "have", "had", "is", "was", "be", "been", "of", "in", "on", "at", "for", "with", "by"}
+)
+#: `Trump: "..."`: a name and a colon right before the quote.
+_NAME_COLON = re.compile(r"(?:^|[.!?\n]\s*)((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s*:\s*$")
+#: Quotes with no cue and at most this many words are scare quotes.
+SCARE_MAX_WORDS = 3
+#: Unattributed quotes need at least this many words to be kept.
+UNATTRIBUTED_MIN_WORDS = 8
+#: A quote left open runs over at most this many further paragraphs.
+MAX_PARAGRAPHS = 6
 
 
-@register("quotes")
-def _placeholder(doc: Document) -> Iterator[Claim]:
-    yield from ()
+@frozen
+class QuoteSpan:
+    """A paired quotation: marks at ``open``/``close - 1``, words in ``pieces`` (one per paragraph)."""
+
+    open: int
+    close: int
+    pieces: tuple[tuple[int, int], ...]
+
+
+def quote_spans(doc: Document) -> Iterator[QuoteSpan]:
+    """Yield the paired quotations of the document body, in order (one pass, linear)."""
+    text = doc.text
+    open_at: int | None = None
+    cur = 0
+    carried = 0  # paragraphs the open quote has run over
+    pieces: list[tuple[int, int]] = []
+    for ps, pe in doc.paragraphs:
+        continuing = open_at is not None
+        if continuing:
+            carried += 1
+            if carried > MAX_PARAGRAPHS or (text[ps] not in _OPENERS and text[ps] != '"' and carried > 2):
+                open_at, pieces, continuing = None, [], False
+            elif text[ps] not in _OPENERS and text[ps] != '"':
+                cur = ps  # a quote paragraph without its opening mark
+                continuing = False
+        for m in _MARKS.finditer(text, ps, pe):
+            c = m.group(0)
+            pos = m.start()
+            if continuing and pos == ps:
+                cur = m.end()
+                continuing = False
+                continue
+            continuing = False
+            opener_like = pos == ps or text[pos - 1].isspace() or text[pos - 1] in "([—–-"
+            if c in _OPENERS or (c == '"' and (open_at is None or (pieces and opener_like))):
+                open_at, cur, pieces, carried = pos, m.end(), [], 0
+            elif open_at is not None:
+                pieces.append((cur, pos))
+                yield QuoteSpan(open_at, m.end(), tuple(pieces))
+                open_at, pieces = None, []
+        if open_at is not None:
+            pieces.append((cur, pe))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "'‘"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:'’"):
+        end -= 1
+    return start, end
+
+
+class _Resolver:
+    def __init__(self, doc: Document, spans: list[QuoteSpan]) -> None:
+        self.doc = doc
+        self.index: SpeechIndex = speech_index(doc, [(q.open, q.close) for q in spans])
+        self.starts = self.index.starts
+        self.para_starts = [p[0] for p in doc.paragraphs]
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.doc.paragraphs[i] if i >= 0 else (pos, pos)
+
+    def paragraph_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def _speaker(self, m: Mention) -> str | None:
+        if _PROVISION.match(m.raw):
+            return None
+        if m.name:
+            return m.name
+        raw = m.raw.strip()
+        words = raw.split()
+        if not words or len(words) > 5 or words[0].lower() in _JUNK_SUBJECT:
+            return None
+        if words[0].lower() in {"the", "a", "an"} and len(words) > 1:
+            return raw[len(words[0]) + 1 :]
+        return raw
+
+    def resolve(self, q: QuoteSpan) -> tuple[bool, str | None, str, str]:
+        """(attributed, speaker, how, the words naming the speaker) for a quotation."""
+        text = self.doc.text
+        _ps, pe = self.paragraph_of(q.close - 1)
+        # 1. a cue right after the quote: `," X said` / `," said X`
+        i = bisect.bisect_left(self.starts, q.close)
+        if i < len(self.starts):
+            m = self.index.mentions[i]
+            gap = text[q.close : m.start]
+            if m.start < pe and len(gap) <= 90 and not _SENT_BREAK.search(gap):
+                g = _GAP_AFTER.match(gap)
+                rest = gap[g.end() if g else 0 :].strip()
+                if rest == m.raw.strip() or not rest:
+                    return True, self._speaker(m), "after", m.raw
+        # dash sign-off
+        d = _DASH_SIGNOFF.match(text, q.close, min(len(text), q.close + 100))
+        if d:
+            name = name_of(d.group(1))
+            if name:
+                return True, self.index.full_name(name, q.open) if " " not in name else name, "dash", name
+        # 2. a cue right before: `X said: "`
+        ps0, _ = self.paragraph_of(q.open)
+        j = bisect.bisect_left(self.starts, q.open) - 1
+        if j >= 0:
+            m = self.index.mentions[j]
+            if m.end >= ps0:
+                gap = text[m.end : q.open]
+                if _INTRO_GAP.fullmatch(gap) or (len(gap) <= 200 and not _SENT_BREAK.search(gap)):
+                    return True, self._speaker(m), "before", m.raw
+        window = text[max(ps0, q.open - 120) : q.open]
+        for rx in (_ACCORDING_BEFORE, _AND_FROM, _NAME_COLON):
+            a = rx.search(window)
+            if a:
+                name = name_of(a.group(1))
+                return True, name or a.group(1), "intro", a.group(1)
+        return False, None, "", ""
+
+
+def direct_quotations(doc: Document) -> Iterator[Claim]:
+    """Yield a ``quote`` claim per direct quotation, with its speaker when found."""
+    text = doc.text
+    spans = list(quote_spans(doc))
+    if not spans:
+        return
+    resolver = _Resolver(doc, spans)
+    # (paragraph index, speaker, attributed, mention) of the previous quote
+    prev: tuple[int, str | None, bool, str] | None = None
+    for q in spans:
+        first = q.pieces[0]
+        last = q.pieces[-1]
+        start, _ = _trim(text, first[0], first[1])
+        _, end = _trim(text, last[0], last[1])
+        if end <= start:
+            continue
+        words = len(_WORDS.findall(text, start, end)) if end - start < 400 else 99
+        attributed, speaker, how, mention = resolver.resolve(q)
+        pi = resolver.paragraph_index(q.open)
+        if not attributed and prev is not None and prev[2] and pi - prev[0] <= 1 and words > SCARE_MAX_WORDS:
+            attributed, speaker, how, mention = True, prev[1], "continues", prev[3]
+        if not attributed:
+            if words < UNATTRIBUTED_MIN_WORDS:
+                continue
+        value = " ".join(" ".join(text[s:e].split()).strip("“”\"«» ") for s, e in q.pieces).strip()
+        value = value.rstrip(",")
+        notes = (f"speaker: {how}",) if how else ()
+        if mention and mention != speaker:
+            notes = (*notes, f"speaker mention: {mention}")
+        if speaker is not None:
+            resolver.index.add_name(q.open, speaker) if " " in speaker else None
+        prev = (resolver.paragraph_index(q.close - 1), speaker, attributed, mention)
+        yield doc.claim("quote", "quote", value, start, end, speaker=speaker, notes=notes)
+
+
+register("quote", priority=0)(direct_quotations)

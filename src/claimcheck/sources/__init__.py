@@ -1,28 +1,35 @@
-"""Loading sources (a first, simple version; being written)."""
+"""Loading sources: files, folders, globs, strings, JSON Lines; metadata; boilerplate.
+
+Modules:
+    text: reading files and decoding bytes (encodings, binary refusal, size limit).
+    frontmatter: the ``---`` block at the start of a file.
+    manifest: a folder's ``claimcheck.json``.
+    jsonl: JSON Lines records.
+    metadata: publication date, author, outlet and title inferred from page text.
+    boilerplate: page furniture marked as regions.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
+from claimcheck.sources._load import FIELDS, SUFFIXES, load
+from claimcheck.sources.boilerplate import find_boilerplate, line_reason, merge_regions
+from claimcheck.sources.frontmatter import FrontMatter, parse_front_matter
+from claimcheck.sources.metadata import Inferred, infer_metadata, parse_date
+from claimcheck.sources.text import DEFAULT_MAX_BYTES, decode, read_text
 
-from claimcheck.model import Source, content_id
-
-__all__ = ["load"]
-
-
-def load(inputs: str | Path | Source | Iterable[str | Path | Source]) -> tuple[Source, ...]:
-    """Load paths, folders or strings into Sources."""
-    items = [inputs] if isinstance(inputs, (str, Path, Source)) else list(inputs)
-    out: list[Source] = []
-    for item in items:
-        if isinstance(item, Source):
-            out.append(item)
-            continue
-        p = Path(item)
-        if isinstance(item, Path) or (len(str(item)) < 4096 and "\n" not in str(item) and p.exists()):
-            files = sorted(p.glob("*.txt")) if p.is_dir() else [p]
-            for f in files:
-                out.append(Source(id=f.stem, text=f.read_text(encoding="utf-8"), path=str(f)))
-        else:
-            out.append(Source(id=content_id("s", item), text=str(item)))
-    return tuple(sorted(out, key=lambda s: s.id))
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "FIELDS",
+    "SUFFIXES",
+    "FrontMatter",
+    "Inferred",
+    "decode",
+    "find_boilerplate",
+    "infer_metadata",
+    "line_reason",
+    "load",
+    "merge_regions",
+    "parse_date",
+    "parse_front_matter",
+    "read_text",
+]

@@ -1,0 +1,162 @@
+"""PolNeAR quotation benchmark: quote precision, recall and quote+speaker F1.
+
+Task (../shared/devsets/README.md): a gold quote is an attribution whose Content
+contains a quotation mark. A predicted quote is right when its span overlaps a
+gold quote Content by at least half of the prediction; its speaker is right when
+the speaker's name lies within the gold Source words or contains them.
+``speaker_f1`` scores the resolved speaker name only (PolNeAR's gold Source is often
+a pronoun, "he", where we resolve the name); ``speaker_f1_with_mention`` also
+accepts the words that named the speaker (kept in the claim notes).
+
+Run:
+    /work/venv/bin/python benchmarks/polnear.py [--split dev|train|both] [--worst N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+from claimcheck.extract import extract_source
+from claimcheck.model import Source
+
+ROOT = Path(__file__).resolve().parents[2] / "shared" / "devsets" / "polnear"
+_QUOTE = re.compile("[\"“”]")
+_TOK = re.compile(r"\w+")
+
+
+def read_gold(ann: Path) -> list[tuple[list[tuple[int, int]], str]]:
+    """Gold quotes of one .ann file: (Content spans, Source words)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 3:
+            typ, _, offs = parts[1].partition(" ")
+            ranges = []
+            for piece in offs.split(";"):
+                a, b = piece.split()
+                ranges.append((int(a), int(b)))
+            spans[parts[0]] = (typ, ranges, parts[2])
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in parts[1].split()))
+    gold = []
+    for ev in events:
+        content = spans.get(ev.get("Content", ""))
+        if content is None or not _QUOTE.search(content[2]):
+            continue
+        src = spans.get(ev.get("Source", ""))
+        gold.append((content[1], src[2] if src else ""))
+    return gold
+
+
+def _overlap(a: tuple[int, int], ranges: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in ranges)
+
+
+def speaker_ok(pred: str | None, gold: str) -> bool:
+    """The predicted name lies within the gold Source words, or contains them."""
+    if not pred or not gold:
+        return False
+    p = [t.lower() for t in _TOK.findall(pred)]
+    g = [t.lower() for t in _TOK.findall(gold)]
+    if not p or not g:
+        return False
+    ps, gs = " ".join(p), " ".join(g)
+    return f" {ps} " in f" {gs} " or f" {gs} " in f" {ps} "
+
+
+def score(split: str, worst: int = 0) -> dict[str, float]:
+    base = ROOT / split
+    tp = fp = fn = sp_ok = sp_len = failed = 0
+    articles = 0
+    per_article: list[tuple[float, str, int, int]] = []
+    nbytes = 0
+    t0 = time.perf_counter()
+    for txt in sorted((base / "text").glob("*.txt")):
+        anns = sorted((base / "attributions").glob(txt.stem + "_*.ann"))
+        if not anns:
+            continue
+        articles += 1
+        text = txt.read_text(encoding="utf-8")
+        nbytes += len(text)
+        gold = read_gold(anns[0])
+        try:
+            claims = extract_source(Source(id=txt.stem, text=text), kinds=["quote"])
+        except Exception:  # noqa: BLE001 - counted, that is the point
+            failed += 1
+            fn += len(gold)
+            continue
+        matched: set[int] = set()
+        a_tp = a_fp = 0
+        for c in claims:
+            span = (c.span.start, c.span.end)
+            best = None
+            for gi, (ranges, _src) in enumerate(gold):
+                if _overlap(span, ranges) * 2 >= span[1] - span[0] > 0:
+                    best = gi if best is None or gi not in matched else best
+            if best is None:
+                fp += 1
+                a_fp += 1
+                continue
+            a_tp += 1
+            if best not in matched:
+                matched.add(best)
+                tp += 1
+                if speaker_ok(c.speaker, gold[best][1]):
+                    sp_ok += 1
+                    sp_len += 1
+                elif any(
+                    n.startswith("speaker mention: ") and speaker_ok(n[17:], gold[best][1])
+                    for n in c.notes
+                ):
+                    sp_len += 1
+            else:
+                tp += 0  # a second prediction for one gold quote: right, not a new hit
+        fn += len(gold) - len(matched)
+        if a_tp + a_fp:
+            per_article.append((a_tp / (a_tp + a_fp), txt.stem, a_tp, a_fp))
+    elapsed = time.perf_counter() - t0
+    pred = tp + fp
+    precision = tp / pred if pred else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    sp_p = sp_ok / pred if pred else 0.0
+    sp_r = sp_ok / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * sp_p * sp_r / (sp_p + sp_r) if sp_p + sp_r else 0.0
+    lp = sp_len / pred if pred else 0.0
+    lr = sp_len / (tp + fn) if tp + fn else 0.0
+    lenient = 2 * lp * lr / (lp + lr) if lp + lr else 0.0
+    low = sum(1 for p, *_ in per_article if p < 0.85)
+    out = {
+        "articles": articles,
+        "failed": failed,
+        "predicted": pred,
+        "gold": tp + fn,
+        "precision": precision,
+        "recall": recall,
+        "speaker_f1": f1,
+        "speaker_f1_with_mention": lenient,
+        "articles_below_0.85_precision": low,
+        "MB/s": nbytes / 1e6 / elapsed if elapsed else 0.0,
+    }
+    for p, name, a_tp, a_fp in sorted(per_article)[:worst]:
+        print(f"  {p:.2f} {name} tp={a_tp} fp={a_fp}", file=sys.stderr)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--split", default="both", choices=["dev", "train", "both"])
+    ap.add_argument("--worst", type=int, default=0)
+    args = ap.parse_args()
+    splits = ["train", "dev"] if args.split == "both" else [args.split]
+    for split in splits:
+        res = score(split, args.worst)
+        print(split, " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in res.items()))
+
+
+if __name__ == "__main__":
+    main()

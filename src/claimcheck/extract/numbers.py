@@ -1,0 +1,518 @@
+"""The shared number grammar: digits, words, scales, ordinals, ranges and qualifiers.
+
+One compiled pattern finds number cores in a sentence (digits with separators
+and decimals, an optional currency prefix and scale word, or a run of number
+words); a small hand-written parser turns word runs into values, and a
+post-pass merges ranges and reads the approximator or bound before each number.
+Every quantifier in the patterns is bounded, so scanning is linear in the
+text's length, whatever the text.
+
+Qualifier semantics (``low``/``high`` are what the words allow):
+
+* ``about``, ``around``, ``roughly``, ``some``, ``approximately``: ``approx``,
+  ``low = 0.9 * value``, ``high = 1.1 * value``.
+* ``almost``, ``nearly``, ``just under``: ``approx`` with ``high = value`` and
+  ``low = 0.9 * value`` (almost thirty admits 27 to 30, so 29 agrees).
+* ``more than``, ``over``, ``at least``, ``upwards of``: ``at_least``, ``low = value``.
+* ``up to``, ``fewer than``, ``less than``, ``at most``, ``under``, ``as many as``:
+  ``at_most``, ``high = value``.
+* ranges (``between 40 and 50``, ``40-50``, ``40 to 50``): ``range``, ``low``/``high``
+  the ends and ``value`` their midpoint.
+
+Examples:
+    >>> parse_number("one hundred and twelve")
+    112.0
+    >>> parse_number("US$3.4 billion")
+    3400000000.0
+    >>> [(m.value, m.qualifier) for m in iter_numbers("almost thirty years")]
+    [(30.0, 'approx')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from attrs import evolve, frozen
+
+from claimcheck.extract._lexicon_numbers import (
+    APPROX,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    ONES,
+    ORDINAL_WORDS,
+    SCALES,
+    TENS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from claimcheck.extract._document import Document
+
+__all__ = [
+    "NumberMatch",
+    "iter_numbers",
+    "noun_phrase_after",
+    "parse_number",
+    "previous_word",
+    "scan_document",
+    "scan_sentence",
+    "singular",
+    "tokens",
+]
+
+
+@frozen
+class NumberMatch:
+    """One number found in text, with its offsets and what the words allow.
+
+    Attributes:
+        start: where the number's words begin (a currency prefix included).
+        end: where they end (a scale word and the second end of a range included).
+        qual_start: where the qualifier before the number begins (``start`` if none).
+        value: the value (the midpoint for a range).
+        low: the smallest value the words allow (None: unbounded).
+        high: the largest value the words allow (None: unbounded).
+        qualifier: ``exact``, ``approx``, ``at_least``, ``at_most`` or ``range``.
+        is_ordinal: written as an ordinal (60th, thirtieth).
+        is_word: written in words (fifty-two, a dozen).
+        plain: bare digits without separators, decimals or scale (a year candidate).
+        currency: the ISO code of a currency prefix ($, US$, USD), if any.
+        scale: the multiplier applied by a scale word (1 when none).
+    """
+
+    start: int
+    end: int
+    qual_start: int
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str = "exact"
+    is_ordinal: bool = False
+    is_word: bool = False
+    plain: bool = False
+    currency: str | None = None
+    scale: int = 1
+
+    @property
+    def is_year_like(self) -> bool:
+        """Four bare digits between 1800 and 2100: a year, a date's job."""
+        return self.plain and self.end - self.start == 4 and 1800 <= self.value <= 2100
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[attr-defined]
+
+
+_NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]
+_ORDWORDS = list(ORDINAL_WORDS)
+_W = rf"(?:{_alt(_NUMWORDS + _ORDWORDS)})\b"
+_CUR_PREFIX = rf"(?:{_alt(s for s in CURRENCY_SYMBOLS)}|(?:{_alt(CURRENCY_CODES)})(?![a-z]))"
+_SCALE = rf"(?:{_alt(SCALES)})\b"
+_SEP_SPACE = "[ \u00a0\u202f\u2009]"
+
+_NUMBER_RE = re.compile(
+    rf"""
+    (?P<digits>
+        (?<![\w.,:+/#])
+        (?:(?P<cur>{_CUR_PREFIX})[ \u00a0]?)?
+        (?P<int>\d{{1,3}}(?:,\d{{3}}){{1,5}}(?![\d])
+               |\d{{1,3}}(?:{_SEP_SPACE}\d{{3}}){{1,4}}(?![\d,])
+               |\d{{1,15}})
+        (?P<dec>\.\d{{1,6}})?
+        (?![\d]|[.,:/]\d)
+        (?:(?P<ord>st|nd|rd|th)\b
+          |[ \u00a0]?(?P<scale>{_SCALE}))?
+    )
+    |
+    (?P<words>
+        \b(?:(?:half[ \t]+an?|an?)[ \t]+(?=(?:hundred|thousand|million|billion|dozen)\b))?
+        {_W}(?:(?:[ \t]+and[ \t]+|[ \t]+|-){_W}){{0,12}}
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: Chains of three or more digit groups (2022-02-22, 012 492 30 00, 1.2.3) and phone numbers.
+_CHAIN_RE = re.compile(
+    r"(?<![\w])(?:\+\d{1,3}[ \-]?)?\(?\d{1,5}\)?(?:[-./ ]\d{1,5}){2,6}(?!\d)"
+    r"|\+\d{1,3}[ \-]?\(?\d{1,5}\)?(?:[-. ]?\d{2,5}){1,5}"
+    r"|\d{1,2}:\d{2}"
+)
+
+_QUAL_RE = re.compile(
+    rf"(?<![\w])(?P<q>{_alt(APPROX)})[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+_BETWEEN_RE = re.compile(r"(?<![\w])(?:between|from)[ \t]+$", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|to|and)[ \t\u00a0]*", re.IGNORECASE)
+
+_ONES_LOW = {w.lower(): v for w, v in ONES.items()}
+_ORD_KIND = {w: ("ones" if v < 10 else "teen" if v < 20 else "tens" if v < 100 else "hundred" if v == 100 else "scale") for w, v in ORDINAL_WORDS.items()}  # fmt: skip
+_WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
+
+
+def _parse_words(text: str, offset: int) -> list[tuple[int, int, float, bool]]:
+    """Split a run of number words into maximal valid numbers.
+
+    Returns ``(start, end, value, is_ordinal)`` tuples with absolute offsets.
+    """
+    out: list[tuple[int, int, float, bool]] = []
+    toks = [(m.start() + offset, m.end() + offset, m.group().lower()) for m in _WORD_TOKEN_RE.finditer(text)]
+    i = 0
+    n = len(toks)
+    while i < n:
+        total = 0.0
+        current = 0.0
+        last: str | None = None
+        big = float("inf")  # the last scale used: later scales must be smaller
+        first_start = toks[i][0]
+        last_end = -1
+        ordinal = False
+        j = i
+        while j < n:
+            s, e, w = toks[j]
+            if w in ("a", "an"):
+                if last is None:
+                    current, last = 1.0, "a"
+                    j += 1
+                    continue
+                break
+            if w == "half":
+                if last is None and j + 2 < n and toks[j + 1][2] in ("a", "an"):
+                    current, last = 0.5, "a"
+                    j += 2
+                    continue
+                break
+            if w == "and":
+                if last in ("hundred", "scale") and j + 1 < n and (
+                    toks[j + 1][2] in _ONES_LOW or toks[j + 1][2] in TENS
+                ):
+                    last = "and"
+                    j += 1
+                    continue
+                break
+            if w in ORDINAL_WORDS:
+                kind, val = _ORD_KIND[w], float(ORDINAL_WORDS[w])
+            elif w in _ONES_LOW:
+                val = float(_ONES_LOW[w])
+                kind = "ones" if val < 10 else "teen"
+            elif w in TENS:
+                kind, val = "tens", float(TENS[w])
+            elif w == "hundred":
+                kind, val = "hundred", 100.0
+            elif w == "dozen":
+                kind, val = "dozen", 12.0
+            else:
+                kind, val = "scale", float(SCALES.get(w, 0))
+                if not val:
+                    break
+            ok: bool
+            if kind in ("ones",):
+                ok = last in (None, "hundred", "scale", "and", "tens")
+                if ok and last == "tens" and current % 10:
+                    ok = False
+                if ok:
+                    current += val
+            elif kind in ("teen", "tens"):
+                ok = last in (None, "hundred", "scale", "and")
+                if ok:
+                    current += val
+            elif kind == "hundred":
+                ok = last in ("ones", "a") and 0 < current < 10
+                if ok:
+                    current *= 100
+            elif kind == "dozen":
+                ok = last in ("a", "ones", "teen", "tens")
+                if ok:
+                    current *= 12
+            else:  # scale
+                ok = last in ("ones", "teen", "tens", "hundred", "a", "dozen") and val < big
+                if ok:
+                    total += current * val
+                    current = 0.0
+                    big = val
+            if not ok:
+                break
+            last = "scale" if kind == "scale" else kind
+            last_end = e
+            j += 1
+            if w in ORDINAL_WORDS:
+                ordinal = True
+                break
+        if last_end < 0 or last == "a":
+            i = max(j, i + 1)
+            continue
+        out.append((first_start, last_end, total + current, ordinal))
+        # restart after the last consumed numeric word
+        while i < n and toks[i][0] < last_end:
+            i += 1
+    return out
+
+
+def _digits_value(m: re.Match[str]) -> tuple[float, int, bool]:
+    raw = m.group("int")
+    plain = raw.isdigit() and not m.group("dec") and not m.group("scale") and not m.group("cur")
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    value = float(digits + (m.group("dec") or ""))
+    scale = 1
+    if m.group("scale"):
+        scale = SCALES[m.group("scale").lower()]
+        value *= scale
+    return value, scale, plain
+
+
+def _bounds(value: float, qual: str) -> tuple[str, float | None, float | None]:
+    if qual == "approx":
+        return "approx", value * 0.9, value * 1.1
+    if qual == "almost":
+        return "approx", value * 0.9, value
+    if qual == "at_least":
+        return "at_least", value, None
+    if qual in ("at_most", "at_most_as"):
+        return "at_most", None, value
+    return "exact", value, value
+
+
+def _raw_matches(text: str, start: int, end: int) -> list[NumberMatch]:
+    found: list[NumberMatch] = []
+    zones = [(z.start(), z.end()) for z in _CHAIN_RE.finditer(text, start, end)]
+    for m in _NUMBER_RE.finditer(text, start, end):
+        if m.group("digits") is not None:
+            s, e = m.span()
+            if any(zs <= s and e <= ze + 0 for zs, ze in zones) or any(
+                zs < e and s < ze for zs, ze in zones
+            ):
+                continue
+            if s > 0 and text[s - 1] == "-" and s > 1 and text[s - 2].isalpha():
+                continue  # an identifier: COVID-19, F-16
+            value, scale, plain = _digits_value(m)
+            cur = m.group("cur")
+            found.append(
+                NumberMatch(
+                    start=s,
+                    end=e,
+                    qual_start=s,
+                    value=value,
+                    low=value,
+                    high=value,
+                    is_ordinal=m.group("ord") is not None,
+                    plain=plain,
+                    currency=CURRENCY_SYMBOLS.get(cur, cur.upper()) if cur else None,
+                    scale=scale,
+                )
+            )
+        else:
+            ws = m.start("words")
+            for s, e, value, ordinal in _parse_words(m.group("words"), ws):
+                found.append(
+                    NumberMatch(
+                        start=s, end=e, qual_start=s, value=value, low=value, high=value,
+                        is_ordinal=ordinal, is_word=True,
+                    )
+                )  # fmt: skip
+    return found
+
+
+def scan_sentence(text: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
+    """Find every number in ``text[start:end]`` with ranges merged and qualifiers read.
+
+    Args:
+        text: the whole text (offsets stay absolute).
+        start: where to begin.
+        end: where to stop (the end of the text when None).
+
+    Returns:
+        The numbers, in order of position.
+    """
+    stop = len(text) if end is None else end
+    raw = _raw_matches(text, start, stop)
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(raw):
+        a = raw[i]
+        # a range: "40-50", "40 to 50", "between 40 and 50"
+        if i + 1 < len(raw) and not a.is_ordinal:
+            b = raw[i + 1]
+            gap = _RANGE_GAP_RE.fullmatch(text, a.end, b.start)
+            if gap is not None and not b.is_ordinal and b.currency in (None, a.currency):
+                word = text[a.end : b.start].strip().lower()
+                between = _BETWEEN_RE.search(text, max(0, a.qual_start - 10), a.qual_start)
+                fiscal = a.is_year_like and b.plain and word in ("-", "–", "—")
+                if fiscal:
+                    i += 2  # 2012-13 or 2012-2013: years, a date's job
+                    continue
+                if (word != "and" or between is not None) and a.value <= b.value * (
+                    1 if a.scale > 1 or b.scale == 1 else b.scale
+                ):
+                    low = a.value * (b.scale if a.scale == 1 and b.scale > 1 else 1)
+                    high = b.value
+                    if low <= high and not (a.is_year_like and b.is_year_like):
+                        qs = between.start() if between is not None else a.qual_start
+                        out.append(
+                            NumberMatch(
+                                start=a.start, end=b.end, qual_start=qs, value=(low + high) / 2,
+                                low=low, high=high, qualifier="range", is_word=a.is_word,
+                                currency=a.currency or b.currency, scale=b.scale,
+                            )
+                        )  # fmt: skip
+                        i += 2
+                        continue
+        q = _QUAL_RE.search(text, max(0, a.start - 16), a.start)
+        if q is not None:
+            qual, low, high = _bounds(a.value, APPROX[q.group("q").lower()])
+            a = evolve(a, qualifier=qual, low=low, high=high, qual_start=q.start())
+        out.append(a)
+        i += 1
+    return out
+
+
+def iter_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[NumberMatch]:
+    """Yield the numbers in ``text[start:end]`` (see :func:`scan_sentence`).
+
+    Examples:
+        >>> [m.value for m in iter_numbers("between 40 and 50 people, 3bn and a dozen")]
+        [45.0, 3000000000.0, 12.0]
+    """
+    yield from scan_sentence(text, start, end)
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_number(text: str) -> float | None:
+    """Parse a number written in digits or words; None unless the whole text is one number.
+
+    Examples:
+        >>> parse_number("a hundred and two")
+        102.0
+        >>> parse_number("half a million")
+        500000.0
+        >>> parse_number("816 000")
+        816000.0
+        >>> parse_number("the third reading") is None
+        True
+    """
+    stripped = text.strip()
+    found = scan_sentence(stripped)
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.qual_start != 0 or m.end != len(stripped):
+        return None
+    return m.value
+
+
+_CACHE: list[tuple[object, tuple[tuple[int, int, list[NumberMatch]], ...]]] = []
+
+
+def scan_document(doc: Document) -> tuple[tuple[int, int, list[NumberMatch]], ...]:
+    """The numbers of each body sentence of ``doc``, computed once and shared by the extractors.
+
+    Returns:
+        ``(sentence_start, sentence_end, numbers)`` per sentence that holds a number.
+    """
+    if _CACHE and _CACHE[0][0] is doc:
+        return _CACHE[0][1]
+    text = doc.text
+    result = tuple(
+        (s, e, found) for s, e in doc.sentences if (found := scan_sentence(text, s, e))
+    )
+    _CACHE[:] = [(doc, result)]
+    return result
+
+
+# -- words around a number (shared by the numeric extractors) ------------------
+
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
+_VERBS = frozenset(
+    """drew made took became remained brought led showed marked began lasted came went saw gave
+    won lost left got kept held met paid sent set stood told put ran rose fell grew stand
+    stands make makes take takes show shows mark marks bring brings remain remains""".split()
+)
+_PREPS = frozenset("to of in on from with for between against into across at by".split())
+
+
+def tokens(text: str, start: int, end: int, limit: int = 12) -> list[tuple[int, int, str]]:
+    """Up to ``limit`` word or punctuation tokens of ``text[start:end]`` with absolute offsets."""
+    out: list[tuple[int, int, str]] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        out.append((m.start(), m.end(), m.group()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def previous_word(text: str, pos: int, floor: int) -> str:
+    """The word (or punctuation mark) just before ``pos``, lower-cased ('' when none)."""
+    i = pos
+    while i > floor and text[i - 1] in " \t\u00a0":
+        i -= 1
+    j = i
+    while j > floor and (text[j - 1].isalnum() or text[j - 1] in ".'’"):
+        j -= 1
+    if j == i:
+        return text[i - 1] if i > floor else ""
+    return text[j:i].lower()
+
+
+def noun_phrase_after(
+    text: str, pos: int, end: int, *, max_words: int = 5, stop: frozenset[str]
+) -> tuple[str, int, str, int] | None:
+    """The noun phrase right after ``pos``: ``(head, head_end, phrase, detail_end)`` or None.
+
+    The phrase runs until a stop word or punctuation (``and`` may join modifiers:
+    ``official and working visits``); its last word is the head. A prepositional
+    complement (``to Russia``) extends ``detail_end``.
+    """
+    toks = tokens(text, pos, end, limit=max_words + 6)
+    words: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(toks) and len(words) < max_words:
+        s, e, w = toks[k]
+        low = w.lower()
+        if not w[0].isalpha():
+            break
+        if low == "and" and words and k + 1 < len(toks):
+            nxt = toks[k + 1][2]
+            if nxt[0].isalpha() and nxt.lower() not in stop:
+                words.append(toks[k])
+                k += 1
+                continue
+            break
+        if low in stop or low in _VERBS:
+            break
+        if words and w.islower() and low.endswith("ed"):
+            break  # a participle after the noun: "agreements signed"
+        words.append(toks[k])
+        k += 1
+    while words and words[-1][2].lower() == "and":
+        words.pop()
+    if not words:
+        return None
+    caps = [i for i, t in enumerate(words) if t[2][0].isupper()]
+    if caps and caps[-1] + 1 < len(words):
+        words = words[: caps[-1] + 2]  # "Karabakh war drew": the head follows the names
+    head_s, head_e, head = words[-1]
+    detail_end = head_e
+    if k < len(toks) and toks[k][2].lower() in _PREPS:
+        n = 0
+        for s, e, w in toks[k + 1 :]:
+            if not w[0].isalnum() or (w.lower() in stop and w.lower() not in ("the", "a", "an")):
+                break
+            detail_end = e
+            n += 1
+            if n >= 4:
+                break
+    return head, head_e, text[words[0][0] : head_e], detail_end
+
+
+def singular(word: str) -> str:
+    """A rough singular of an English plural noun (agreements -> agreement)."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w

@@ -1,0 +1,235 @@
+"""Value normalisation and similarity: values compared by meaning.
+
+A normaliser maps a raw value to a hashable *key* (or ``None`` when the value is missing:
+``"Not Available"``, empty, ``None``). Values with equal keys are one value. A similarity
+maps two keys of one item to [0, 1]; methods give similar values partial votes.
+
+The default keys are tagged strings: ``"n:1200"`` for numbers (``1,200``, ``1200``,
+``1.2 thousand``), ``"d:2022-02-22"`` for dates (``22 February 2022``, ``Feb 22, 2022``),
+``"t:14:30"`` for times (``2:30 pm``) and ``"s:..."`` for other text (case, whitespace and
+punctuation folded).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Hashable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from rapidfuzz import fuzz
+
+__all__ = [
+    "MISSING",
+    "Normalizer",
+    "Similarity",
+    "default_similarity",
+    "normalize_value",
+]
+
+Normalizer = Callable[[Any], Hashable | None]
+Similarity = Callable[[Any, Any], float]
+
+#: Texts that say "no value" (compared case-insensitively, punctuation ignored).
+MISSING = frozenset(
+    {"", "not available", "n a", "na", "none", "null", "unknown", "nan", "missing", "no data"}
+)
+
+_SCALE = {
+    "thousand": 10**3,
+    "k": 10**3,
+    "million": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "b": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+}
+_NUMBER = re.compile(
+    r"^(?P<sign>[-+−])?(?P<num>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)"
+    r"\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|k|m|b)?$",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[a-z]{3,9})\.?"
+_DATES = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(?P<year>\d{4})[-/.](?P<mnum>\d{1,2})[-/.](?P<day>\d{1,2})$",
+        r"^(?P<year>\d{4})-(?P<mnum>\d{2})$",
+        rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})$",
+        rf"^{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$",
+        rf"^{_MONTH},?\s+(?P<year>\d{{4}})$",
+    )
+)
+_TIME = re.compile(
+    r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?$", re.IGNORECASE
+)
+_PUNCT = re.compile(r"[^\w\s]+")
+_SPACE = re.compile(r"\s+")
+
+
+def _number_key(x: Decimal) -> str:
+    x = x.normalize()
+    if x == x.to_integral_value():
+        return f"n:{int(x)}"
+    return f"n:{x:f}"
+
+
+def _parse_number(text: str) -> Decimal | None:
+    m = _NUMBER.match(text)
+    if not m:
+        return None
+    digits = re.sub(r"[,\u00a0\u202f ]", "", m["num"])
+    try:
+        x = Decimal(digits)
+    except InvalidOperation:  # pragma: no cover - the regex admits only digits
+        return None
+    if m["scale"]:
+        x *= _SCALE[m["scale"].lower()]
+    if m["sign"] in ("-", "−"):
+        x = -x
+    return x
+
+
+def _parse_date(text: str) -> str | None:
+    for pattern in _DATES:
+        m = pattern.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("mnum"):
+            month = int(groups["mnum"])
+        else:
+            month = _MONTHS.get(groups["month"].lower(), 0)
+        year = int(groups["year"])
+        if not 1 <= month <= 12:
+            return None
+        if groups.get("day"):
+            day = int(groups["day"])
+            if not 1 <= day <= 31:
+                return None
+            return f"d:{year:04d}-{month:02d}-{day:02d}"
+        return f"d:{year:04d}-{month:02d}"
+    return None
+
+
+def _parse_time(text: str) -> str | None:
+    m = _TIME.match(text)
+    if not m or (m["m"] is None and m["ampm"] is None):
+        return None
+    hour, minute, second = int(m["h"]), int(m["m"] or 0), int(m["s"] or 0)
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        pm = m["ampm"].lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return f"t:{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
+
+
+def normalize_value(value: Any) -> Hashable | None:
+    """Return the default key of a raw value, or None when it is missing.
+
+    Examples:
+        >>> [normalize_value(v) for v in ("1,200", 1200, "1.2 thousand", 1200.0)]
+        ['n:1200', 'n:1200', 'n:1200', 'n:1200']
+        >>> {normalize_value(v) for v in ("2022-02-22", "22 February 2022", "Feb 22, 2022")}
+        {'d:2022-02-22'}
+        >>> normalize_value("2:30 pm"), normalize_value("14:30")
+        ('t:14:30', 't:14:30')
+        >>> normalize_value("  The  Art, of Programming! "), normalize_value("Not Available")
+        ('s:the art of programming', None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return f"s:{str(value).lower()}"
+    if isinstance(value, int):
+        return _number_key(Decimal(value))
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if math.isinf(value):
+            return f"n:{value}"
+        return _number_key(Decimal(repr(value)))
+    if isinstance(value, Decimal):
+        return _number_key(value)
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    folded = _SPACE.sub(" ", _PUNCT.sub(" ", text.casefold())).strip()
+    if folded in MISSING:
+        return None
+    number = _parse_number(text)
+    if number is not None:
+        return _number_key(number)
+    date = _parse_date(_SPACE.sub(" ", text))
+    if date is not None:
+        return date
+    time = _parse_time(text)
+    if time is not None:
+        return time
+    return f"s:{folded}"
+
+
+def default_similarity(a: Any, b: Any) -> float:
+    """Similarity of two default keys in [0, 1].
+
+    Numbers within 10% of each other are similar in proportion to their closeness; a date known
+    to the month is similar (0.8) to any day in it; texts are similar by
+    ``rapidfuzz.fuzz.ratio`` when it is at least 80; anything else is 0.
+
+    Examples:
+        >>> default_similarity("n:100", "n:95")
+        0.5
+        >>> default_similarity("d:2022-02", "d:2022-02-22")
+        0.8
+        >>> default_similarity("s:colour", "n:3")
+        0.0
+    """
+    if a == b:
+        return 1.0
+    if not (isinstance(a, str) and isinstance(b, str)) or a[:2] != b[:2]:
+        return 0.0
+    tag, x, y = a[:2], a[2:], b[2:]
+    if tag == "n:":
+        try:
+            fx, fy = float(x), float(y)
+        except ValueError:  # pragma: no cover - keys made by normalize_value are numbers
+            return 0.0
+        scale = max(abs(fx), abs(fy))
+        if scale == 0 or math.isinf(scale):
+            return 0.0
+        rel = abs(fx - fy) / scale
+        return round(max(0.0, 1.0 - rel / 0.1), 6)
+    if tag == "d:":
+        short, long_ = sorted((x, y), key=len)
+        return 0.8 if len(short) < len(long_) and long_.startswith(short) else 0.0
+    if tag == "s:":
+        score = fuzz.ratio(x, y) / 100.0
+        return score if score >= 0.8 else 0.0
+    return 0.0

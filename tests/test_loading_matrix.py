@@ -1,0 +1,187 @@
+"""The bad-input matrix: every input gets a clear refusal or warning, never a traceback,
+and every input path appears among the sources (nothing silently dropped)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import SourceError
+from claimcheck.model import Source
+from claimcheck.sources import load
+
+STORY = "The ferry service resumed on Monday after a storm kept 12 boats in port for three days.\n"
+
+
+def only(sources: tuple[Source, ...]) -> Source:
+    assert len(sources) == 1, sources
+    return sources[0]
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  "], ids=["empty", "whitespace"])
+def test_empty_files_kept_with_warning(tmp_path: Path, content: bytes) -> None:
+    p = tmp_path / "blank.txt"
+    p.write_bytes(content)
+    src = only(load(p))
+    assert src.refused is None and src.text == content.decode()
+    assert any("empty" in w for w in src.warnings)
+
+
+def test_binary_refused(tmp_path: Path) -> None:
+    p = tmp_path / "image.txt"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    src = only(load(p))
+    assert (
+        src.text == "" and src.refused is not None and "binary" in src.refused and "image.txt" in src.refused
+    )
+    with pytest.raises(SourceError, match=r"image\.txt: looks binary"):
+        load(p, errors="raise")
+    assert load(p, errors="ignore") == ()
+
+
+def test_latin1_decoded_with_warning(tmp_path: Path) -> None:
+    p = tmp_path / "old.txt"
+    p.write_bytes("Señor Núñez paid 30 € for the ferry.".encode("cp1252"))
+    src = only(load(p))
+    assert src.text == "Señor Núñez paid 30 € for the ferry."
+    assert any("not valid UTF-8" in w for w in src.warnings)
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    p = tmp_path / "wide.txt"
+    p.write_bytes(STORY.encode("utf-16"))
+    src = only(load(p))
+    assert src.text == STORY and any("UTF-16" in w for w in src.warnings)
+
+
+def test_mixed_line_endings_kept(tmp_path: Path) -> None:
+    text = "Headline about the ferries today\r\n\r\nFirst paragraph.\nSecond line.\r\rThird."
+    p = tmp_path / "mixed.txt"
+    p.write_bytes(text.encode())
+    assert only(load(p)).text == text
+
+
+def test_unterminated_front_matter(tmp_path: Path) -> None:
+    p = tmp_path / "fm.md"
+    p.write_text("---\noutlet: Ferry Times\n" + STORY, encoding="utf-8")
+    src = only(load(p))
+    assert src.outlet is None and src.body_start == 0
+    assert any("never closed" in w for w in src.warnings)
+
+
+def test_bad_date_in_front_matter(tmp_path: Path) -> None:
+    p = tmp_path / "fm.md"
+    p.write_text("---\npublished: 2022-13-45\n---\n" + STORY, encoding="utf-8")
+    src = only(load(p))
+    assert src.published is None and any("not a date" in w for w in src.warnings)
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.txt"
+    src = only(load(missing))
+    assert src.refused is not None and "no such file" in src.refused and src.path == str(missing)
+    assert only(load(str(missing))).refused is not None
+    with pytest.raises(SourceError, match=r"nowhere\.txt"):
+        load(missing, errors="raise")
+
+
+def test_glob_matching_nothing(tmp_path: Path) -> None:
+    src = only(load(str(tmp_path / "*.txt")))
+    assert src.refused is not None and "no files match" in src.refused
+
+
+def test_empty_folder(tmp_path: Path) -> None:
+    src = only(load(tmp_path))
+    assert src.refused is not None and "folder holds no" in src.refused
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
+def test_broken_symlink_in_folder(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    by_id = {s.id: s for s in load(tmp_path)}
+    assert by_id["good"].refused is None
+    assert by_id["dangling"].refused is not None and "broken symbolic link" in by_id["dangling"].refused
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
+def test_unreadable_file(tmp_path: Path) -> None:
+    p = tmp_path / "secret.txt"
+    p.write_text(STORY, encoding="utf-8")
+    p.chmod(0)
+    try:
+        src = only(load(p))
+        assert src.refused is not None and "cannot read" in src.refused
+    finally:
+        p.chmod(0o644)
+
+
+def test_jsonl_broken_line_in_the_middle(tmp_path: Path) -> None:
+    p = tmp_path / "feed.jsonl"
+    p.write_text(
+        json.dumps({"text": "First ferry record."})
+        + "\n{broken\n"
+        + json.dumps({"text": "Third."})
+        + "\n"
+        + json.dumps(["not", "an", "object"])
+        + "\n"
+        + json.dumps({"no_text": 1})
+        + "\n",
+        encoding="utf-8",
+    )
+    by_id = {s.id: s for s in load(p)}
+    assert by_id["feed:1"].text == "First ferry record." and by_id["feed:3"].text == "Third."
+    for key in ("feed:2", "feed:4", "feed:5"):
+        refused = by_id[key].refused
+        assert refused is not None and f"feed.jsonl:{key[-1]}" in refused
+    with pytest.raises(SourceError, match=r"feed\.jsonl:2"):
+        load(p, errors="raise")
+
+
+def test_manifest_naming_missing_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "claimcheck.json").write_text(
+        json.dumps({"a.txt": {"outlet": "Ferry Times"}, "ghost.txt": {"outlet": "Nobody"}}), encoding="utf-8"
+    )
+    src = only(load(tmp_path))
+    assert src.outlet == "Ferry Times" and src.origin_of("outlet") == "manifest"
+    assert any("missing file 'ghost.txt'" in w for w in src.warnings)
+
+
+def test_broken_manifest_is_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "claimcheck.json").write_text("{not json", encoding="utf-8")
+    src = only(load(tmp_path))
+    assert any("manifest not read" in w for w in src.warnings)
+
+
+def test_oversize_refused(tmp_path: Path) -> None:
+    p = tmp_path / "big.txt"
+    p.write_text(STORY * 100, encoding="utf-8")
+    src = only(load(p, max_bytes=1000))
+    assert src.refused is not None and "over the limit of 1000 bytes" in src.refused
+    assert only(load(p)).refused is None
+
+
+def test_html_pasted_as_text() -> None:
+    src = only(load("<html><body><p>The ferry resumed.</p><div>12 boats</div></body></html>"))
+    assert any("looks like HTML" in w for w in src.warnings)
+
+
+def test_many_tiny_files(tmp_path: Path) -> None:
+    for i in range(300):
+        (tmp_path / f"n{i:04d}.txt").write_text(f"Note {i} about the ferry.\n", encoding="utf-8")
+    sources = load(tmp_path)
+    assert [s.id for s in sources] == [f"n{i:04d}" for i in range(300)]
+
+
+def test_every_input_accounted_for(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(STORY, encoding="utf-8")
+    inputs: list[str | Path] = [good, tmp_path / "missing.txt", "A pasted string about ferries."]
+    sources = load(inputs)
+    assert len(sources) == 3
+    assert sum(s.refused is not None for s in sources) == 1
