@@ -4,10 +4,31 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-__all__ = ["int_to_words", "news_text", "numbers_in_words", "numbers_in_digits"]
+__all__ = ["int_to_words", "news_text", "numbers_in_digits", "numbers_in_words"]
 
-_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def _below_thousand(n: int, *, and_: bool) -> str:
@@ -67,6 +88,4 @@ _PIECES = st.sampled_from(
 
 def news_text() -> st.SearchStrategy[str]:
     """Arbitrary text mixing number-like pieces, separators and random characters."""
-    return st.lists(
-        st.one_of(_PIECES, st.text(max_size=6)), max_size=40
-    ).map(lambda xs: " ".join(xs))
+    return st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=40).map(lambda xs: " ".join(xs))

@@ -148,6 +148,6 @@ def test_seeds_report(seeds_dir: Path) -> None:
 
 
 def test_report_unknown_fact_is_input_error(corpus: Path) -> None:
-    code, out, err = run("report", str(corpus), "--fact", "zebra migration patterns")
+    code, _, err = run("report", str(corpus), "--fact", "zebra migration patterns")
     assert code == 2
     assert err.startswith("claimcheck: error: No fact matches") and "Traceback" not in err

@@ -173,3 +173,14 @@ def test_any_report_renders(report: Report) -> None:
     text = report_text(report, width=80, explain=True)
     assert "claimcheck report" in text
     assert mimebundle(report)["text/plain"]
+
+
+def test_summaries_without_report() -> None:
+    from claimcheck.report import claim_summary, fact_summary
+
+    report = sample_report()
+    assert "agreements = 263  ████░░░░░░ 0.42  1 independent origin(s), 1 conflicting" in _text(
+        fact_summary(report.fact("agreements"))
+    )
+    assert "count agreements: 263  [s-trend" in _text(claim_summary(report.claim("c-trend-263")))
+    assert "front_matter" in _text(render_source(None, report.source("s-trend")))

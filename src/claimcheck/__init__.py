@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+from claimcheck.assertions import assert_fact
 from claimcheck.errors import (
     ClaimAssertionError,
     ClaimcheckError,
@@ -19,6 +20,7 @@ from claimcheck.errors import (
     SourceError,
 )
 from claimcheck.extract import extract, extractors, register
+from claimcheck.fusion import FusionResult, ItemResult, fuse, fusion_methods, register_method
 from claimcheck.link import link
 from claimcheck.model import (
     ArticleRef,
@@ -58,7 +60,9 @@ __all__ = [
     "ExtractorError",
     "Fact",
     "FactNotFoundError",
+    "FusionResult",
     "FusionError",
+    "ItemResult",
     "Link",
     "Linkage",
     "MetadataError",
@@ -70,11 +74,15 @@ __all__ = [
     "SourceError",
     "Span",
     "__version__",
+    "assert_fact",
     "check",
     "extract",
     "extractors",
+    "fuse",
+    "fusion_methods",
     "link",
     "load",
     "register",
+    "register_method",
     "score",
 ]

@@ -17,7 +17,8 @@ from attrs import field, frozen, validators
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
-    from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.text import Text
 
 __all__ = [
     "KINDS",
@@ -171,6 +172,16 @@ class Source:
         """Return ``self.text[span.start:span.end]``."""
         return span.text(self)
 
+    def __rich__(self) -> RenderableType:
+        from claimcheck.report import render_source
+
+        return render_source(None, self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        from claimcheck.report import renderable_mimebundle
+
+        return renderable_mimebundle(self)
+
 
 @frozen
 class Quantity:
@@ -316,6 +327,16 @@ class Claim:
         """The id of the source this claim was read from."""
         return self.span.source_id
 
+    def __rich__(self) -> Text:
+        from claimcheck.report import claim_summary
+
+        return claim_summary(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        from claimcheck.report import renderable_mimebundle
+
+        return renderable_mimebundle(self)
+
 
 @frozen
 class Link:
@@ -383,6 +404,16 @@ class Fact:
     def independent_origins(self) -> int:
         """How many independent origins support the consensus value."""
         return self.corroboration.independent_origins
+
+    def __rich__(self) -> Text:
+        from claimcheck.report import fact_summary
+
+        return fact_summary(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        from claimcheck.report import renderable_mimebundle
+
+        return renderable_mimebundle(self)
 
 
 @frozen
@@ -476,6 +507,19 @@ class Report:
         from claimcheck.report import mimebundle
 
         return mimebundle(self)
+
+    def show(self, fact: Fact | str) -> None:
+        """Print one fact with its evidence: origins, outlets and the exact sentences."""
+        from claimcheck.report import make_console, render_fact
+
+        found = self.fact(fact) if isinstance(fact, str) else fact
+        make_console().print(render_fact(self, found))
+
+    def facts_frame(self) -> Any:
+        """The facts as a pandas DataFrame (needs the ``pandas`` extra)."""
+        from claimcheck.export import facts_frame
+
+        return facts_frame(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Export as claimcheck JSON version 1 (see docs/json-schema.md)."""

@@ -22,7 +22,9 @@ from claimcheck.model import Claim, Fact, Report, Source
 from claimcheck.query import fact_value_text, find_fact
 
 __all__ = [
+    "claim_summary",
     "fact_mimebundle",
+    "fact_summary",
     "mimebundle",
     "print_report",
     "render_claim",
@@ -141,7 +143,29 @@ def render_claim(report: Report, claim: Claim) -> RenderableType:
     return Group(_claim_meta(report, claim), Text("  ").append_text(claim_sentence(report, claim)))
 
 
-def render_source(report: Report, source: Source) -> RenderableType:
+def fact_summary(fact: Fact) -> Text:
+    """One line for a fact without its report: label, value, score bar, origins."""
+    text = Text(_short(fact.label), style="bold")
+    text.append(f" = {_short(fact_value_text(fact.value))}  ")
+    text.append_text(score_bar(fact.score))
+    text.append(f"  {fact.independent_origins} independent origin(s)")
+    if fact.conflicting:
+        text.append(f", {len(fact.conflicting)} conflicting", style="red")
+    return text
+
+
+def claim_summary(claim: Claim) -> Text:
+    """One line for a claim without its report: kind, subject, value, where, who."""
+    text = Text(f"{claim.kind} ", style="dim")
+    text.append(claim.subject, style="bold")
+    text.append(f": {_short(fact_value_text(claim.value))}")
+    text.append(f"  [{claim.source_id} {claim.span.start}:{claim.span.end}]", style="dim")
+    if claim.speaker:
+        text.append(f" said by {claim.speaker}", style="italic")
+    return text
+
+
+def render_source(report: Report | None, source: Source) -> RenderableType:
     """A source: its metadata with where each field came from, warnings and copies."""
     table = Table(box=box.SIMPLE, show_header=False, title=Text(source.label), title_justify="left")
     table.add_column("field", style="dim")
@@ -153,7 +177,7 @@ def render_source(report: Report, source: Source) -> RenderableType:
             table.add_row(Text(name), Text(str(val)), Text(source.origin_of(name) or ""))
     if source.refused:
         table.add_row(Text("refused"), Text(source.refused, style="red"), Text(""))
-    copy = report.copy_of(source.id)
+    copy = report.copy_of(source.id) if report is not None else None
     if copy:
         table.add_row(Text("copy of"), Text(copy, style="magenta"), Text(""))
     for w in (w for w in source.warnings if w != source.refused):
@@ -457,24 +481,28 @@ def _record(renderables: list[RenderableType], width: int = 100) -> Console:
     return console
 
 
-def mimebundle(report: Report, *, width: int = 100) -> dict[str, str]:
-    """Jupyter display data: ``text/plain`` and compact ``text/html`` (inline styles)."""
-    console = _record(list(render_report(report, compact=True)), width)
+def _bundle(renderables: list[RenderableType], width: int) -> dict[str, str]:
+    console = _record(renderables, width)
     text = console.export_text(clear=False)
     html = console.export_html(
         inline_styles=True, code_format='<pre style="font-family:monospace">{code}</pre>'
     )
     return {"text/plain": text, "text/html": html}
+
+
+def mimebundle(report: Report, *, width: int = 100) -> dict[str, str]:
+    """Jupyter display data: ``text/plain`` and compact ``text/html`` (inline styles)."""
+    return _bundle(list(render_report(report, compact=True)), width)
 
 
 def fact_mimebundle(report: Report, fact: Fact, *, width: int = 100) -> dict[str, str]:
-    """Jupyter display data for one fact (its provenance tree)."""
-    console = _record([render_fact(report, fact)], width)
-    text = console.export_text(clear=False)
-    html = console.export_html(
-        inline_styles=True, code_format='<pre style="font-family:monospace">{code}</pre>'
-    )
-    return {"text/plain": text, "text/html": html}
+    """Jupyter display data for one fact with its evidence (its provenance tree)."""
+    return _bundle([render_fact(report, fact)], width)
+
+
+def renderable_mimebundle(obj: RenderableType, *, width: int = 100) -> dict[str, str]:
+    """Jupyter display data for any renderable (a Fact, Claim or Source on its own)."""
+    return _bundle([obj], width)
 
 
 def report_html(report: Report, *, width: int = 120, **options: Any) -> str:

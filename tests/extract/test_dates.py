@@ -154,7 +154,7 @@ def test_rendered_dates_parse_back(day: dt.date, style: int) -> None:
     sentence = f"It was signed on {text} in the capital."
     (m,) = find_dates(sentence, published=None)
     assert m.value == DateValue(day.year, day.month, day.day)
-    assert sentence[m.start : m.end].endswith(str(day.year))
+    assert sentence[m.start : m.end] == text.removeprefix("the ")
 
 
 @given(st.integers(1, 12), st.integers(1, 28), st.dates(D(1900, 1, 1), D(2099, 12, 31)))

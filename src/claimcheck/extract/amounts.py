@@ -15,7 +15,7 @@ A year in the sentence (``in 2021``) is kept as a note ``period: 2021``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from claimcheck.extract._document import Document
 from claimcheck.extract._lexicon_numbers import (
@@ -32,8 +32,8 @@ from claimcheck.model import Claim, Quantity
 __all__ = ["amounts"]
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[attr-defined]
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _SP = r"[ \t\u00a0\u202f]"
@@ -52,8 +52,9 @@ _WORD_RE = re.compile(r"[A-Za-z]+")
 def _subject(text: str, s_start: int, start: int, end: int, s_end: int, fallback: str) -> str:
     before = _WORD_RE.findall(text, s_start, start)
     for w in reversed(before):
-        if w.lower() in MEASURE_NOUNS:
-            return w.lower()
+        low = str(w).lower()
+        if low in MEASURE_NOUNS:
+            return low
     np = noun_phrase_after(text, end, s_end, max_words=3, stop=NOUN_STOP - {"in", "of"})
     if np is not None:
         phrase = np[2].lower().split()
@@ -94,7 +95,9 @@ def amounts(doc: Document) -> Iterator[Claim]:
                     continue
                 elif (mu := _MEASURE_RE.match(text, m.end, s_end)) is not None:
                     unit, end, fallback = MEASURE_UNITS[mu.group("w").lower()], mu.end(), "measure"
-                elif m.scale > 1 and _DOLLAR_TERMS_RE.match(text[m.end : s_end]) is not None:
+                elif (m.scale > 1 or m.value >= 1e6) and _DOLLAR_TERMS_RE.match(
+                    text[m.end : s_end]
+                ) is not None:
                     unit = "USD"
                     notes.append("unit from 'in dollar terms'")
             elif (cw := _CURWORD_RE.match(text, m.end, s_end)) is not None:

@@ -46,6 +46,8 @@ _VERB_AFTER = re.compile(
     r"\s*(?:reads|states|says|stipulates|provides|notes|stresses|declares|specifies|establishes)\b\s*[:,]?\s*"
 )
 _GAP_BEFORE = re.compile(r"[\s,]*")
+#: A paraphrased provision is cut at this many characters (keeps hostile input linear).
+MAX_PARAPHRASE = 400
 _SMALL = frozenset({"on", "of", "for", "between", "about", "to", "the", "and", "in", "a", "an"})
 
 
@@ -76,6 +78,7 @@ class _Context:
         self.quotes: list[QuoteSpan] = list(quote_spans(doc))
         self.q_opens = [q.open for q in self.quotes]
         self.q_closes = [q.close for q in self.quotes]
+        self._texts: dict[int, str] = {}
         self.named: list[tuple[int, str]] = []
         for ps, pe in doc.paragraphs:
             for m in _INSTRUMENT.finditer(text, ps, pe):
@@ -125,7 +128,10 @@ class _Context:
         return None
 
     def quote_text(self, doc: Document, q: QuoteSpan) -> str:
-        return " ".join(" ".join(doc.text[s:e].split()).strip("“”\"«» ") for s, e in q.pieces).strip(" ,")
+        if q.open in self._texts:
+            return self._texts[q.open]
+        self._texts[q.open] = out = " ".join(" ".join(doc.text[s:e].split()).strip("“”\"«» ") for s, e in q.pieces).strip(" ,")
+        return out
 
 
 def _label(raw: str) -> str:
@@ -181,11 +187,11 @@ def article_refs(doc: Document) -> Iterator[Claim]:
                         provision = ctx.quote_text(doc, ctx.quotes[j])
                     else:
                         _s, s_end = doc.sentence_of(m.start())
-                        rest = " ".join(text[v.end() : max(v.end(), s_end)].split()).strip(" .")
+                        rest = " ".join(text[v.end() : max(v.end(), min(s_end, v.end() + MAX_PARAPHRASE))].split()).strip(" .")
                         provision = rest or None
             if provision is None:
                 s_start, s_end = doc.sentence_of(m.start())
-                rest = " ".join(text[after : max(after, s_end)].split()).strip(" .,")
+                rest = " ".join(text[after : max(after, min(s_end, after + MAX_PARAPHRASE))].split()).strip(" .,")
                 if len(rest.split()) >= 3 and not ctx.inside_quote(m.start()):
                     provision = rest
             nums = list(_NUM_RX.finditer(m.group("nums")))

@@ -20,6 +20,8 @@ from claimcheck.model import Claim
 
 __all__ = ["attribute", "chain_of"]
 
+#: Characters either side of a claim searched for its attribution cue.
+_WINDOW = 300
 _REPORT_VERBS = frozenset({"reported", "reports", "wrote", "writes"})
 
 
@@ -33,7 +35,9 @@ def chain_of(speaker: str | None, index: SpeechIndex, *more: str | None) -> tupl
 
 
 def _sentence_chain(doc: Document, index: SpeechIndex, claim: Claim) -> tuple[str | None, tuple[str, ...]]:
-    s, e = claim.sentence.start, claim.sentence.end
+    # a window of the sentence around the claim keeps a giant "sentence" linear
+    s = max(claim.sentence.start, claim.span.start - _WINDOW)
+    e = min(claim.sentence.end, claim.span.end + _WINDOW)
     sentence = doc.text[s:e]
     speaker: str | None = None
     reported: str | None = None

@@ -32,7 +32,24 @@ from claimcheck.model import Claim, Quantity
 __all__ = ["counts"]
 
 _GENERIC_BEFORE = frozenset(
-    "the these those both its their his her our your my all every each which whose".split()
+    [
+        "the",
+        "these",
+        "those",
+        "both",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "all",
+        "every",
+        "each",
+        "which",
+        "whose",
+    ]
 )
 _NOT_NOUNS = (
     frozenset(MONTHS)
@@ -41,8 +58,28 @@ _NOT_NOUNS = (
     | frozenset(TIME_UNITS)
     | frozenset(SCALES)
     | frozenset(
-        "percent per pct a.m am p.m pm gmt utc o'clock times dozen hundred thousand "
-        "million billion st nd rd th".split()
+        [
+            "percent",
+            "per",
+            "pct",
+            "a.m",
+            "am",
+            "p.m",
+            "pm",
+            "gmt",
+            "utc",
+            "o'clock",
+            "times",
+            "dozen",
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "st",
+            "nd",
+            "rd",
+            "th",
+        ]
     )
 )
 _STOP = NOUN_STOP | frozenset({"times"})
@@ -74,7 +111,7 @@ def counts(doc: Document) -> Iterator[Claim]:
             np = noun_phrase_after(text, m.end, s_end, stop=_STOP)
             if np is None:
                 continue
-            head, head_end, phrase, detail_end = np
+            head, _, phrase, detail_end = np
             low_head = head.lower()
             first = phrase.split()[0].lower().rstrip(".")
             if first in _NOT_NOUNS or low_head in _NOT_NOUNS or first in NOUN_STOP:

@@ -40,6 +40,7 @@ else ``date``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Iterator
@@ -61,6 +62,9 @@ from claimcheck.model import Claim, DateValue
 
 __all__ = ["FUTURE_WINDOW_DAYS", "DateMatch", "dates", "find_dates", "parse_date"]
 
+#: How far (in characters) around a date its event word is looked for.
+_WINDOW = 200
+
 #: A partial date may lie at most this many days after publication; later means the year before.
 FUTURE_WINDOW_DAYS = 31
 
@@ -80,26 +84,30 @@ _NUMERIC = re.compile(
 )
 _RANGE_DM = re.compile(
     rf"(?:\b(?P<pre>between|from)\s{{1,3}})?{_NOT_BEFORE}(?P<d1>{_DAY}){_ORD}\s{{0,2}}"
-    rf"(?:[-–—/]|to\b|and\b|until\b|till\b)\s{{0,2}}(?P<d2>{_DAY}){_ORD}\s{{1,3}}"
-    rf"(?:of\s{{1,3}})?(?P<m>{_MONTH})(?:,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
+    rf"(?P<conj>[-–—/]|to\b|and\b|until\b|till\b)\s{{0,2}}(?P<d2>{_DAY}){_ORD}\s{{1,3}}"
+    rf"(?:of\s{{1,3}})?(?P<m>{_MONTH})(?:\s?,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
     _F,
 )
 _DM = re.compile(
     rf"{_NOT_BEFORE}(?P<d>{_DAY}){_ORD}\s{{1,3}}(?:of\s{{1,3}})?(?P<m>{_MONTH})"
-    rf"(?:,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
+    rf"(?:\s?,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
     _F,
 )
 _RANGE_MD = re.compile(
     rf"\b(?P<m>{_MONTH})\s{{0,2}}(?P<d1>{_DAY}){_ORD}\s{{0,2}}(?:[-–—]|to\b)\s{{0,2}}"
-    rf"(?P<d2>{_DAY}){_ORD}(?![\d:])(?:,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
+    rf"(?P<d2>{_DAY}){_ORD}(?![\d:])(?:\s?,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
     _F,
 )
 _MD = re.compile(
     rf"\b(?P<m>{_MONTH})\s{{0,2}}(?P<d>{_DAY}){_ORD}(?![\d:]|[.,]\d)"
-    rf"(?:,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
+    rf"(?:\s?,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
     _F,
 )
-_MY = re.compile(rf"\b(?P<m>{_MONTH})(?:,|\s{{1,3}}of)?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]|[.,]\d)", _F)
+_MY = re.compile(
+    rf"(?<!\d )(?<!\d)\b(?P<m>{_MONTH})(?:,?\s{{1,3}}|\s{{1,3}}of\s{{1,3}}|[-/])(?P<y>{_YEAR})(?![\d:]|[.,]\d)",
+    _F,
+)
+_MONTH_RELATIVE = re.compile(rf"\b(?P<rel>last|this|next|coming|previous)\s{{1,3}}(?P<m>{_MONTH})(?!\s{{0,3}}\d)", _F)
 _CUES = "|".join(
     sorted((re.escape(c).replace(r"\ ", r"\s{1,3}") for c in YEAR_CUES if not c.endswith("-")), key=len, reverse=True)
 )
@@ -205,12 +213,16 @@ def find_dates(text: str, *, published: _dt.date | None = None) -> Iterator[Date
                 value, notes, start, end = got
                 found.append((start, end, value, notes))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(text)] if found else []
+    starts = [w[0] for w in words]
     last_end = -1
     for start, end, value, notes in found:
         if start < last_end:
             continue
         last_end = end
-        subject, detail = _subject(text, start, end)
+        lo = bisect.bisect_left(starts, start - _WINDOW)
+        hi = bisect.bisect_right(starts, end + _WINDOW)
+        subject, detail = _subject(text, words[lo:hi], start, end)
         yield DateMatch(start, end, value, subject, detail, notes)
 
 
@@ -302,7 +314,7 @@ def _read_range(m: re.Match[str], published: _dt.date | None, future: bool) -> _
         return None
     month = _month(m["m"])
     d1, d2 = int(m["d1"]), int(m["d2"])
-    if d2 <= d1:
+    if d2 <= d1 or (m.groupdict().get("conj", "").lower() == "and" and not m["pre"]):
         return None
     year: int | None
     if m["y"]:
@@ -365,6 +377,18 @@ def _read_weekday(m: re.Match[str], published: _dt.date | None, future: bool) ->
     return DateValue(d.year, d.month, d.day), notes, start, m.end()
 
 
+def _read_month_relative(m: re.Match[str], published: _dt.date | None, future: bool) -> _Read:
+    if published is None:
+        return None
+    month, rel = _month(m["m"]), m["rel"].lower()
+    year = published.year
+    if rel in ("last", "previous") and month >= published.month:
+        year -= 1
+    elif rel in ("next", "coming") and month <= published.month:
+        year += 1
+    return DateValue(year, month), ("relative to publication date",), m.start(), m.end()
+
+
 _READERS = (
     (_ISO, _read_iso),
     (_NUMERIC, _read_numeric),
@@ -375,6 +399,7 @@ _READERS = (
     (_MY, _read_month_year),
     (_YEAR_ONLY, _read_year),
     (_RELATIVE, _read_relative),
+    (_MONTH_RELATIVE, _read_month_relative),
     (_WEEKDAY, _read_weekday),
 )
 
@@ -422,13 +447,12 @@ def _object(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[str, 
     return None
 
 
-def _subject(text: str, ds: int, de: int) -> tuple[str, str]:
-    """The dated event in sentence ``text`` for the date at ``text[ds:de]`` and a fuller phrase."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+def _subject(text: str, words: list[tuple[int, int, str]], ds: int, de: int) -> tuple[str, str]:
+    """The dated event for the date at ``text[ds:de]`` (``words`` around it) and a fuller phrase."""
     after = [w for w in words if w[0] >= de]
     if after and after[0][2].lower() in DOCUMENT_NOUNS and after[0][0] - de <= 2:
         return _singular(after[0][2].lower()), _phrase(text, ds, after[0][1])
-    if _DATELINE.match(text[:ds]):
+    if ds <= 80 and _DATELINE.match(text[:ds]):
         return "dateline", _phrase(text, 0, de)
     best: tuple[int, int, int] | None = None  # (rank, distance, index)
     for i, (ws, we, w) in enumerate(words):

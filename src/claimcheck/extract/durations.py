@@ -26,15 +26,16 @@ _UNITS = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
 _HYPHEN_UNIT_RE = re.compile(rf"-(?P<u>{_UNITS})\b(?P<long>-long)?-?", re.IGNORECASE)
 _SPACED_UNIT_RE = re.compile(rf"[ \t\u00a0]+(?P<u>{_UNITS})\b", re.IGNORECASE)
 _AFTER_RE = re.compile(r"[ \t\u00a0-]*(?:ago|old|earlier|before)\b", re.IGNORECASE)
-_SKIP_BEFORE = NOUN_STOP | frozenset("past last next first recent".split())
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_SKIP_BEFORE = NOUN_STOP | frozenset(["past", "last", "next", "first", "recent"])
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
 
 
 def _word_before(text: str, pos: int, floor: int) -> str | None:
     words = _WORD_RE.findall(text, max(floor, pos - 60), pos)
     for w in reversed(words):
-        if w.lower() not in _SKIP_BEFORE:
-            return w.lower()
+        low = str(w).lower()
+        if low not in _SKIP_BEFORE:
+            return low
     return None
 
 

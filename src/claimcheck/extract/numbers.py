@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
@@ -101,8 +101,8 @@ class NumberMatch:
         return self.plain and self.end - self.start == 4 and 1800 <= self.value <= 2100
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[attr-defined]
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]
@@ -112,27 +112,42 @@ _CUR_PREFIX = rf"(?:{_alt(s for s in CURRENCY_SYMBOLS)}|(?:{_alt(CURRENCY_CODES)
 _SCALE = rf"(?:{_alt(SCALES)})\b"
 _SEP_SPACE = "[ \u00a0\u202f\u2009]"
 
-_NUMBER_RE = re.compile(
+# Digits: the pattern starts with a digit so the regex engine skips ahead in C;
+# what may come before (a currency prefix, no letter) is checked afterwards.
+_DIGITS_RE = re.compile(
     rf"""
-    (?P<digits>
-        (?<![\w.,:+/#])
-        (?:(?P<cur>{_CUR_PREFIX})[ \u00a0]?)?
-        (?P<int>\d{{1,3}}(?:,\d{{3}}){{1,5}}(?![\d])
-               |\d{{1,3}}(?:{_SEP_SPACE}\d{{3}}){{1,4}}(?![\d,])
-               |\d{{1,15}})
-        (?P<dec>\.\d{{1,6}})?
-        (?![\d]|[.,:/]\d)
-        (?:(?P<ord>st|nd|rd|th)\b
-          |[ \u00a0]?(?P<scale>{_SCALE}))?
-    )
-    |
-    (?P<words>
-        \b(?:(?:half[ \t]+an?|an?)[ \t]+(?=(?:hundred|thousand|million|billion|dozen)\b))?
-        {_W}(?:(?:[ \t]+and[ \t]+|[ \t]+|-){_W}){{0,12}}
-    )
+    (?P<int>\d{{1,3}}(?:,\d{{3}}){{1,5}}(?![\d])
+           |\d{{1,3}}(?:{_SEP_SPACE}\d{{3}}){{1,4}}(?![\d,])
+           |\d{{1,15}})
+    (?P<dec>\.\d{{1,6}})?
+    (?![\d]|[.,:/]\d)
+    (?:(?P<ord>st|nd|rd|th)\b
+      |[ \u00a0]?(?P<scale>{_SCALE}))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_CUR_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})[ \u00a0]?$", re.IGNORECASE)
+_BAD_BEFORE = frozenset(".,:+/#_")
+
+
+def _trie_first_word() -> str:
+    """Number words as ``[first letters](?<![A-Za-z].)(?:rests...)``: the leading class lets
+    the engine skip ahead in C, and the lookbehind keeps to word starts."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(_NUMWORDS + _ORDWORDS), key=lambda w: (-len(w), w)):
+        groups.setdefault(w[0], []).append(w[1:])
+    firsts = "".join(sorted(groups))
+    parts = [
+        f"(?<=[{c}{c.upper()}])(?:{'|'.join(re.escape(r) for r in rest)})"
+        for c, rest in sorted(groups.items())
+    ]
+    return f"[{firsts}{firsts.upper()}](?<![A-Za-z].)(?:{'|'.join(parts)})\\b"
+
+
+_WORDS_RE = re.compile(_trie_first_word() + rf"(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?i:{_W})){{0,24}}")
+#: "a hundred", "an eighty", "half a million": the article before a number word.
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:half[ \t]+an?|an?)[ \t]+$", re.IGNORECASE)
+_ARTICLE_NEXT = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
 
 #: Chains of three or more digit groups (2022-02-22, 012 492 30 00, 1.2.3) and phone numbers.
 _CHAIN_RE = re.compile(
@@ -149,7 +164,19 @@ _BETWEEN_RE = re.compile(r"(?<![\w])(?:between|from)[ \t]+$", re.IGNORECASE)
 _RANGE_GAP_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|to|and)[ \t\u00a0]*", re.IGNORECASE)
 
 _ONES_LOW = {w.lower(): v for w, v in ONES.items()}
-_ORD_KIND = {w: ("ones" if v < 10 else "teen" if v < 20 else "tens" if v < 100 else "hundred" if v == 100 else "scale") for w, v in ORDINAL_WORDS.items()}  # fmt: skip
+
+
+def _ordinal_kind(v: int) -> str:
+    if v < 10:
+        return "ones"
+    if v < 20:
+        return "teen"
+    if v < 100:
+        return "tens"
+    return "hundred" if v == 100 else "scale"
+
+
+_ORD_KIND = {w: _ordinal_kind(v) for w, v in ORDINAL_WORDS.items()}
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 
 
@@ -172,7 +199,7 @@ def _parse_words(text: str, offset: int) -> list[tuple[int, int, float, bool]]:
         ordinal = False
         j = i
         while j < n:
-            s, e, w = toks[j]
+            _, e, w = toks[j]
             if w in ("a", "an"):
                 if last is None:
                     current, last = 1.0, "a"
@@ -186,8 +213,10 @@ def _parse_words(text: str, offset: int) -> list[tuple[int, int, float, bool]]:
                     continue
                 break
             if w == "and":
-                if last in ("hundred", "scale") and j + 1 < n and (
-                    toks[j + 1][2] in _ONES_LOW or toks[j + 1][2] in TENS
+                if (
+                    last in ("hundred", "scale")
+                    and j + 1 < n
+                    and (toks[j + 1][2] in _ONES_LOW or toks[j + 1][2] in TENS)
                 ):
                     last = "and"
                     j += 1
@@ -253,7 +282,7 @@ def _parse_words(text: str, offset: int) -> list[tuple[int, int, float, bool]]:
 
 def _digits_value(m: re.Match[str]) -> tuple[float, int, bool]:
     raw = m.group("int")
-    plain = raw.isdigit() and not m.group("dec") and not m.group("scale") and not m.group("cur")
+    plain = raw.isdigit() and not m.group("dec") and not m.group("scale")
     digits = "".join(ch for ch in raw if ch.isdigit())
     value = float(digits + (m.group("dec") or ""))
     scale = 1
@@ -278,41 +307,71 @@ def _bounds(value: float, qual: str) -> tuple[str, float | None, float | None]:
 def _raw_matches(text: str, start: int, end: int) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     zones = [(z.start(), z.end()) for z in _CHAIN_RE.finditer(text, start, end)]
-    for m in _NUMBER_RE.finditer(text, start, end):
-        if m.group("digits") is not None:
-            s, e = m.span()
-            if any(zs <= s and e <= ze + 0 for zs, ze in zones) or any(
-                zs < e and s < ze for zs, ze in zones
-            ):
+    zi = 0
+    for m in _DIGITS_RE.finditer(text, start, end):
+        s, e = m.span()
+        prev = text[s - 1] if s > 0 else " "
+        cur: str | None = None
+        if prev.isalnum() or prev in _BAD_BEFORE or prev in "$€£₽₼¥₺₹ \u00a0":
+            c = _CUR_BEFORE_RE.search(text, max(0, s - 5), s)
+            if c is not None:
+                cur, s = c.group("cur"), c.start()
+            elif prev.isalnum() or prev in _BAD_BEFORE:
                 continue
-            if s > 0 and text[s - 1] == "-" and s > 1 and text[s - 2].isalpha():
-                continue  # an identifier: COVID-19, F-16
-            value, scale, plain = _digits_value(m)
-            cur = m.group("cur")
+        while zi < len(zones) and zones[zi][1] <= s:
+            zi += 1
+        if zi < len(zones) and zones[zi][0] < e:
+            continue  # inside a date, time or phone number
+        if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
+            continue  # an identifier: COVID-19, F-16
+        value, scale, plain = _digits_value(m)
+        found.append(
+            NumberMatch(
+                start=s, end=e, qual_start=s, value=value, low=value, high=value,
+                is_ordinal=m.group("ord") is not None, plain=plain and cur is None,
+                currency=CURRENCY_SYMBOLS.get(cur, cur.upper()) if cur else None, scale=scale,
+            )
+        )  # fmt: skip
+    for m in _WORDS_RE.finditer(text, start, end):
+        ws = m.start()
+        run = m.group()
+        first = run.split(None, 1)[0].split("-", 1)[0].lower()
+        if first in _ARTICLE_NEXT:
+            art = _ARTICLE_BEFORE_RE.search(text, max(start, ws - 8), ws)
+            if art is not None:
+                run = text[art.start() : m.end()]
+                ws = art.start()
+        for s, e, value, ordinal in _parse_words(run, ws):
             found.append(
                 NumberMatch(
-                    start=s,
-                    end=e,
-                    qual_start=s,
-                    value=value,
-                    low=value,
-                    high=value,
-                    is_ordinal=m.group("ord") is not None,
-                    plain=plain,
-                    currency=CURRENCY_SYMBOLS.get(cur, cur.upper()) if cur else None,
-                    scale=scale,
+                    start=s, end=e, qual_start=s, value=value, low=value, high=value,
+                    is_ordinal=ordinal, is_word=True,
                 )
-            )
-        else:
-            ws = m.start("words")
-            for s, e, value, ordinal in _parse_words(m.group("words"), ws):
-                found.append(
-                    NumberMatch(
-                        start=s, end=e, qual_start=s, value=value, low=value, high=value,
-                        is_ordinal=ordinal, is_word=True,
-                    )
-                )  # fmt: skip
+            )  # fmt: skip
+    found.sort(key=lambda n: n.start)
     return found
+
+
+_TAIL_WORD_RE = re.compile(r"\S+")
+_QUAL_LAST = frozenset(k.split()[-1] for k in APPROX)
+
+
+def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
+    """``(start, key)`` of the approximator or bound just before ``pos``, if any."""
+    if pos == 0 or text[pos - 1] not in " \t\u00a0":
+        return None
+    lo = max(0, pos - 24)
+    words = [(m.start(), m.group().lower()) for m in _TAIL_WORD_RE.finditer(text, lo, pos)]
+    if not words or words[-1][1] not in _QUAL_LAST:
+        return None
+    if lo > 0 and not text[lo - 1].isspace():
+        words = words[1:]  # the first word was cut
+    for k in (3, 2, 1):
+        if len(words) >= k:
+            key = " ".join(w for _, w in words[-k:])
+            if key in APPROX:
+                return words[-k][0], key
+    return None
 
 
 def scan_sentence(text: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
@@ -359,10 +418,10 @@ def scan_sentence(text: str, start: int = 0, end: int | None = None) -> list[Num
                         )  # fmt: skip
                         i += 2
                         continue
-        q = _QUAL_RE.search(text, max(0, a.start - 16), a.start)
+        q = _qualifier_before(text, a.start)
         if q is not None:
-            qual, low, high = _bounds(a.value, APPROX[q.group("q").lower()])
-            a = evolve(a, qualifier=qual, low=low, high=high, qual_start=q.start())
+            qual, q_low, q_high = _bounds(a.value, APPROX[q[1]])
+            a = evolve(a, qualifier=qual, low=q_low, high=q_high, qual_start=q[0])
         out.append(a)
         i += 1
     return out
@@ -414,22 +473,67 @@ def scan_document(doc: Document) -> tuple[tuple[int, int, list[NumberMatch]], ..
     if _CACHE and _CACHE[0][0] is doc:
         return _CACHE[0][1]
     text = doc.text
-    result = tuple(
-        (s, e, found) for s, e in doc.sentences if (found := scan_sentence(text, s, e))
-    )
+    result = tuple((s, e, found) for s, e in doc.sentences if (found := scan_sentence(text, s, e)))
     _CACHE[:] = [(doc, result)]
     return result
 
 
 # -- words around a number (shared by the numeric extractors) ------------------
 
-_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
 _VERBS = frozenset(
-    """drew made took became remained brought led showed marked began lasted came went saw gave
-    won lost left got kept held met paid sent set stood told put ran rose fell grew stand
-    stands make makes take takes show shows mark marks bring brings remain remains""".split()
+    [
+        "drew",
+        "made",
+        "took",
+        "became",
+        "remained",
+        "brought",
+        "led",
+        "showed",
+        "marked",
+        "began",
+        "lasted",
+        "came",
+        "went",
+        "saw",
+        "gave",
+        "won",
+        "lost",
+        "left",
+        "got",
+        "kept",
+        "held",
+        "met",
+        "paid",
+        "sent",
+        "set",
+        "stood",
+        "told",
+        "put",
+        "ran",
+        "rose",
+        "fell",
+        "grew",
+        "stand",
+        "stands",
+        "make",
+        "makes",
+        "take",
+        "takes",
+        "show",
+        "shows",
+        "mark",
+        "marks",
+        "bring",
+        "brings",
+        "remain",
+        "remains",
+    ]
 )
-_PREPS = frozenset("to of in on from with for between against into across at by".split())
+_PREPS = frozenset(
+    ["to", "of", "in", "on", "from", "with", "for", "between", "against", "into", "across", "at", "by"]
+)
 
 
 def tokens(text: str, start: int, end: int, limit: int = 12) -> list[tuple[int, int, str]]:
@@ -468,7 +572,7 @@ def noun_phrase_after(
     words: list[tuple[int, int, str]] = []
     k = 0
     while k < len(toks) and len(words) < max_words:
-        s, e, w = toks[k]
+        w = toks[k][2]
         low = w.lower()
         if not w[0].isalpha():
             break
@@ -492,17 +596,13 @@ def noun_phrase_after(
     caps = [i for i, t in enumerate(words) if t[2][0].isupper()]
     if caps and caps[-1] + 1 < len(words):
         words = words[: caps[-1] + 2]  # "Karabakh war drew": the head follows the names
-    head_s, head_e, head = words[-1]
+    _, head_e, head = words[-1]
     detail_end = head_e
     if k < len(toks) and toks[k][2].lower() in _PREPS:
-        n = 0
-        for s, e, w in toks[k + 1 :]:
+        for _s, e, w in toks[k + 1 : k + 5]:
             if not w[0].isalnum() or (w.lower() in stop and w.lower() not in ("the", "a", "an")):
                 break
             detail_end = e
-            n += 1
-            if n >= 4:
-                break
     return head, head_e, text[words[0][0] : head_e], detail_end
 
 

@@ -18,7 +18,7 @@ from claimcheck.model import Claim, Quantity
 
 __all__ = ["ordinals"]
 
-_IDIOMS = frozenset("countries country parties party world persons person states".split())
+_IDIOMS = frozenset(["countries", "country", "parties", "party", "world", "persons", "person", "states"])
 
 
 @register("ordinal", priority=15)

@@ -1,0 +1,93 @@
+"""Throughput of load + extract on a generated corpus, against quantulum3 on the same sentences.
+
+Run::
+
+    /work/venv/bin/python benchmarks/extract.py [--n 300] [--seed 7] [--q3-sentences 400]
+
+Prints MB/s and sentences/s on one core for claimcheck (all registered kinds, and
+the numeric kinds alone) and quantulum3 (``pip install -r benchmarks/requirements.txt``),
+with the ratio. quantulum3 is slow, so it runs on a sample of the same sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import generate
+
+import claimcheck as cc
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--q3-sentences", type=int, default=400)
+    args = ap.parse_args()
+
+    articles = generate(args.n, seed=args.seed)
+    texts = [t for _, t in articles]
+    size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+    rows = []
+    for label, kinds in (
+        ("claimcheck all kinds", None),
+        ("claimcheck numeric kinds", ("count", "amount", "ordinal", "duration")),
+    ):
+        t0 = time.perf_counter()
+        sources = cc.load(texts) if hasattr(cc, "load") else None
+        result = cc.extract(sources, kinds=kinds)
+        dt = time.perf_counter() - t0
+        from claimcheck.extract import Document
+
+        n_sent = sum(len(Document.from_source(s).sentences) for s in result.sources)
+        rows.append((label, size_mb / dt, n_sent / dt, len(result.claims)))
+
+    # the numeric extractors alone, on prebuilt Documents (our share of the budget)
+    from claimcheck.extract import Document, get_extractor
+
+    docs = [Document.from_source(s) for s in cc.load(texts)]
+    numeric = [get_extractor(k) for k in ("count", "amount", "ordinal", "duration")]
+    t0 = time.perf_counter()
+    n_found = sum(len(list(f(d))) for d in docs for f in numeric)
+    dt = time.perf_counter() - t0
+    n_sent = sum(len(d.sentences) for d in docs)
+    rows.append(("numeric extractors only", size_mb / dt, n_sent / dt, n_found))
+
+    # quantulum3 on a sample of the same sentences
+    from claimcheck.extract import Document
+
+    sents: list[str] = []
+    for s in cc.load(texts):
+        sents.extend(t for _, _, t in Document.from_source(s).iter_sentences())
+    sample = sents[: args.q3_sentences]
+    try:
+        from quantulum3 import parser as q3
+    except ImportError:
+        print("quantulum3 is not installed: pip install -r benchmarks/requirements.txt")
+        q3 = None
+    if q3 is not None:
+        q3.parse("warm up 3 km")
+        t0 = time.perf_counter()
+        found = sum(len(q3.parse(s)) for s in sample)
+        dt = time.perf_counter() - t0
+        mb = sum(len(s.encode("utf-8")) for s in sample) / 1e6
+        rows.append(("quantulum3", mb / dt, len(sample) / dt, found))
+
+    print(f"corpus: {len(texts)} articles, {size_mb:.2f} MB, {len(sents)} sentences (seed {args.seed})")
+    print(f"{'extractor':<28}{'MB/s':>10}{'sent/s':>12}{'found':>9}")
+    for label, mbs, sps, found_n in rows:
+        print(f"{label:<28}{mbs:>10.2f}{sps:>12.0f}{found_n:>9}")
+    if q3 is not None:
+        q_sps = rows[-1][2]
+        for label, _, sps, _ in rows[:-1]:
+            print(f"ratio {label} / quantulum3: {sps / q_sps:.1f}x sentences/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""Precision and recall of the number grammar on the Recognizers-Text English number specs.
+
+Run::
+
+    /work/venv/bin/python benchmarks/recognizers_numbers.py [--devsets ../shared/devsets]
+
+Subset: cases of ``NumberModel.json``, ``OrdinalModel.json`` and ``PercentModel.json``
+whose input reads like a sentence (at least four words), i.e. where a claim could
+live. A prediction is right when its span (start, end) and value equal a gold
+result's; "value only" ignores the span. The devset text is read at run time, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from claimcheck.extract.amounts import _PERCENT_RE
+from claimcheck.extract.numbers import scan_sentence
+
+MODELS = {"NumberModel.json": "number", "OrdinalModel.json": "ordinal", "PercentModel.json": "percent"}
+
+
+def _predict(text: str, mode: str) -> set[tuple[int, int, float]]:
+    out: set[tuple[int, int, float]] = set()
+    for m in scan_sentence(text):
+        if mode == "ordinal":
+            if m.is_ordinal:
+                out.add((m.start, m.end, m.value))
+        elif mode == "percent":
+            pm = _PERCENT_RE.match(text, m.end)
+            if pm is not None and not m.is_ordinal:
+                out.add((m.start, pm.end(), m.value))
+        elif not m.is_ordinal and m.qualifier != "range":
+            out.add((m.start, m.end, m.value))
+    return out
+
+
+def _gold(case: dict, mode: str) -> set[tuple[int, int, float]]:
+    out: set[tuple[int, int, float]] = set()
+    for r in case.get("Results", []):
+        raw = str(r.get("Resolution", {}).get("value", "")).rstrip("%").replace(",", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            continue
+        out.add((r["Start"], r["End"] + 1, value))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--devsets", default=str(Path(__file__).resolve().parents[2] / "shared" / "devsets"))
+    args = ap.parse_args()
+    root = Path(args.devsets) / "recognizers" / "Number" / "English"
+    print(f"{'model':<20}{'cases':>7}{'gold':>7}{'P':>7}{'R':>7}{'F1':>7}{'value R':>9}")
+    for name, mode in MODELS.items():
+        cases = [
+            c for c in json.loads((root / name).read_text(encoding="utf-8")) if len(c["Input"].split()) >= 4
+        ]
+        tp = fp = fn = vtp = 0
+        for case in cases:
+            text = case["Input"]
+            pred, gold = _predict(text, mode), _gold(case, mode)
+            tp += len(pred & gold)
+            fp += len(pred - gold)
+            fn += len(gold - pred)
+            gold_values = [g[2] for g in gold]
+            pred_values = [p[2] for p in pred]
+            vtp += sum(1 for v in gold_values if any(abs(v - p) < 1e-9 * max(1, abs(v)) for p in pred_values))
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        n_gold = tp + fn
+        print(
+            f"{name:<20}{len(cases):>7}{n_gold:>7}{p:>7.2f}{r:>7.2f}{f:>7.2f}{(vtp / n_gold if n_gold else 0):>9.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
