@@ -81,9 +81,31 @@ def _gold_values(result: dict[str, object]) -> set[str] | None:
             out = {timex}
             out |= {str(v["start"])[: len(timex)] for v in values if v.get("start")}
         elif m and m.group(2) == m.group(4):
-            out = {f"{v['start']}/{_day_before(str(v['end']))}" for v in values if v.get("start") and v.get("end")}
+            out = {
+                f"{v['start']}/{_day_before(str(v['end']))}"
+                for v in values
+                if v.get("start") and v.get("end")
+            }
             out |= {f"{v['start']}/{v['end']}" for v in values if v.get("start") and v.get("end")}
     return out or None
+
+
+_FORMS = (
+    ("written with a year (4 digits)", re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")),
+    (
+        "month name, no year",
+        re.compile(_WORDS.pattern.split("|yesterday")[0].replace(r"\d|", ""), re.I),
+    ),
+    ("other: relative, weekday, numeric", re.compile(r".")),
+)
+
+
+def _form(text: str) -> str:
+    """Which family of written dates a gold span belongs to (for the breakdown)."""
+    for name, pattern in _FORMS:
+        if pattern.search(text):
+            return name
+    return "other"
 
 
 def _day_before(iso: str) -> str:
@@ -115,6 +137,7 @@ def main() -> int:
         print(f"no devset at {DIR}", file=sys.stderr)
         return 2
     gold_n = found_span = found_exact = 0
+    by_form: dict[str, list[int]] = {}  # form -> [gold, exact]
     pred_n = pred_ok = 0
     errors: list[str] = []
     for case in _cases():
@@ -129,11 +152,14 @@ def main() -> int:
             continue
         for start, end, values in subset:
             gold_n += 1
+            form = _form(text[start:end])
+            by_form.setdefault(form, [0, 0])[0] += 1
             hits = [p for p in preds if p.start < end and start < p.end]
             if hits:
                 found_span += 1
                 if any(p.value.iso in values for p in hits):  # type: ignore[operator]
                     found_exact += 1
+                    by_form[form][1] += 1
                     continue
             errors.append(f"{text!r} gold={sorted(values or ())} got={[p.value.iso for p in hits]}")
         for p in preds:
@@ -144,7 +170,7 @@ def main() -> int:
             if any(g[2] is not None and p.value.iso in g[2] for g in over):
                 pred_ok += 1
             else:
-                errors.append(f"FP {text!r} got {text[p.start:p.end]!r}={p.value.iso}")
+                errors.append(f"FP {text!r} got {text[p.start : p.end]!r}={p.value.iso}")
     recall = found_exact / gold_n if gold_n else 0.0
     accuracy = found_exact / found_span if found_span else 0.0
     precision = pred_ok / pred_n if pred_n else 0.0
@@ -152,6 +178,8 @@ def main() -> int:
     print(f"exact-value recall (end to end): {recall:.3f}")
     print(f"value accuracy on found spans:   {accuracy:.3f}")
     print(f"precision:                       {precision:.3f} ({pred_ok}/{pred_n})")
+    for form, (n, ok) in sorted(by_form.items()):
+        print(f"  {form:<34} {ok:>4}/{n:<4} = {ok / n:.3f}")
     for line in errors[: args.show_errors]:
         print(line)
     return 0

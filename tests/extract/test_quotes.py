@@ -17,20 +17,52 @@ from claimcheck.model import Source
 
 
 def quotes(text: str) -> list:
-    return [c for c in extract_source(Source(id="t", text=text), kinds=["quote"])]
+    return list(extract_source(Source(id="t", text=text), kinds=["quote"]))
 
 
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
-        ('"The harbour will reopen next spring," Marta Velasquez said.', "The harbour will reopen next spring", "Marta Velasquez"),
-        ("“The harbour will reopen next spring,” Marta Velasquez said.", "The harbour will reopen next spring", "Marta Velasquez"),
-        ('"Our budget doubled this year," said Tomas Brenner.', "Our budget doubled this year", "Tomas Brenner"),
-        ('Tomas Brenner said: "Our budget doubled this year."', "Our budget doubled this year.", "Tomas Brenner"),
-        ('"Our budget doubled this year," Tomas Brenner told Wirepost.', "Our budget doubled this year", "Tomas Brenner"),
-        ('According to Ilse Marken, "the pipeline was never tested at full pressure."', "the pipeline was never tested at full pressure.", "Ilse Marken"),
-        ('"The vote was postponed twice and nobody explained why."\n-Commissioner Ola Brandt', "The vote was postponed twice and nobody explained why.", "Ola Brandt"),
-        ('And from Pavel Orlic: "We expect the bridge to carry twice the traffic."', "We expect the bridge to carry twice the traffic.", "Pavel Orlic"),
+        (
+            '"The harbour will reopen next spring," Marta Velasquez said.',
+            "The harbour will reopen next spring",
+            "Marta Velasquez",
+        ),
+        (
+            "“The harbour will reopen next spring,” Marta Velasquez said.",
+            "The harbour will reopen next spring",
+            "Marta Velasquez",
+        ),
+        (
+            '"Our budget doubled this year," said Tomas Brenner.',
+            "Our budget doubled this year",
+            "Tomas Brenner",
+        ),
+        (
+            'Tomas Brenner said: "Our budget doubled this year."',
+            "Our budget doubled this year.",
+            "Tomas Brenner",
+        ),
+        (
+            '"Our budget doubled this year," Tomas Brenner told Wirepost.',
+            "Our budget doubled this year",
+            "Tomas Brenner",
+        ),
+        (
+            'According to Ilse Marken, "the pipeline was never tested at full pressure."',
+            "the pipeline was never tested at full pressure.",
+            "Ilse Marken",
+        ),
+        (
+            '"The vote was postponed twice and nobody explained why."\n-Commissioner Ola Brandt',
+            "The vote was postponed twice and nobody explained why.",
+            "Ola Brandt",
+        ),
+        (
+            'And from Pavel Orlic: "We expect the bridge to carry twice the traffic."',
+            "We expect the bridge to carry twice the traffic.",
+            "Pavel Orlic",
+        ),
     ],
 )
 def test_quote_and_speaker(text: str, words: str, speaker: str) -> None:
@@ -101,8 +133,8 @@ def test_scare_quotes_are_not_claims(text: str) -> None:
 def test_unbalanced_marks_do_not_skip_document() -> None:
     text = (
         'He wrote "an opening that never closes.\n\n'
-        'A plain paragraph follows here with nothing quoted at all.\n\n'
-        'Another one.\n\nAnd another.\n\n'
+        "A plain paragraph follows here with nothing quoted at all.\n\n"
+        "Another one.\n\nAnd another.\n\n"
         '"The final quote stands on its own," Lena Ortiz said.'
     )
     got = quotes(text)
@@ -124,7 +156,7 @@ def test_never_raises_on_any_text(text: str) -> None:
     extract_source(Source(id="h", text=text), kinds=["quote", "article"])
 
 
-def _elapsed(text: str, runs: int) -> float:
+def _elapsed(text: str, runs: int, repeat: int = 1) -> float:
     # The extractors and the attribution pass, without the shared overlap resolution
     # (owned elsewhere; it is measured on its own). Best of ``runs`` to damp noise.
     # The cyclic garbage collector is paused: its passes over many live claims are not ours.
@@ -134,9 +166,10 @@ def _elapsed(text: str, runs: int) -> float:
     try:
         for _ in range(runs):
             t0 = time.perf_counter()
-            doc = Document.from_source(Source(id="p", text=text))
-            claims = [*direct_quotations(doc), *article_refs(doc)]
-            attribute(doc, claims)
+            for _ in range(repeat):
+                doc = Document.from_source(Source(id="p", text=text))
+                claims = [*direct_quotations(doc), *article_refs(doc)]
+                attribute(doc, claims)
             best = min(best, time.perf_counter() - t0)
     finally:
         gc.enable()
@@ -148,15 +181,17 @@ def _elapsed(text: str, runs: int) -> float:
     [
         '"' * 50 + "\n",
         "“ said ” he said “ x\n\n",
-        "Article Article Article 1 Article of the Declaration reads: \"",
+        'Article Article Article 1 Article of the Declaration reads: "',
         'Tom Lee said "a" said " Tom told Trend "\n',
     ],
 )
 def test_linear_time_on_hostile_input(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     big = unit * (1_000_000 // len(unit))
-    ratio = _elapsed(big, 2) / max(_elapsed(small, 5), 1e-4)
-    assert ratio < 15
+    # 1 MB once against 100 KB ten times: the same volume, so a linear extractor gives
+    # about 1.0 (a ratio of ~10 against one 100 KB run); the bound allows noise only.
+    ratio = _elapsed(big, 1) / max(_elapsed(small, 1, repeat=10), 1e-4)
+    assert ratio < 1.5
 
 
 def test_seed_quotes(seed_sources: dict) -> None:

@@ -76,18 +76,96 @@ REPORTING = frozenset({"report", "say", "announce", "publish"})
 
 #: Nouns naming a document or an event; one may be the object of the event word.
 DOCUMENT_NOUNS = frozenset(
-    """declaration declarations protocol protocols agreement agreements treaty treaties
-    convention conventions statement statements memorandum memorandums contract contracts
-    deal deals law laws decree decrees charter accord accords resolution resolutions
-    relations ties embassy embassies embassies talks summit summits meeting meetings visit
-    visits election elections ceasefire truce war referendum constitution document documents
-    program programme plan strategy roadmap communique communiqué pact alliance union
-    independence operations operation session conference""".split()
+    [
+        "declaration",
+        "declarations",
+        "protocol",
+        "protocols",
+        "agreement",
+        "agreements",
+        "treaty",
+        "treaties",
+        "convention",
+        "conventions",
+        "statement",
+        "statements",
+        "memorandum",
+        "memorandums",
+        "contract",
+        "contracts",
+        "deal",
+        "deals",
+        "law",
+        "laws",
+        "decree",
+        "decrees",
+        "charter",
+        "accord",
+        "accords",
+        "resolution",
+        "resolutions",
+        "relations",
+        "ties",
+        "embassy",
+        "embassies",
+        "embassies",
+        "talks",
+        "summit",
+        "summits",
+        "meeting",
+        "meetings",
+        "visit",
+        "visits",
+        "election",
+        "elections",
+        "ceasefire",
+        "truce",
+        "war",
+        "referendum",
+        "constitution",
+        "document",
+        "documents",
+        "program",
+        "programme",
+        "plan",
+        "strategy",
+        "roadmap",
+        "communique",
+        "communiqué",
+        "pact",
+        "alliance",
+        "union",
+        "independence",
+        "operations",
+        "operation",
+        "session",
+        "conference",
+    ]
 )
 
 #: Words that may stand before a document noun and belong to the object ("diplomatic relations").
 MODIFIERS = frozenset(
-    """diplomatic allied trilateral bilateral joint official state working peace trade
-    economic military strategic friendship partnership cooperation free general
-    presidential parliamentary legislative""".split()
+    [
+        "diplomatic",
+        "allied",
+        "trilateral",
+        "bilateral",
+        "joint",
+        "official",
+        "state",
+        "working",
+        "peace",
+        "trade",
+        "economic",
+        "military",
+        "strategic",
+        "friendship",
+        "partnership",
+        "cooperation",
+        "free",
+        "general",
+        "presidential",
+        "parliamentary",
+        "legislative",
+    ]
 )

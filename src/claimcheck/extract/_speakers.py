@@ -76,9 +76,7 @@ def _clean_name(words: list[str]) -> str | None:
     best: list[str] = []
     for w in words:
         w2 = w.rstrip(",;:")
-        if _NAME_TOKEN.fullmatch(w2):
-            run.append(w2)
-        elif w2 in {"of", "de", "van", "von", "bin", "al"} and run:
+        if _NAME_TOKEN.fullmatch(w2) or (w2 in {"of", "de", "van", "von", "bin", "al"} and run):
             run.append(w2)
         else:
             if run:
@@ -165,8 +163,22 @@ class SpeechIndex:
             raw_words = raw.split()
             # "Trump has said", "she also noted": drop auxiliaries and adverbs at the end
             while raw_words and raw_words[-1].lower() in {
-                "has", "had", "have", "also", "later", "then", "once", "previously", "again",
-                "further", "had", "would", "will", "recently", "reportedly", "publicly", "never",
+                "has",
+                "had",
+                "have",
+                "also",
+                "later",
+                "then",
+                "once",
+                "previously",
+                "again",
+                "further",
+                "would",
+                "will",
+                "recently",
+                "reportedly",
+                "publicly",
+                "never",
             }:
                 raw_words.pop()
             raw = strip_leading(" ".join(raw_words))
@@ -267,8 +279,7 @@ def outlet_cue(sentence: str) -> str | None:
         head = re.split(r"[,;:]", head)[-1].strip()
         m2 = _REPORTED_BEFORE.search(head)
         if m2:
-            name = _clean_name(m2.group(1).split()) or m2.group(1)
-            return name
+            return _clean_name(m2.group(1).split()) or m2.group(1)
     return None
 
 
@@ -277,7 +288,7 @@ def according_to(sentence: str) -> str | None:
     m = ACCORDING.search(sentence)
     if not m:
         return None
-    raw = m.group(1).strip()
+    raw = m.group(1).strip().rstrip(".")
     if raw.lower() in _GENERIC_SOURCES:
         return None
     low = raw.lower()

@@ -38,8 +38,10 @@ _INSTRUMENT = re.compile(
     rf"\b(?:(?:[A-Z][\w'’.-]*|of)\s+){{0,5}}(?:{_HEADS})\b(?:\s+(?:on|of|for|between|about|to)\s+{_TOKEN}(?:\s+{_TOKEN}){{0,14}})?"
 )
 #: "of the declaration", "of the UN Charter" right after a reference.
+_LOWER_HEADS = "|".join(h.lower() for h in INSTRUMENT_HEADS)
 _OF = re.compile(
-    rf"\s+of\s+(?:the\s+|this\s+|that\s+)?(?P<what>(?:[A-Z][\w'’.-]*\s+){{0,5}}(?:{_HEADS}|{'|'.join(h.lower() for h in INSTRUMENT_HEADS)}|document)\b)"
+    r"\s+of\s+(?:the\s+|this\s+|that\s+)?"
+    rf"(?P<what>(?:[A-Z][\w'’.-]*\s+){{0,5}}(?:{_HEADS}|{_LOWER_HEADS}|document)\b)"
 )
 _OF_ARTICLE = re.compile(rf"\s+of\s+Article\s+(?P<n>{_NUM})")
 _VERB_AFTER = re.compile(
@@ -95,17 +97,18 @@ class _Context:
             if head not in self.head_counts:
                 self.head_counts[head] = len(re.findall(rf"\b{re.escape(head.lower())}\b", low))
         self.main_name: str | None = None
-        best = -1
+        best = (-1, -1)
         for _, name in self.named:
             head = next((w for w in name.split() if w in INSTRUMENT_HEADS), name.split()[0])
-            if self.head_counts[head] > best:
-                best, self.main_name = self.head_counts[head], name
+            key = (self.head_counts[head], len(name))
+            if key > best:
+                best, self.main_name = key, name
 
     def main(self, pos: int, paragraph: tuple[int, int]) -> str | None:
         """The instrument of a bare reference: one named in its paragraph, else the article's main one.
 
         The main instrument is the named one whose head word ("declaration") the
-        article uses most; ties go to the one named first.
+        article uses most; ties go to the fullest name.
         """
         i = bisect.bisect_left(self.named_starts, pos) - 1
         if i >= 0 and self.named[i][0] >= paragraph[0]:
@@ -130,7 +133,9 @@ class _Context:
     def quote_text(self, doc: Document, q: QuoteSpan) -> str:
         if q.open in self._texts:
             return self._texts[q.open]
-        self._texts[q.open] = out = " ".join(" ".join(doc.text[s:e].split()).strip("“”\"«» ") for s, e in q.pieces).strip(" ,")
+        self._texts[q.open] = out = " ".join(
+            " ".join(doc.text[s:e].split()).strip('“”"«» ') for s, e in q.pieces
+        ).strip(" ,")
         return out
 
 
@@ -150,8 +155,6 @@ def article_refs(doc: Document) -> Iterator[Claim]:
         for m in _REF.finditer(text, ps, pe):
             if ctx is None:
                 ctx = _Context(doc)
-            if ctx.inside_quote(m.start()) and _label(m.group("label")) == "Article":
-                pass  # a reference inside a quotation is still a reference
             label = _label(m.group("label"))
             after = m.end()
             instrument: str | None = None
@@ -187,11 +190,15 @@ def article_refs(doc: Document) -> Iterator[Claim]:
                         provision = ctx.quote_text(doc, ctx.quotes[j])
                     else:
                         _s, s_end = doc.sentence_of(m.start())
-                        rest = " ".join(text[v.end() : max(v.end(), min(s_end, v.end() + MAX_PARAPHRASE))].split()).strip(" .")
+                        rest = " ".join(
+                            text[v.end() : max(v.end(), min(s_end, v.end() + MAX_PARAPHRASE))].split()
+                        ).strip(" .")
                         provision = rest or None
             if provision is None:
-                s_start, s_end = doc.sentence_of(m.start())
-                rest = " ".join(text[after : max(after, min(s_end, after + MAX_PARAPHRASE))].split()).strip(" .,")
+                _, s_end = doc.sentence_of(m.start())
+                rest = " ".join(text[after : max(after, min(s_end, after + MAX_PARAPHRASE))].split()).strip(
+                    " .,"
+                )
                 if len(rest.split()) >= 3 and not ctx.inside_quote(m.start()):
                     provision = rest
             nums = list(_NUM_RX.finditer(m.group("nums")))

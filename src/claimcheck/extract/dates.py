@@ -75,6 +75,7 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+_YSEP = r"(?:\s?,?\s{1,3}|\s{1,3}(?:of|in)\s{1,3}|[-/])"  # before a year: "4 July, 1995", "of 1995"
 _NOT_BEFORE = r"(?<![\w,.:/+-])"  # not inside a number, a time, a zone or a word
 _F = re.IGNORECASE
 
@@ -84,32 +85,39 @@ _NUMERIC = re.compile(
 )
 _RANGE_DM = re.compile(
     rf"(?:\b(?P<pre>between|from)\s{{1,3}})?{_NOT_BEFORE}(?P<d1>{_DAY}){_ORD}\s{{0,2}}"
-    rf"(?P<conj>[-–—/]|to\b|and\b|until\b|till\b)\s{{0,2}}(?P<d2>{_DAY}){_ORD}\s{{1,3}}"
-    rf"(?:of\s{{1,3}})?(?P<m>{_MONTH})(?:\s?,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
+    rf"(?P<conj>[-–—/]|to\b|and\b|until\b|till\b|through\b)\s{{0,2}}(?P<d2>{_DAY}){_ORD}\s{{1,3}}"
+    rf"(?:of\s{{1,3}})?(?P<m>{_MONTH})(?:{_YSEP}(?P<y>{_YEAR})(?![\w:]))?",
     _F,
 )
 _DM = re.compile(
-    rf"{_NOT_BEFORE}(?P<d>{_DAY}){_ORD}\s{{1,3}}(?:of\s{{1,3}})?(?P<m>{_MONTH})"
-    rf"(?:\s?,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
+    rf"{_NOT_BEFORE}(?P<d>{_DAY}){_ORD}(?:\s{{1,3}}(?:of\s{{1,3}})?|[-/])(?P<m>{_MONTH})"
+    rf"(?:{_YSEP}(?P<y>{_YEAR})(?![\w:]))?",
     _F,
 )
 _RANGE_MD = re.compile(
-    rf"\b(?P<m>{_MONTH})\s{{0,2}}(?P<d1>{_DAY}){_ORD}\s{{0,2}}(?:[-–—]|to\b)\s{{0,2}}"
-    rf"(?P<d2>{_DAY}){_ORD}(?![\d:])(?:\s?,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
+    rf"\b(?P<m>{_MONTH})\s{{0,2}}(?P<d1>{_DAY}){_ORD}\s{{0,2}}(?:[-–—]|to\b|through\b|until\b|till\b)\s{{0,2}}"
+    rf"(?P<d2>{_DAY}){_ORD}(?![\d:])(?:{_YSEP}(?P<y>{_YEAR})(?![\w:]))?",
     _F,
 )
 _MD = re.compile(
     rf"\b(?P<m>{_MONTH})\s{{0,2}}(?P<d>{_DAY}){_ORD}(?![\d:]|[.,]\d)"
-    rf"(?:\s?,?\s{{1,3}}(?P<y>{_YEAR})(?![\d:]))?",
+    rf"(?:{_YSEP}(?P<y>{_YEAR})(?![\w:]))?",
     _F,
 )
 _MY = re.compile(
-    rf"(?<!\d )(?<!\d)\b(?P<m>{_MONTH})(?:,?\s{{1,3}}|\s{{1,3}}of\s{{1,3}}|[-/])(?P<y>{_YEAR})(?![\d:]|[.,]\d)",
+    rf"(?<!\d )(?<!\d)\b(?P<m>{_MONTH})(?:,?\s{{1,3}}|\s{{1,3}}of\s{{1,3}}|[-/])"
+    rf"(?P<y>{_YEAR})(?![\d:]|[.,]\d)",
     _F,
 )
-_MONTH_RELATIVE = re.compile(rf"\b(?P<rel>last|this|next|coming|previous)\s{{1,3}}(?P<m>{_MONTH})(?!\s{{0,3}}\d)", _F)
+_MONTH_RELATIVE = re.compile(
+    rf"\b(?P<rel>last|this|next|coming|previous)\s{{1,3}}(?P<m>{_MONTH})(?!\s{{0,3}}\d)", _F
+)
 _CUES = "|".join(
-    sorted((re.escape(c).replace(r"\ ", r"\s{1,3}") for c in YEAR_CUES if not c.endswith("-")), key=len, reverse=True)
+    sorted(
+        (re.escape(c).replace(r"\ ", r"\s{1,3}") for c in YEAR_CUES if not c.endswith("-")),
+        key=len,
+        reverse=True,
+    )
 )
 _YEAR_ONLY = re.compile(
     rf"(?:\b(?P<cue>{_CUES})\s{{1,3}}(?:the\s{{1,3}}(?:year\s{{1,3}})?)?|\bmid-)"
@@ -134,12 +142,37 @@ _FUTURE = re.compile(
     r"|plans?\s+to|going\s+to)\b",
     _F,
 )
-#: Nothing to find without a digit, a relative period or a weekday (yesterday, Monday...).
-_PREFILTER = re.compile(r"\d|tomorrow|day\b|(?:year|month)\b", _F)
+#: Nothing to find without a digit, a relative period, a weekday or "last/this/next <month>".
+_PREFILTER = re.compile(
+    r"\d|tomorrow|day\b|(?:year|month)\b"
+    r"|\b(?:last|this|next|coming|previous)\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    _F,
+)
+_RANGE_GAP = re.compile(r"\s{0,3}(?:[-–—]|to|until|till|through)\s{0,3}", _F)
+_RANGE_LEAD = re.compile(r"\bfrom\s{1,3}\Z", _F)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,30},(?:\s[^,]{1,40},)?\s*$")
-_STOP_OBJECT = frozenset("in for by at with to from during after before since as when while".split())
-_SKIP_OBJECT = frozenset("of on the a an its their his her this that these relevant new".split())
+_STOP_OBJECT = frozenset(
+    [
+        "in",
+        "for",
+        "by",
+        "at",
+        "with",
+        "to",
+        "from",
+        "during",
+        "after",
+        "before",
+        "since",
+        "as",
+        "when",
+        "while",
+    ]
+)
+_SKIP_OBJECT = frozenset(
+    ["of", "on", "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "relevant", "new"]
+)
 
 
 @frozen
@@ -213,6 +246,7 @@ def find_dates(text: str, *, published: _dt.date | None = None) -> Iterator[Date
                 value, notes, start, end = got
                 found.append((start, end, value, notes))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    found = _join_ranges(text, found)
     words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(text)] if found else []
     starts = [w[0] for w in words]
     last_end = -1
@@ -224,6 +258,45 @@ def find_dates(text: str, *, published: _dt.date | None = None) -> Iterator[Date
         hi = bisect.bisect_right(starts, end + _WINDOW)
         subject, detail = _subject(text, words[lo:hi], start, end)
         yield DateMatch(start, end, value, subject, detail, notes)
+
+
+_Found = tuple[int, int, DateValue, tuple[str, ...]]
+
+
+def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """Join two day dates written as a range (``26 June to 28 June 2020``) into one range value."""
+    out: list[_Found] = []
+    for item in found:
+        if out:
+            start, end, first, notes = out[-1]
+            gap = text[end : item[0]]
+            second = item[2]
+            if (
+                _RANGE_GAP.fullmatch(gap)
+                and first.until is None
+                and second.until is None
+                and first.day is not None
+                and second.day is not None
+                and second.year is not None
+            ):
+                year = first.year
+                if "year from publication date" in notes or year is None:
+                    year = second.year
+                    notes = tuple(n for n in notes if "year" not in n)
+                a = DateValue(year, first.month, first.day)
+                if year is not None and (year, first.month or 0, first.day) < (
+                    second.year,
+                    second.month or 0,
+                    second.day,
+                ):
+                    text_start = start
+                    lead = _RANGE_LEAD.search(text, max(0, start - 8), start)
+                    if lead is not None:
+                        text_start = lead.start()
+                    out[-1] = (text_start, item[1], DateValue(a.year, a.month, a.day, until=second), notes)
+                    continue
+        out.append(item)
+    return out
 
 
 # --- readers: each returns (value, notes, start, end) or None -------------------------------
@@ -245,7 +318,9 @@ def _month(word: str) -> int:
     return MONTH_NUMBERS[word.rstrip(".").lower()]
 
 
-def _infer_year(month: int, day: int, published: _dt.date | None, future: bool) -> tuple[int | None, tuple[str, ...]]:
+def _infer_year(
+    month: int, day: int, published: _dt.date | None, future: bool
+) -> tuple[int | None, tuple[str, ...]]:
     if published is None:
         return None, ("year unknown (no publication date)",)
     year = published.year
@@ -300,8 +375,9 @@ def _read_day_month(m: re.Match[str], published: _dt.date | None, future: bool) 
     month = _month(m["m"])
     day = int(m["d"])
     year: int | None
+    notes: tuple[str, ...] = ()
     if m["y"]:
-        year, notes = int(m["y"]), ()
+        year = int(m["y"])
     else:
         year, notes = _infer_year(month, day, published, future)
     if not _valid(year, month, day):
@@ -317,8 +393,9 @@ def _read_range(m: re.Match[str], published: _dt.date | None, future: bool) -> _
     if d2 <= d1 or (m.groupdict().get("conj", "").lower() == "and" and not m["pre"]):
         return None
     year: int | None
+    notes: tuple[str, ...] = ()
     if m["y"]:
-        year, notes = int(m["y"]), ()
+        year = int(m["y"])
     else:
         year, notes = _infer_year(month, d1, published, future)
     if not _valid(year, month, d1) or not _valid(year, month, d2):
@@ -417,11 +494,13 @@ def _singular(word: str) -> str:
 
 def _noun_phrase(words: list[tuple[int, int, str]], i: int) -> str:
     """The document noun at ``words[i]`` with a modifier or a proper name before it."""
-    start, _end, word = words[i]
+    word = words[i][2]
     noun = _singular(word.lower())
     if i > 0:
         prev = words[i - 1][2]
-        if prev.lower() in MODIFIERS or (prev[0].isupper() and word[0].isupper() and prev.lower() not in _SKIP_OBJECT):
+        if prev.lower() in MODIFIERS or (
+            prev[0].isupper() and word[0].isupper() and prev.lower() not in _SKIP_OBJECT
+        ):
             return f"{prev.lower()} {noun}"
     return noun
 
@@ -437,7 +516,12 @@ def _object(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[str, 
             break
         if w in DOCUMENT_NOUNS:
             return _noun_phrase(words, j), words[j][0], words[j][1]
-    if words[i][2].lower().endswith(("ed", "ned")) or words[i][2].lower() in ("held", "met", "began", "begun"):
+    if words[i][2].lower().endswith(("ed", "ned")) or words[i][2].lower() in (
+        "held",
+        "met",
+        "began",
+        "begun",
+    ):
         for j in range(i - 1, max(i - 11, -1), -1):
             w = words[j][2].lower()
             if w in EVENT_WORDS and w not in ("was", "were"):
@@ -476,7 +560,11 @@ def _subject(text: str, words: list[tuple[int, int, str]], ds: int, de: int) -> 
             if not obj[0].endswith(key):
                 return f"{key} {obj[0]}", _phrase(text, lo, hi)
         return key, _phrase(text, lo, hi)
-    nouns = [(abs(ws - ds) if ws >= de else ds - we, i) for i, (ws, we, w) in enumerate(words) if w.lower() in DOCUMENT_NOUNS and not ds <= ws < de]
+    nouns = [
+        (abs(ws - ds) if ws >= de else ds - we, i)
+        for i, (ws, we, w) in enumerate(words)
+        if w.lower() in DOCUMENT_NOUNS and not ds <= ws < de
+    ]
     if nouns:
         _, i = min(nouns)
         return _noun_phrase(words, i), _phrase(text, min(words[i][0], ds), max(words[i][1], de))

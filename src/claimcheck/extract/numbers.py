@@ -144,7 +144,10 @@ def _trie_first_word() -> str:
     return f"[{firsts}{firsts.upper()}](?<![A-Za-z].)(?:{'|'.join(parts)})\\b"
 
 
-_WORDS_RE = re.compile(_trie_first_word() + rf"(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?i:{_W})){{0,24}}")
+_WORDS_RE = re.compile(
+    _trie_first_word()
+    + rf"(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?i:{_W})|(?i:[ \t]+and[ \t]+an?[ \t]+half\b)){{0,24}}"
+)
 #: "a hundred", "an eighty", "half a million": the article before a number word.
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:half[ \t]+an?|an?)[ \t]+$", re.IGNORECASE)
 _ARTICLE_NEXT = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
@@ -214,6 +217,16 @@ def _parse_words(text: str, offset: int) -> list[tuple[int, int, float, bool]]:
                 break
             if w == "and":
                 if (
+                    last in ("ones", "teen", "tens")
+                    and j + 2 < n
+                    and toks[j + 1][2] in ("a", "an")
+                    and toks[j + 2][2] == "half"
+                ):
+                    current += 0.5  # "one and a half (million)"
+                    last, last_end = "half", toks[j + 2][1]
+                    j += 3
+                    continue
+                if (
                     last in ("hundred", "scale")
                     and j + 1 < n
                     and (toks[j + 1][2] in _ONES_LOW or toks[j + 1][2] in TENS)
@@ -257,7 +270,7 @@ def _parse_words(text: str, offset: int) -> list[tuple[int, int, float, bool]]:
                 if ok:
                     current *= 12
             else:  # scale
-                ok = last in ("ones", "teen", "tens", "hundred", "a", "dozen") and val < big
+                ok = last in ("ones", "teen", "tens", "hundred", "a", "dozen", "half") and val < big
                 if ok:
                     total += current * val
                     current = 0.0

@@ -30,7 +30,7 @@ from claimcheck.model import Claim
 
 __all__ = ["QuoteSpan", "direct_quotations", "quote_spans"]
 
-_MARKS = re.compile("[\"“”«»„]")
+_MARKS = re.compile('["“”«»„]')
 _OPENERS = "“«„"
 _CLOSERS = "”»"
 _GAP_AFTER = re.compile(r"[\s,]*")
@@ -38,25 +38,79 @@ _GAP_AFTER = re.compile(r"[\s,]*")
 _INTRO_GAP = re.compile(r"\s*(?:(?:that|reporters|Trend|[A-Z][\w.]*)\s*)?[:,]?\s*$")
 _DASH_SIGNOFF = re.compile(r"[ \t]*\n?[ \t]*[-–—]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 _AND_FROM = re.compile(r"\b[Aa]nd\s+from\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*:\s*$")
-_ACCORDING_BEFORE = re.compile(
-    r"\b[Aa]ccording\s+to\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*[,:]\s*$"
-)
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*[,:]\s*$")
 _PROVISION = re.compile(r"^(?:Article|Clause|Section|Paragraph|Art\.)s?\s+\d", re.IGNORECASE)
 _SENT_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]|[\"“”]")
 _WORDS = re.compile(r"\w+")
 _JUNK_SUBJECT = frozenset(
-    {"he", "she", "they", "it", "i", "we", "you", "that", "there", "this", "which", "who", "to",
-     "as", "and", "but", "or", "if", "what", "when", "where", "how", "why", "not", "also", "has",
-     "have", "had", "is", "was", "be", "been", "of", "in", "on", "at", "for", "with", "by"}
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "i",
+        "we",
+        "you",
+        "that",
+        "there",
+        "this",
+        "which",
+        "who",
+        "to",
+        "as",
+        "and",
+        "but",
+        "or",
+        "if",
+        "what",
+        "when",
+        "where",
+        "how",
+        "why",
+        "not",
+        "also",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "be",
+        "been",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+    }
 )
 #: `Trump: "..."`: a name and a colon right before the quote.
 _NAME_COLON = re.compile(r"(?:^|[.!?\n]\s*)((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s*:\s*$")
+_CLAUSE_START = re.compile(r"(?<=[.!?])\s+|\n")
+#: A quote with no cue continues the previous quote's speaker this many paragraphs on.
+CONTINUE_PARAGRAPHS = 1
 #: Quotes with no cue and at most this many words are scare quotes.
 SCARE_MAX_WORDS = 3
 #: Unattributed quotes need at least this many words to be kept.
 UNATTRIBUTED_MIN_WORDS = 8
 #: A quote left open runs over at most this many further paragraphs.
 MAX_PARAGRAPHS = 6
+
+
+#: Quotes of at most this many words in title case are names of works or slogans.
+TITLE_MAX_WORDS = 6
+_SPEECH_END = frozenset(",.?!—-…:;")  # a quote ending so is speech, not a title
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
+
+
+def _looks_like_title(words: str) -> bool:
+    """ "Good Morning America", "State of the Union": every content word capitalised."""
+    if words[-1:] in _SPEECH_END:
+        return False
+    tokens = words.split()
+    content = [t for t in tokens if t.lower() not in _TITLE_SMALL]
+    return bool(content) and all(t[:1].isupper() or not t[:1].isalpha() for t in content)
 
 
 @frozen
@@ -138,6 +192,29 @@ class _Resolver:
             return raw[len(words[0]) + 1 :]
         return raw
 
+    def _colon_intro(self, q: QuoteSpan, ps0: int) -> tuple[str | None, str] | None:
+        """`Cruz continued:` (same paragraph or the one before): the clause's subject."""
+        text = self.doc.text
+        before = text[max(ps0, q.open - 300) : q.open].rstrip()
+        if not before:
+            i = self.paragraph_index(q.open)
+            if i <= 0:
+                return None
+            pps, ppe = self.doc.paragraphs[i - 1]
+            before = text[max(pps, ppe - 300) : ppe].rstrip()
+        if not before.endswith(":"):
+            return None
+        clause = _CLAUSE_START.split(before)[-1]
+        words = clause.split()[:6]
+        if not words:
+            return None
+        if words[0].lower() in {"he", "she", "they"}:
+            return self.index.last_name(q.open), words[0]
+        name = name_of(" ".join(words))
+        if name is None:
+            return None
+        return (self.index.full_name(name, q.open) if " " not in name else name), name
+
     def resolve(self, q: QuoteSpan) -> tuple[bool, str | None, str, str]:
         """(attributed, speaker, how, the words naming the speaker) for a quotation."""
         text = self.doc.text
@@ -168,6 +245,9 @@ class _Resolver:
                 if _INTRO_GAP.fullmatch(gap) or (len(gap) <= 200 and not _SENT_BREAK.search(gap)):
                     return True, self._speaker(m), "before", m.raw
         window = text[max(ps0, q.open - 120) : q.open]
+        colon = self._colon_intro(q, ps0)
+        if colon is not None:
+            return True, colon[0], "colon", colon[1]
         for rx in (_ACCORDING_BEFORE, _AND_FROM, _NAME_COLON):
             a = rx.search(window)
             if a:
@@ -195,18 +275,23 @@ def direct_quotations(doc: Document) -> Iterator[Claim]:
         words = len(_WORDS.findall(text, start, end)) if end - start < 400 else 99
         attributed, speaker, how, mention = resolver.resolve(q)
         pi = resolver.paragraph_index(q.open)
-        if not attributed and prev is not None and prev[2] and pi - prev[0] <= 1 and words > SCARE_MAX_WORDS:
+        if (
+            not attributed
+            and prev is not None
+            and prev[2]
+            and pi - prev[0] <= CONTINUE_PARAGRAPHS
+            and words > SCARE_MAX_WORDS
+        ):
             attributed, speaker, how, mention = True, prev[1], "continues", prev[3]
-        if not attributed:
-            if words < UNATTRIBUTED_MIN_WORDS:
-                continue
-        value = " ".join(" ".join(text[s:e].split()).strip("“”\"«» ") for s, e in q.pieces).strip()
+        if words <= TITLE_MAX_WORDS and _looks_like_title(text[start:end]):
+            continue
+        if not attributed and words < UNATTRIBUTED_MIN_WORDS:
+            continue
+        value = " ".join(" ".join(text[s:e].split()).strip('“”"«» ') for s, e in q.pieces).strip()
         value = value.rstrip(",")
         notes = (f"speaker: {how}",) if how else ()
         if mention and mention != speaker:
             notes = (*notes, f"speaker mention: {mention}")
-        if speaker is not None:
-            resolver.index.add_name(q.open, speaker) if " " in speaker else None
         prev = (resolver.paragraph_index(q.close - 1), speaker, attributed, mention)
         yield doc.claim("quote", "quote", value, start, end, speaker=speaker, notes=notes)
 
