@@ -66,3 +66,13 @@ def test_seed_counts_attributed_to_hasanova_via_trend(seed_sources: dict) -> Non
         if words.startswith(("263", "52")):
             assert c.speaker == "Afet Hasanova"
             assert c.attribution[:2] == ("Afet Hasanova", "Trend")
+
+
+def test_place_before_name_is_dropped() -> None:
+    text = (
+        "Talks went well, a member of the council of Norland Ivo Brandt told Wirepost.\n\n"
+        '"We agreed on a timetable for the next three rounds," Ivo Brandt said.'
+    )
+    got = claims(text, ["quote"])
+    assert got[0].speaker == "Ivo Brandt"
+    assert got[0].attribution == ("Ivo Brandt", "Wirepost")

@@ -1,14 +1,15 @@
 """Claim extraction: one module per kind, a registry, and :func:`extract`.
 
-Each kind lives in its own module and registers a generator of claims:
-``counts`` and ``amounts`` (sharing the ``numbers`` grammar), ``ordinals``,
-``durations``, ``dates``, ``articles`` and ``quotes``. After the extractors
+Each kind lives in its own module and registers a generator of claims under
+the kind's name: ``count`` and ``amount`` (sharing the ``numbers`` grammar),
+``ordinal``, ``duration``, ``date``, ``article`` and ``quote``. After the extractors
 run, overlapping claims of different kinds are resolved by priority and
 ``attribution`` fills each claim's speaker and attribution chain.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 from claimcheck.extract import amounts, articles, counts, dates, durations, ordinals, quotes
@@ -22,6 +23,7 @@ from claimcheck.extract._registry import (
     unregister,
 )
 from claimcheck.extract.attribution import attribute
+from claimcheck.errors import ExtractorError
 from claimcheck.model import Claim, Extraction, Source
 
 __all__ = [
@@ -64,8 +66,16 @@ def extract_source(source: Source, *, kinds: Sequence[str] | None = None) -> tup
     doc = Document.from_source(source)
     names = tuple(kinds) if kinds is not None else extractors()
     found: list[Claim] = []
+    size = len(source.text)
     for name in names:
-        found.extend(get_extractor(name)(doc))
+        for claim in get_extractor(name)(doc):
+            if not 0 <= claim.span.start < claim.span.end <= size or claim.source_id != source.id:
+                msg = (
+                    f"Extractor {name!r} yielded a claim whose span {claim.span.start}:{claim.span.end} "
+                    f"is empty or outside source {source.id!r} (length {size})."
+                )
+                raise ExtractorError(msg)
+            found.append(claim)
     kept = _resolve_overlaps(found)
     kept = attribute(doc, kept)
     return tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end, c.kind, c.id)))
@@ -114,22 +124,31 @@ def extract(
 
 
 def _resolve_overlaps(claims: list[Claim]) -> list[Claim]:
-    """Keep, among overlapping claims of different kinds, the higher priority (then the longer)."""
+    """Keep, among overlapping claims of different kinds, the higher priority (then the longer).
+
+    The kept spans are disjoint, so each candidate is checked against its two
+    neighbours in a sorted list: O(n log n) over the claims of a source.
+    """
     ranked = sorted(
         claims,
         key=lambda c: (-priority(c.kind), -(c.span.end - c.span.start), c.span.start, c.id),
     )
     kept: list[Claim] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     seen: set[str] = set()
     for c in ranked:
         if c.id in seen:
             continue
         if c.kind not in _CONTAINERS:
             s, e = c.span.start, c.span.end
-            if any(s < te and ts < e for ts, te in taken):
+            i = bisect.bisect_right(starts, s)
+            if i > 0 and ends[i - 1] > s and starts[i - 1] < e:  # a kept span before s runs into it
                 continue
-            taken.append((s, e))
+            if i < len(starts) and starts[i] < e:  # the next kept span starts inside it
+                continue
+            starts.insert(i, s)
+            ends.insert(i, e)
         seen.add(c.id)
         kept.append(c)
     return kept

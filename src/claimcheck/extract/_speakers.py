@@ -54,6 +54,8 @@ ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _OUTLET_ANAPHOR = re.compile(rf"(?:the|this)\s+(?:{_OUTLET_NOUN}|report|publication|paper)", re.IGNORECASE)
+#: Distinct long names checked against their shorter forms (bounds the work per document).
+_MAX_FORMS = 256
 _ROLE = re.compile(rf"\b(?:{'|'.join(ROLE_NOUNS)})\b", re.IGNORECASE)
 _GENERIC_SOURCES = frozenset({"the document", "the declaration", "the report", "the statement", "it"})
 
@@ -126,6 +128,7 @@ class SpeechIndex:
     def __init__(self, doc: Document, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
         self._text_names: dict[str, list[tuple[int, str]]] = {}
+        self._forms: dict[str, str] = {}
         self.mentions: list[Mention] = []
         self._names: list[tuple[int, str]] = []
         self._starts: list[int] = []
@@ -224,7 +227,26 @@ class SpeechIndex:
             return None
         if " " not in name:
             return self.full_name(name, pos)
-        return name
+        return self._shortest_form(name)
+
+    def _shortest_form(self, name: str) -> str:
+        """Drop leading words the article never repeats: "Azerbaijan Afet Hasanova" -> "Afet Hasanova"."""
+        tokens = name.split()
+        if len(tokens) < 3:
+            return name
+        if name not in self._forms:
+            if len(self._forms) >= _MAX_FORMS:
+                return name
+            best = name
+            text = self.doc.text
+            uses = text.count(name)
+            for k in range(1, len(tokens) - 1):
+                suffix = " ".join(tokens[k:])
+                if text.count(suffix) > uses:
+                    best = suffix
+                    break
+            self._forms[name] = best
+        return self._forms[name]
 
     def last_name(self, pos: int) -> str | None:
         """The last named speaker mentioned before ``pos``."""
