@@ -64,9 +64,7 @@ def content_id(prefix: str, *parts: object) -> str:
         >>> content_id("c", "src", 1, 2)
         'c-ba5a792f6a56'
     """
-    digest = hashlib.blake2b(
-        "\x1f".join(map(str, parts)).encode("utf-8"), digest_size=6
-    ).hexdigest()
+    digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode("utf-8"), digest_size=6).hexdigest()
     return f"{prefix}-{digest}"
 
 
@@ -102,19 +100,11 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         """True when both spans are in one source and share at least one character."""
-        return (
-            self.source_id == other.source_id
-            and self.start < other.end
-            and other.start < self.end
-        )
+        return self.source_id == other.source_id and self.start < other.end and other.start < self.end
 
     def contains(self, other: Span) -> bool:
         """True when ``other`` lies wholly inside this span."""
-        return (
-            self.source_id == other.source_id
-            and self.start <= other.start
-            and other.end <= self.end
-        )
+        return self.source_id == other.source_id and self.start <= other.start and other.end <= self.end
 
 
 @frozen

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 
+from claimcheck.errors import ExtractorError
 from claimcheck.extract import amounts, articles, counts, dates, durations, ordinals, quotes
 from claimcheck.extract._document import Document
 from claimcheck.extract._registry import (
@@ -23,7 +24,6 @@ from claimcheck.extract._registry import (
     unregister,
 )
 from claimcheck.extract.attribution import attribute
-from claimcheck.errors import ExtractorError
 from claimcheck.model import Claim, Extraction, Source
 
 __all__ = [
