@@ -6,6 +6,7 @@ examples; CI runs it as a separate step.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -73,6 +74,7 @@ _TEXT = st.one_of(
 )
 
 
+@pytest.mark.fuzz
 @given(texts=st.lists(_TEXT, min_size=1, max_size=3))
 def test_pipeline_never_crashes_and_offsets_hold(texts: list[str]) -> None:
     sources = [Source(id=f"s{i}", text=t) for i, t in enumerate(texts)]

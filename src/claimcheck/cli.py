@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _check(paths: Sequence[str], no_progress: bool) -> Any:
     from claimcheck.pipeline import check
 
-    return check(list(paths))
+    # the loader shows the bar only when stderr is a terminal, so pipes and tests stay silent
+    return check(list(paths), progress=not no_progress)
 
 
 def _expected(value: str | None) -> object:

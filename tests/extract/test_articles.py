@@ -87,3 +87,21 @@ def test_seed_articles(seed_sources: dict) -> None:
         assert n in got
         assert got[n].text and len(got[n].text.split()) > 10
         assert got[n].instrument and got[n].instrument.startswith("Declaration on Allied Interaction")
+
+
+def test_a_quote_in_the_previous_paragraph_is_not_the_next_articles_text() -> None:
+    from claimcheck.extract import extract_source
+    from claimcheck.model import Source
+
+    text = (
+        'Article 4 states that each party may call for "talks when a dispute looms."\n\n'
+        'Article 9 states that the two states "shall exchange weather data every week."\n'
+    )
+    found = {
+        c.value.number: c.value.text
+        for c in extract_source(Source(id="t", text=text), kinds=["article"])
+        if hasattr(c.value, "number")
+    }
+    assert "talks when a dispute looms" in (found["4"] or "")
+    assert "exchange weather data" in (found["9"] or "")
+    assert "talks" not in (found["9"] or "")

@@ -47,7 +47,7 @@ _OF_ARTICLE = re.compile(rf"\s+of\s+Article\s+(?P<n>{_NUM})")
 _VERB_AFTER = re.compile(
     r"\s*(?:reads|states|says|stipulates|provides|notes|stresses|declares|specifies|establishes)\b\s*[:,]?\s*"
 )
-_GAP_BEFORE = re.compile(r"[\s,]*")
+_GAP_BEFORE = re.compile(r"[ \t,]*")
 #: A paraphrased provision is cut at this many characters (keeps hostile input linear).
 MAX_PARAPHRASE = 400
 _SMALL = frozenset({"on", "of", "for", "between", "about", "to", "the", "and", "in", "a", "an"})
@@ -178,9 +178,12 @@ def article_refs(doc: Document) -> Iterator[Claim]:
             provision: str | None = None
             k = bisect.bisect_right(ctx.q_closes, m.start()) - 1
             if k >= 0:
+                # only `"...," Article 6 states.`: same line, and the verb closes the sentence
                 q = ctx.quotes[k]
                 gap = _GAP_BEFORE.fullmatch(text, q.close, m.start())
-                if gap is not None:
+                verb = _VERB_AFTER.match(text, after, pe)
+                closes = verb is None or text[verb.end() : verb.end() + 1] in ("", ".", ";", "\n")
+                if gap is not None and closes:
                     provision = ctx.quote_text(doc, q)
             if provision is None:
                 v = _VERB_AFTER.match(text, after, pe)

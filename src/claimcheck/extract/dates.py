@@ -148,6 +148,29 @@ _PREFILTER = re.compile(
     r"|\b(?:last|this|next|coming|previous)\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     _F,
 )
+#: Cheap necessary conditions for the readers (a reader runs only when its gate holds).
+_GATE_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", _F)
+_GATE_YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
+_GATE_ISO = re.compile(r"\d-\d")
+_GATE_NUMERIC = re.compile(r"\d[./-]\d")
+_GATE_RELATIVE = re.compile(r"yesterday|tomorrow|year|month", _F)
+_GATE_WEEKDAY = re.compile(r"day", _F)
+
+
+def _gates(text: str) -> dict[str, bool]:
+    has_month = _GATE_MONTH.search(text) is not None
+    has_year = _GATE_YEAR.search(text) is not None
+    return {
+        "iso": _GATE_ISO.search(text) is not None,
+        "numeric": _GATE_NUMERIC.search(text) is not None,
+        "month": has_month,
+        "month_year": has_month and has_year,
+        "year": has_year,
+        "relative": _GATE_RELATIVE.search(text) is not None,
+        "weekday": _GATE_WEEKDAY.search(text) is not None,
+    }
+
+
 _RANGE_GAP = re.compile(r"\s{0,3}(?:[-–—]|to|until|till|through)\s{0,3}", _F)
 _RANGE_LEAD = re.compile(r"\bfrom\s{1,3}\Z", _F)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -239,7 +262,10 @@ def find_dates(text: str, *, published: _dt.date | None = None) -> Iterator[Date
         return
     found: list[tuple[int, int, DateValue, tuple[str, ...]]] = []
     future = bool(_FUTURE.search(text))
-    for pattern, reader in _READERS:
+    gates = _gates(text)
+    for pattern, reader, gate in _READERS:
+        if not gates[gate]:
+            continue  # a cheap necessary condition fails: the pattern cannot match
         for m in pattern.finditer(text):
             got = reader(m, published, future)
             if got is not None:
@@ -467,17 +493,17 @@ def _read_month_relative(m: re.Match[str], published: _dt.date | None, future: b
 
 
 _READERS = (
-    (_ISO, _read_iso),
-    (_NUMERIC, _read_numeric),
-    (_RANGE_DM, _read_range),
-    (_RANGE_MD, _read_range),
-    (_DM, _read_day_month),
-    (_MD, _read_day_month),
-    (_MY, _read_month_year),
-    (_YEAR_ONLY, _read_year),
-    (_RELATIVE, _read_relative),
-    (_MONTH_RELATIVE, _read_month_relative),
-    (_WEEKDAY, _read_weekday),
+    (_ISO, _read_iso, "iso"),
+    (_NUMERIC, _read_numeric, "numeric"),
+    (_RANGE_DM, _read_range, "month"),
+    (_RANGE_MD, _read_range, "month"),
+    (_DM, _read_day_month, "month"),
+    (_MD, _read_day_month, "month"),
+    (_MY, _read_month_year, "month_year"),
+    (_YEAR_ONLY, _read_year, "year"),
+    (_RELATIVE, _read_relative, "relative"),
+    (_MONTH_RELATIVE, _read_month_relative, "month"),
+    (_WEEKDAY, _read_weekday, "weekday"),
 )
 
 

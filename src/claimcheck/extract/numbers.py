@@ -544,6 +544,30 @@ _VERBS = frozenset(
         "remains",
     ]
 )
+#: Adverbs that sit between a subject noun and its verb ("263 agreements now bind ..."):
+#: they end the noun phrase, so the verb's object never becomes the head.
+_ADVERBS = frozenset(
+    [
+        "now",
+        "already",
+        "still",
+        "also",
+        "just",
+        "currently",
+        "together",
+        "jointly",
+        "ever",
+        "recently",
+        "reportedly",
+        "today",
+        "then",
+        "thus",
+        "altogether",
+        "collectively",
+        "officially",
+        "formally",
+    ]
+)
 _PREPS = frozenset(
     ["to", "of", "in", "on", "from", "with", "for", "between", "against", "into", "across", "at", "by"]
 )
@@ -596,7 +620,7 @@ def noun_phrase_after(
                 k += 1
                 continue
             break
-        if low in stop or low in _VERBS:
+        if low in stop or low in _VERBS or low in _ADVERBS:
             break
         if words and w.islower() and low.endswith("ed"):
             break  # a participle after the noun: "agreements signed"
@@ -609,6 +633,12 @@ def noun_phrase_after(
     caps = [i for i, t in enumerate(words) if t[2][0].isupper()]
     if caps and caps[-1] + 1 < len(words):
         words = words[: caps[-1] + 2]  # "Karabakh war drew": the head follows the names
+    elif caps and caps[0] > 1:
+        # a plural noun, a verb, then a name ("agreements bind Baku"): the name is
+        # the verb's object, the counted noun is the plural before the verb
+        plural = [i for i in range(caps[0] - 1) if words[i][2].islower() and words[i][2].endswith("s")]
+        if plural:
+            words = words[: plural[0] + 1]
     _, head_e, head = words[-1]
     detail_end = head_e
     if k < len(toks) and toks[k][2].lower() in _PREPS:

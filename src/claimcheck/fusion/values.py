@@ -54,38 +54,9 @@ _NUMBER = re.compile(
     r"\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|k|m|b)?$",
     re.IGNORECASE,
 )
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>[a-z]{3,9})\.?"
-_DATES = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"^(?P<year>\d{4})[-/.](?P<mnum>\d{1,2})[-/.](?P<day>\d{1,2})$",
-        r"^(?P<year>\d{4})-(?P<mnum>\d{2})$",
-        rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})$",
-        rf"^{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$",
-        rf"^{_MONTH},?\s+(?P<year>\d{{4}})$",
-    )
-)
+#: Numeric cell forms the text grammar leaves alone (``2022/02/22``, ``2022-02``): in a
+#: structured record the whole value is a date, so they are unambiguous here.
+_ISO_CELL = re.compile(r"^(?P<year>\d{4})[-/.](?P<month>\d{1,2})(?:[-/.](?P<day>\d{1,2}))?$")
 _TIME = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?$", re.IGNORECASE
 )
@@ -117,25 +88,24 @@ def _parse_number(text: str) -> Decimal | None:
 
 
 def _parse_date(text: str) -> str | None:
-    for pattern in _DATES:
-        m = pattern.match(text)
-        if not m:
-            continue
-        groups = m.groupdict()
-        if groups.get("mnum"):
-            month = int(groups["mnum"])
-        else:
-            month = _MONTHS.get(groups["month"].lower(), 0)
-        year = int(groups["year"])
-        if not 1 <= month <= 12:
-            return None
-        if groups.get("day"):
-            day = int(groups["day"])
-            if not 1 <= day <= 31:
-                return None
-            return f"d:{year:04d}-{month:02d}-{day:02d}"
-        return f"d:{year:04d}-{month:02d}"
-    return None
+    """A whole value read as a date with the same grammar as dates in text claims."""
+    from claimcheck.extract.dates import find_dates
+
+    stripped = text.strip().rstrip(".")
+    for m in find_dates(stripped):
+        if m.start == 0 and m.end == len(stripped) and m.value.year is not None and m.value.until is None:
+            return f"d:{m.value.iso}"
+        break
+    cell = _ISO_CELL.match(stripped)
+    if cell is None:
+        return None
+    month = int(cell["month"])
+    if not 1 <= month <= 12:
+        return None
+    if cell["day"] is None:
+        return f"d:{int(cell['year']):04d}-{month:02d}"
+    day = int(cell["day"])
+    return f"d:{int(cell['year']):04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 
 def _parse_time(text: str) -> str | None:
