@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import claimcheck as cc
 from claimcheck.errors import SourceError
 from claimcheck.model import Source
 from claimcheck.sources import load
@@ -185,3 +186,32 @@ def test_every_input_accounted_for(tmp_path: Path) -> None:
     sources = load(inputs)
     assert len(sources) == 3
     assert sum(s.refused is not None for s in sources) == 1
+
+
+def test_other_files_in_a_folder_are_reported_not_dropped(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("The council approved 12 new parks.\n", encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (tmp_path / "README.md").write_text("about this folder\n", encoding="utf-8")
+    sources = cc.load(tmp_path)
+    by_name = {Path(s.path).name: s for s in sources if s.path}
+    assert by_name["story.txt"].refused is None
+    assert "skipped" in (by_name["photo.jpg"].refused or "")
+    assert "README.md" not in by_name
+    assert [s for s in cc.load(tmp_path, errors="ignore") if s.refused] == []
+
+
+def test_a_file_over_the_default_size_limit_is_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:  # sparse: 50 MB + 1 byte without writing them
+        fh.truncate(50 * 1024 * 1024 + 1)
+    (src,) = cc.load(big)
+    assert src.refused is not None
+    assert "big.txt" in src.refused
+
+
+def test_claim_limit_is_reported_on_the_source() -> None:
+    text = " ".join(f"They counted {n} lanterns." for n in range(2, 40))
+    report = cc.check([text], max_claims_per_source=5)
+    (src,) = report.sources
+    assert len(report.claims) == 5
+    assert any("claim limit reached" in w for w in src.warnings)

@@ -63,3 +63,21 @@ def test_never_raises_and_is_deterministic(text: str) -> None:
     assert first == extract_source(src, kinds=kinds)
     for c in first:
         assert 0 <= c.span.start <= c.span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text, exp_subject",
+    [
+        # an adverb between the counted noun and its verb ends the noun phrase
+        ("Officials: 48 treaties now link Georgia and Turkey", "treaties"),
+        ("By May, 17 pipelines already supply Tbilisi.", "pipelines"),
+        ("Reports say 9 ministries still oversee Kyiv contracts.", "ministries"),
+        ("At least 30 contracts currently cover Astana.", "contracts"),
+        # no adverb: a plural noun, an unlisted verb, then a name
+        ("In all, 75 protocols bind Yerevan.", "protocols"),
+        # a name before the counted noun is still a modifier
+        ("Some 16 Karabakh veterans met the press.", "veterans"),
+    ],
+)
+def test_head_is_the_noun_after_the_number(text: str, exp_subject: str) -> None:
+    assert [subject for subject, *_ in found(text, "count")] == [exp_subject]

@@ -52,8 +52,10 @@ def test_folder_recursive_sorted_and_skips(tmp_path: Path) -> None:
     write(tmp_path / "notes.csv", "x,y")
     write(tmp_path / ".hidden" / "d.txt", STORY)
     write(tmp_path / "README.md", "About this folder.")
-    ids = [s.id for s in load(tmp_path)]
-    assert ids == ["a", "b", "c"]
+    sources = load(tmp_path)
+    assert [s.id for s in sources if s.refused is None] == ["a", "b", "c"]
+    # files of other types are reported as skipped, never silently dropped
+    assert [Path(s.path).name for s in sources if s.refused] == ["notes.csv"]
 
 
 def test_glob_and_list(tmp_path: Path) -> None:

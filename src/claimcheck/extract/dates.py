@@ -193,6 +193,9 @@ _STOP_OBJECT = frozenset(
         "while",
     ]
 )
+_CLAUSE_MARKS = ",;:()"
+_RELATIVE_START = re.compile(r"\s*(?:which|that|who)\b", _F)
+_OWN_DATE = re.compile(r"\s+(?:of|dated)\s+(?=\d)", _F)
 _SKIP_OBJECT = frozenset(
     ["of", "on", "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "relevant", "new"]
 )
@@ -564,7 +567,12 @@ def _subject(text: str, words: list[tuple[int, int, str]], ds: int, de: int) -> 
         return _singular(after[0][2].lower()), _phrase(text, ds, after[0][1])
     if ds <= 80 and _DATELINE.match(text[:ds]):
         return "dateline", _phrase(text, 0, de)
-    best: tuple[int, int, int] | None = None  # (rank, distance, index)
+    owner = _of_owner(text, words, ds)
+    if owner is not None and not (
+        after and after[0][2].lower() in EVENT_WORDS and not text[de : after[0][0]].strip()
+    ):  # "the war of 2020 ended": the verb after the date decides
+        return _noun_phrase(words, owner), _phrase(text, words[owner][0], de)
+    best: tuple[int, int, int, int] | None = None  # (rank, crosses a clause, distance, index)
     for i, (ws, we, w) in enumerate(words):
         if ds <= ws < de:
             continue
@@ -573,11 +581,17 @@ def _subject(text: str, words: list[tuple[int, int, str]], ds: int, de: int) -> 
             continue
         distance = ds - we if we <= ds else ws - de
         rank = 1 if key in REPORTING else 0
-        cand = (rank, distance, i)
+        gap = text[we:ds] if we <= ds else text[de:ws]
+        crosses = 1 if any(c in gap for c in _CLAUSE_MARKS) else 0
+        cand = (rank, crosses, distance, i)
         if best is None or cand < best:
             best = cand
+    if best is None or best[1]:
+        antecedent = _antecedent(text, words, ds)
+        if antecedent is not None:
+            return _noun_phrase(words, antecedent), _phrase(text, words[antecedent][0], de)
     if best is not None:
-        i = best[2]
+        i = best[3]
         key = EVENT_WORDS[words[i][2].lower()]
         obj = _object(text, words, i)
         lo, hi = min(words[i][0], ds), max(words[i][1], de)
@@ -589,12 +603,48 @@ def _subject(text: str, words: list[tuple[int, int, str]], ds: int, de: int) -> 
     nouns = [
         (abs(ws - ds) if ws >= de else ds - we, i)
         for i, (ws, we, w) in enumerate(words)
-        if w.lower() in DOCUMENT_NOUNS and not ds <= ws < de
+        if w.lower() in DOCUMENT_NOUNS and not ds <= ws < de and not _dated_elsewhere(text, we, ds)
     ]
     if nouns:
         _, i = min(nouns)
         return _noun_phrase(words, i), _phrase(text, min(words[i][0], ds), max(words[i][1], de))
     return "date", _phrase(text, ds, de)
+
+
+def _of_owner(text: str, words: list[tuple[int, int, str]], ds: int) -> int | None:
+    """The document noun a date is attached to by ``of``/``dated`` (``the statements of
+    9/10 November 2020``, ``the Declaration on Allied Interaction of 22 February 2022``)."""
+    k = bisect.bisect_right([w[1] for w in words], ds) - 1
+    if k < 1 or words[k][2].lower() not in ("of", "dated") or text[words[k][1] : ds].strip():
+        return None
+    for j in range(k - 1, max(k - 9, -1), -1):
+        if any(c in text[words[j][1] : words[j + 1][0]] for c in ";:()"):
+            return None
+        w = words[j][2].lower()
+        if w in DOCUMENT_NOUNS:
+            return j
+        if w in EVENT_WORDS:
+            return None  # "the signing of ...": the event word decides
+    return None
+
+
+def _antecedent(text: str, words: list[tuple[int, int, str]], ds: int) -> int | None:
+    """The document noun a relative clause holding the date refers to
+    (``diplomatic relations, which date from 4 April 1992`` -> ``relations``)."""
+    cut = max(text.rfind(c, 0, ds) for c in _CLAUSE_MARKS)
+    if cut < 0 or not _RELATIVE_START.match(text, cut + 1):
+        return None
+    k = bisect.bisect_right([w[1] for w in words], cut) - 1
+    if k >= 0 and words[k][2].lower() in DOCUMENT_NOUNS and not text[words[k][1] : cut].strip():
+        return k
+    return None
+
+
+def _dated_elsewhere(text: str, we: int, ds: int) -> bool:
+    """Whether the noun ending at ``we`` carries its own ``of <date>`` (``war of 2020``) that
+    is not the date at ``ds``."""
+    m = _OWN_DATE.match(text, we)
+    return m is not None and m.end() != ds
 
 
 def _phrase(text: str, start: int, end: int, limit: int = 160) -> str:

@@ -64,16 +64,21 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    found = [
-        p
-        for p in folder.rglob("*")
-        if p.suffix.lower() in SUFFIXES
-        and not _hidden(p, folder)
-        and not _DOC_NAME.match(p.name)
-        and (p.is_symlink() or not p.is_dir())
-    ]
-    return sorted(found, key=lambda p: p.as_posix())
+def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The files of ``folder`` to load, and the other files it holds (to report, not load).
+
+    Hidden files, documentation files and the manifest are neither.
+    """
+    found: list[Path] = []
+    other: list[Path] = []
+    for p in folder.rglob("*"):
+        if _hidden(p, folder) or _DOC_NAME.match(p.name) or (p.is_dir() and not p.is_symlink()):
+            continue
+        if p.suffix.lower() in SUFFIXES:
+            found.append(p)
+        elif p.name != MANIFEST_NAME:
+            other.append(p)
+    return sorted(found, key=lambda p: p.as_posix()), sorted(other, key=lambda p: p.as_posix())
 
 
 class _Loader:
@@ -152,7 +157,11 @@ class _Loader:
 
     def expand_path(self, path: Path) -> Iterator[Source]:
         if path.is_dir():
-            files = _folder_files(path)
+            files, other = _folder_files(path)
+            if self.errors != "ignore":
+                for f in other:  # reported, so nothing in a folder silently disappears
+                    reason = f"{f}: skipped, not a {'/'.join(SUFFIXES)} file (name it directly to load it)."
+                    yield Source(id=content_id("skip", f.as_posix()), text="", path=str(f), refused=reason)
             if not files:
                 reason = f"{path}: folder holds no {'/'.join(SUFFIXES)} files."
                 yield from self.refuse(content_id("dir", path.as_posix()), str(path), reason)
