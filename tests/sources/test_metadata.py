@@ -121,3 +121,26 @@ def test_regions_are_the_metadata_lines() -> None:
     text = "Council backs bridge plan after long debate\n\n12 March 2021 08:40\n\nBy Mira Solberg\n\n" + BODY
     meta = infer_metadata(text)
     assert [text[r.start : r.end] for r in meta.regions] == ["12 March 2021 08:40", "By Mira Solberg"]
+
+
+def test_all_capitals_nameplate_above_a_menu_is_the_outlet() -> None:
+    from claimcheck.sources import load
+
+    page = (
+        "THE HARBOUR TIMES\n"
+        "Home | News | Sport | Weather | Contact\n\n"
+        "Council opens a second ferry line\n\n"
+        "3 March 2023 09:10\n\n"
+        "The council opened a second ferry line on Friday, officials said.\n"
+    )
+    (src,) = load([page])
+    assert src.outlet == "The Harbour Times"
+    assert src.origin_of("outlet") == "inferred"
+
+
+def test_an_all_capitals_headline_without_a_menu_is_not_an_outlet() -> None:
+    from claimcheck.sources import load
+
+    page = "FERRY LINE OPENS\n\nThe council opened a second ferry line on Friday, officials said.\n"
+    (src,) = load([page])
+    assert src.outlet is None

@@ -631,7 +631,8 @@ def _of_owner(text: str, words: list[tuple[int, int, str]], ds: int) -> int | No
 def _antecedent(text: str, words: list[tuple[int, int, str]], ds: int) -> int | None:
     """The document noun a relative clause holding the date refers to
     (``diplomatic relations, which date from 4 April 1992`` -> ``relations``)."""
-    cut = max(text.rfind(c, 0, ds) for c in _CLAUSE_MARKS)
+    floor = words[0][0] if words else ds
+    cut = max(text.rfind(c, floor, ds) for c in _CLAUSE_MARKS)
     if cut < 0 or not _RELATIVE_START.match(text, cut + 1):
         return None
     k = bisect.bisect_right([w[1] for w in words], cut) - 1

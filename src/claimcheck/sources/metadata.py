@@ -50,6 +50,8 @@ _BYLINE = re.compile(
     r"(?:[ \t]*(?:,|\||-|–)[ \t]*[^\n]{0,80})?"
 )
 _DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z]{2,6}){1,2}")
+#: An all-capitals name of one to six words, no digits (``THE DAILY LEDGER``).
+_NAMEPLATE = re.compile(r"[A-Z][A-Z&'’\-]*(?:[ \t]+[A-Z&][A-Z&'’\-]*){0,5}")
 _AGENCY = re.compile(r"\b([A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)[ \t]+News[ \t]+Agency\b")
 _BLURB = re.compile(r"(?i)\b(?:news at|follow|subscribe|channel|stay up|more news)\b")
 
@@ -210,6 +212,18 @@ def infer_metadata(
             continue
         if masthead is None and title_idx is None and _DOMAIN.fullmatch(line):
             masthead = line
+            regions.append(Region(s, e, reason="masthead"))
+            continue
+        if (
+            masthead is None
+            and i == 0
+            and _NAMEPLATE.fullmatch(line)
+            and len(head) > 1
+            and is_boilerplate is not None
+            and is_boilerplate(text[head[1][0] : head[1][1]])
+        ):
+            # a nameplate: an all-capitals first line with the site menu under it
+            masthead = line.title()
             regions.append(Region(s, e, reason="masthead"))
             continue
         if (
