@@ -95,22 +95,29 @@ def test_rules(text: str, published: dt.date | None, exp_iso: str, exp_subject: 
         ),
         # a relative clause holding the date refers to the noun before it
         (
-            "The launch came during the anniversary of their diplomatic relations, which date from 2 May 1995.",
+            "The launch came during the anniversary of their diplomatic relations, "
+            "which date from 2 May 1995.",
             [("1995-05-02", "diplomatic relations")],
         ),
         # "<noun> of <date>" dates the noun, not a verb of another clause
         (
-            "The ports opened in 2003, and one text now governs them: the Charter on Shipping of 5 March 2010.",
+            "The ports opened in 2003, and one text now governs them: "
+            "the Charter on Shipping of 5 March 2010.",
             [("2003", "open"), ("2010-03-05", "charter")],
         ),
         (
-            "The mediators kept working on the joint statements of 3 May 2011, of 8 June 2012 and of 1 July 2013.",
-            [("2011-05-03", "joint statement"), ("2012-06-08", "joint statement"), ("2013-07-01", "joint statement")],
+            "The mediators kept working on the joint statements of 3 May 2011, "
+            "of 8 June 2012 and of 1 July 2013.",
+            [
+                ("2011-05-03", "joint statement"),
+                ("2012-06-08", "joint statement"),
+                ("2013-07-01", "joint statement"),
+            ],
         ),
         # a noun carrying its own "of <year>" does not take the dates of a list after it
         (
-            "Both envoys backed the bilateral accords after the border war of 2008: the first dated 4 May 2009, "
-            "the second 2 June 2010.",
+            "Both envoys backed the bilateral accords after the border war of 2008: "
+            "the first dated 4 May 2009, the second 2 June 2010.",
             [("2008", "war"), ("2009-05-04", "bilateral accord"), ("2010-06-02", "bilateral accord")],
         ),
         # a verb right after "<noun> of <date>" still decides

@@ -30,9 +30,11 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
@@ -317,9 +319,12 @@ def _bounds(value: float, qual: str) -> tuple[str, float | None, float | None]:
     return "exact", value, value
 
 
-def _raw_matches(text: str, start: int, end: int) -> list[NumberMatch]:
+def _raw_matches(
+    text: str, start: int, end: int, zones: list[tuple[int, int]] | None = None
+) -> list[NumberMatch]:
     found: list[NumberMatch] = []
-    zones = [(z.start(), z.end()) for z in _CHAIN_RE.finditer(text, start, end)]
+    if zones is None:
+        zones = [(z.start(), z.end()) for z in _CHAIN_RE.finditer(text, start, end)]
     zi = 0
     for m in _DIGITS_RE.finditer(text, start, end):
         s, e = m.span()
@@ -399,7 +404,11 @@ def scan_sentence(text: str, start: int = 0, end: int | None = None) -> list[Num
         The numbers, in order of position.
     """
     stop = len(text) if end is None else end
-    raw = _raw_matches(text, start, stop)
+    return _merge(text, _raw_matches(text, start, stop))
+
+
+def _merge(text: str, raw: list[NumberMatch]) -> list[NumberMatch]:
+    """Merge ranges and read qualifiers over one sentence's raw matches."""
     out: list[NumberMatch] = []
     i = 0
     while i < len(raw):
@@ -486,9 +495,45 @@ def scan_document(doc: Document) -> tuple[tuple[int, int, list[NumberMatch]], ..
     if _CACHE and _CACHE[0][0] is doc:
         return _CACHE[0][1]
     text = doc.text
-    result = tuple((s, e, found) for s, e in doc.sentences if (found := scan_sentence(text, s, e)))
+    result = tuple((s, e, found) for s, e, found in _scan_sentences(text, doc.sentences) if found)
     _CACHE[:] = [(doc, result)]
     return result
+
+
+def _scan_sentences(
+    text: str, sentences: Sequence[tuple[int, int]]
+) -> Iterator[tuple[int, int, list[NumberMatch]]]:
+    """:func:`scan_sentence` for each sentence, with the regexes run once over the whole span.
+
+    A sentence is rescanned on its own when a raw match or a chain zone crosses one of
+    its bounds, so the result is the same as scanning each sentence separately.
+    """
+    if not sentences:
+        return
+    lo, hi = sentences[0][0], sentences[-1][1]
+    if any(b[0] < a[1] for a, b in itertools.pairwise(sentences)):
+        for s, e in sentences:  # overlapping sentences: no sharing
+            yield s, e, scan_sentence(text, s, e)
+        return
+    zones_all = [(z.start(), z.end()) for z in _CHAIN_RE.finditer(text, lo, hi)]
+    raw_all = _raw_matches(text, lo, hi, zones_all)
+    raw_starts = [m.start for m in raw_all]
+    zone_starts = [z[0] for z in zones_all]
+    for s, e in sentences:
+        i, j = bisect.bisect_left(raw_starts, s), bisect.bisect_left(raw_starts, e)
+        zi, zj = bisect.bisect_left(zone_starts, s), bisect.bisect_left(zone_starts, e)
+        raw = raw_all[i:j]
+        crossing = (
+            (i > 0 and raw_all[i - 1].end > s)
+            or any(m.end > e for m in raw)
+            or (zi > 0 and zones_all[zi - 1][1] > s)
+            or any(z[1] > e for z in zones_all[zi:zj])
+            or (zj < len(zones_all) and zones_all[zj][0] < e)
+        )
+        if crossing:
+            yield s, e, scan_sentence(text, s, e)
+        else:
+            yield s, e, _merge(text, raw)
 
 
 # -- words around a number (shared by the numeric extractors) ------------------
