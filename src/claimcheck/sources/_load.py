@@ -26,7 +26,7 @@ __all__ = ["FIELDS", "SUFFIXES", "Input", "load"]
 #: The metadata fields a Source carries.
 FIELDS = ("outlet", "published", "author", "title", "url")
 #: File suffixes read from folders (other files are skipped).
-SUFFIXES = (".txt", ".text", ".md", ".markdown", ".jsonl")
+SUFFIXES = (".txt", ".text", ".md", ".markdown", ".jsonl", ".html", ".htm")
 
 Input = str | os.PathLike[str] | Source
 Errors = Literal["warn", "raise", "ignore"]
@@ -181,6 +181,12 @@ class _Loader:
             return
         if path.suffix.lower() == ".jsonl":
             yield from self.read_jsonl(path, text, decode_warnings)
+            return
+        if path.suffix.lower() in (".html", ".htm"):  # HTML pages: see sources/html.py
+            from claimcheck.sources.html import load_html
+
+            given = self.given_for(str(path), path.as_posix(), path.name, sid)
+            yield load_html(text, sid=sid, path=str(path), given=given)
             return
         manifest, manifest_warnings = self.manifest_for(path)
         given = self.given_for(str(path), path.as_posix(), path.name, sid)
