@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     fus.add_argument("records", metavar="RECORDS", help="a .csv, .tsv or .jsonl file")
     fus.add_argument("--method", default="accu", help="vote, truthfinder, accu, accucopy")
     fus.add_argument("--format", default="table", choices=("table", "json"))
+
+    gra = sub.add_parser("graph", help="draw the claim graph (needs claimcheck-provenance[plot])")
+    gra.add_argument("paths", nargs="+", metavar="PATH")
+    gra.add_argument("-o", "--output", required=True, help="graph.svg or graph.png")
     return parser
 
 
@@ -89,6 +93,10 @@ def _write(text: str, output: str | None, stdout: IO[str]) -> None:
 
 
 def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    if args.command == "graph":
+        from claimcheck.plot import graph_command
+
+        return graph_command(args.paths, args.output)
     if args.command == "report":
         from claimcheck.report import print_report
 
