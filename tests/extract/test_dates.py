@@ -71,7 +71,7 @@ def _found(text: str, published: dt.date | None) -> list[tuple[str, str, str]]:
         # relative expressions
         ("The ship docked in the harbour yesterday.", PUB, "2023-05-16", "date"),
         ("A similar accord was signed last year in Baku.", PUB, "2022", "sign accord"),
-        ("The plan has been in preparation since the middle of last year.", PUB, "2022", "prepare"),
+        ("The ferry scheme was being prepared from the middle of last year.", PUB, "2022", "prepare"),
         ("Prices will be reviewed next month.", PUB, "2023-06", "date"),
         ("The delegation arrived on Monday for the talks.", PUB, "2023-05-15", "arrive"),
         ("The delegation will arrive on Friday for the talks.", PUB, "2023-05-19", "arrive"),
