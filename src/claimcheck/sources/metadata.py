@@ -16,14 +16,11 @@ from collections.abc import Callable
 
 from attrs import frozen
 
+from claimcheck.extract._lexicon_dates import MONTH_NUMBERS
 from claimcheck.model import Region
 
 __all__ = ["Inferred", "infer_metadata", "parse_date"]
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -84,7 +81,7 @@ class Inferred:
 
 
 def _month(text: str) -> int:
-    return _MONTHS[text[:3].lower()]
+    return MONTH_NUMBERS[text[:3].lower()]
 
 
 def _date_of(m: re.Match[str]) -> _dt.date | None:
