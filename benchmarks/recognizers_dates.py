@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    /work/venv/bin/python benchmarks/recognizers_dates.py [--show-errors N]
+    /work/venv/bin/python benchmarks/recognizers_dates.py [--show-errors N] [--spec parsers]
 
 Reads ``../shared/devsets/recognizers/DateTime/English/*.json`` at run time (nothing is
 copied into the project). Every case with model-style results (``TypeName``) is used, each
@@ -16,7 +16,7 @@ The subset that fits date claims (the gold ``TypeName`` and ``timex``):
   day range within one month (``(2016-11-04,2016-11-22,P18D)``).
 
 Left out: times and date-times, durations, sets, weeks, weekends, seasons, quarters,
-holidays, open ranges (``since august``, ``before 2010``, ``later than 2018``), decades,
+holidays without a calendar timex, open ranges (``since august``, ``before 2010``, ``later than 2018``), decades,
 offsets (``two months ago``, ``in 2 weeks``, ``3 weeks from tomorrow``), anaphoric periods
 (``the year``, ``that day``, ``same month``), and gold spans with no digit, no month name,
 no weekday and no relative word.
@@ -25,7 +25,23 @@ Figures: *recall* (gold in the subset found with the exact value / subset size),
 accuracy* (exact value among the found gold spans), *precision* (our dates on subset inputs
 that overlap a gold date of any type with the same value, over our dates on those inputs
 that overlap a gold span of any type or none; dates overlapping an out-of-subset gold
-span are not counted).
+span are not counted). The closing lines break the misses down by the shape of the gold
+words (numeric, number words, weekday, holiday...), biggest first.
+
+Scoring rules that keep the comparison fair to the task (value equality at the granularity
+the spec gives):
+
+- gold offsets that do not slice back to the gold words (the split date-and-time files give
+  offsets into a rewritten input) are re-anchored on the nearest occurrence of the words;
+- a gold value ``not resolved`` (``Feb 30``) means no date is right: it is not counted in
+  recall, and a date found there is reported as a false positive;
+- a predicted day range whose two ends are both gold dates of the case agrees with each of
+  them: the spec writes ``from Sep.1st to Sep.5th`` as two dates but ``from 10/1/2018 -
+  10/7/2018`` as one range, so reading either as a range is not an error.
+
+``--spec parsers`` reads the parser files (``DateParser``, ``DatePeriodParser``,
+``HolidayParser``) instead, with the same subset rules: a second set of phrases, for
+checking that a rule did not fit the first one only.
 """
 
 from __future__ import annotations
@@ -36,6 +52,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from claimcheck.extract.dates import find_dates
 
@@ -62,13 +79,17 @@ _OUT = re.compile(
 )
 
 
-def _gold_values(result: dict[str, object]) -> set[str] | None:
+#: The gold value of a date the spec calls invalid (``feb 30``): right answer is no date.
+_UNRESOLVED = {"not resolved"}
+
+
+def _gold_values(result: dict[str, Any]) -> set[str] | None:
     """The accepted ISO values of a gold result in the subset, or None when outside it."""
     kind = result.get("TypeName")
     text = str(result.get("Text", ""))
     if not _WORDS.search(text) or _OUT.search(text):
         return None
-    values = (result.get("Resolution") or {}).get("values") or []  # type: ignore[union-attr]
+    values = (result.get("Resolution") or {}).get("values") or []
     if not values:
         return None
     timex = str(values[0].get("timex", ""))
@@ -108,11 +129,120 @@ def _form(text: str) -> str:
     return "other"
 
 
+_SHAPES = (
+    (
+        "holiday",
+        re.compile(
+            r"(?<!mon)(?<!tues)(?<!wednes)(?<!thurs)(?<!fri)(?<!satur)(?<!sun)(?<!yester)(?<!to)"
+            r"day\b|christmas|easter|eve\b|thanksgiving|patrick",
+            re.I,
+        ),
+    ),
+    ("weekday", re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.I)),
+    (
+        "relative word",
+        re.compile(r"yesterday|tomorrow|today|\b(?:last|next|this|previous|end|year|month)\b", re.I),
+    ),
+    (
+        "number words",
+        re.compile(
+            r"\b(?:first|second|third|fourth|fifth|one|two|three|four|five|six|seven|eight|nine|ten"
+            r"|eleven|twelve|\w+teen|\w+teenth|twenty|thirty|\w+ieth|ninth|tenth|\w+th)\b",
+            re.I,
+        ),
+    ),
+    ("month name + digits", re.compile(_WORDS.pattern.split("|yesterday")[0].replace(r"\d|", ""), re.I)),
+    ("numeric", re.compile(r"\d[-/.]\d|\d{6}")),
+    ("year only", re.compile(r"\d")),
+    ("other", re.compile(r".")),
+)
+
+
+def _shape(text: str) -> str:
+    """A finer shape of a gold span (for the breakdown of misses)."""
+    for name, pattern in _SHAPES:
+        if pattern.search(text):
+            return name
+    return "other"
+
+
+def _anchor(text: str, start: int, end: int, gold: str) -> tuple[int, int] | None:
+    """Offsets of the gold words in ``text``: some spec files (split date-and-time mode) give
+    offsets into a rewritten input, so when the given span does not slice back to the gold
+    words, the occurrence nearest to the given start is used (None when absent)."""
+    if text[start:end].lower() == gold.lower():
+        return start, end
+    hits = [m.start() for m in re.finditer(re.escape(gold), text, re.I)]
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: abs(h - start))
+    return best, best + len(gold)
+
+
+def _agrees(pred: object, values: set[str], golds: list[tuple[int, int, set[str] | None]]) -> bool:
+    """Whether a prediction has a gold value. A predicted day range whose two ends are both
+    gold dates of the case also agrees: the spec writes ``from Sep.1st to Sep.5th`` as two
+    dates but ``from 10/1/2018 - 10/7/2018`` as one range, so the range reading of two
+    dates joined by ``to`` is not an error at the granularity the spec gives."""
+    value = pred.value  # type: ignore[attr-defined]
+    if value.iso in values:
+        return True
+    if value.until is None:
+        return False
+    first, _, last = value.iso.partition("/")
+    ends = set().union(*(g[2] for g in golds if g[2] is not None and g[2] != _UNRESOLVED))
+    return (first in values or last in values) and first in ends and last in ends
+
+
 def _day_before(iso: str) -> str:
     return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
 
 
-def _cases() -> list[dict[str, object]]:
+#: Parser spec files (``Type``/``Value`` results), read with ``--spec parsers``: a second,
+#: larger set of the same kinds of phrases, for checking that a rule did not fit the first.
+_PARSER_FILES = ("DateParser.json", "DatePeriodParser.json", "HolidayParser.json")
+
+
+def _as_model(result: dict[str, Any]) -> dict[str, Any]:
+    """A parser-file result in the model-file shape (``TypeName``, ``Resolution``, ``End``)."""
+    value = result.get("Value") or {}
+    timex = str(value.get("Timex", ""))
+    out: dict[str, Any] = {
+        "Text": result.get("Text", ""),
+        "Start": result["Start"],
+        "End": int(result["Start"]) + int(result["Length"]) - 1,
+        "TypeName": f"datetimeV2.{result.get('Type', '')}",
+    }
+    values = []
+    for key in ("PastResolution", "FutureResolution"):
+        res = value.get(key) or {}
+        if res.get("date"):
+            date = str(res["date"])
+            values.append({"timex": timex, "value": "not resolved" if date.startswith("0001") else date})
+        elif res.get("startDate") and res.get("endDate"):
+            values.append({"timex": timex, "start": res["startDate"], "end": res["endDate"]})
+    out["Resolution"] = {"values": values}
+    return out
+
+
+def _parser_cases() -> list[dict[str, Any]]:
+    seen: set[tuple[str, str]] = set()
+    cases = []
+    for name in _PARSER_FILES:
+        for case in json.loads((DIR / name).read_text(encoding="utf-8-sig")):
+            results = case.get("Results") or []
+            if not results or not all("Value" in r and "Length" in r for r in results):
+                continue
+            ref = (case.get("Context") or {}).get("ReferenceDateTime", "")
+            key = (case["Input"], ref)
+            if key in seen:
+                continue
+            seen.add(key)
+            cases.append({**case, "Results": [_as_model(r) for r in results]})
+    return cases
+
+
+def _cases() -> list[dict[str, Any]]:
     seen: set[tuple[str, str]] = set()
     cases = []
     for path in sorted(DIR.glob("*.json")):
@@ -132,6 +262,12 @@ def _cases() -> list[dict[str, object]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show-errors", type=int, default=0, help="print this many misses")
+    parser.add_argument(
+        "--spec",
+        choices=("model", "parsers"),
+        default="model",
+        help="model files (the reported figure) or the parser files (a second check set)",
+    )
     args = parser.parse_args()
     if not DIR.is_dir():
         print(f"no devset at {DIR}", file=sys.stderr)
@@ -139,15 +275,27 @@ def main() -> int:
     gold_n = found_span = found_exact = 0
     by_form: dict[str, list[int]] = {}  # form -> [gold, exact]
     pred_n = pred_ok = 0
+    invalid_n = invalid_found = 0  # gold spans the spec leaves unresolved (Feb 30): no date is right
+    misses: dict[str, int] = {}
     errors: list[str] = []
-    for case in _cases():
+    for case in _cases() if args.spec == "model" else _parser_cases():
         ref = str((case.get("Context") or {}).get("ReferenceDateTime", ""))
         published = dt.date.fromisoformat(ref[:10]) if ref else None
         text = str(case["Input"])
         preds = list(find_dates(text, published=published))
         results = case["Results"]
-        golds = [(int(r["Start"]), int(r["End"]) + 1, _gold_values(r)) for r in results]  # type: ignore[index]
-        subset = [g for g in golds if g[2] is not None]
+        golds = []
+        for r in results:
+            span = _anchor(text, int(r["Start"]), int(r["End"]) + 1, str(r.get("Text", "")))
+            if span is not None:
+                golds.append((span[0], span[1], _gold_values(r)))
+        subset = [g for g in golds if g[2] is not None and g[2] != _UNRESOLVED]
+        if any(g[2] == _UNRESOLVED for g in golds):
+            invalid_n += 1
+        for start, end, values in golds:
+            if values == _UNRESOLVED and any(p.start < end and start < p.end for p in preds):
+                invalid_found += 1
+                errors.append(f"FP (invalid date) {text!r}")
         if not subset:
             continue
         for start, end, values in subset:
@@ -157,17 +305,19 @@ def main() -> int:
             hits = [p for p in preds if p.start < end and start < p.end]
             if hits:
                 found_span += 1
-                if any(p.value.iso in values for p in hits):  # type: ignore[operator]
+                if any(_agrees(p, values or set(), subset) for p in hits):
                     found_exact += 1
                     by_form[form][1] += 1
                     continue
+            shape = _shape(text[start:end])
+            misses[shape] = misses.get(shape, 0) + 1
             errors.append(f"{text!r} gold={sorted(values or ())} got={[p.value.iso for p in hits]}")
         for p in preds:
             over = [g for g in golds if p.start < g[1] and g[0] < p.end]
-            if over and all(g[2] is None for g in over):
+            if over and all(g[2] is None or g[2] == _UNRESOLVED for g in over):
                 continue
             pred_n += 1
-            if any(g[2] is not None and p.value.iso in g[2] for g in over):
+            if any(g[2] is not None and _agrees(p, g[2], over) for g in over):
                 pred_ok += 1
             else:
                 errors.append(f"FP {text!r} got {text[p.start : p.end]!r}={p.value.iso}")
@@ -180,6 +330,10 @@ def main() -> int:
     print(f"precision:                       {precision:.3f} ({pred_ok}/{pred_n})")
     for form, (n, ok) in sorted(by_form.items()):
         print(f"  {form:<34} {ok:>4}/{n:<4} = {ok / n:.3f}")
+    print(f"invalid dates (spec: not resolved): {invalid_found}/{invalid_n} given a value")
+    print("misses by shape of the gold words:")
+    for shape, n in sorted(misses.items(), key=lambda kv: -kv[1]):
+        print(f"  {shape:<34} {n:>4}")
     for line in errors[: args.show_errors]:
         print(line)
     return 0

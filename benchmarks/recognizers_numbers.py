@@ -22,18 +22,27 @@ from claimcheck.extract.numbers import scan_sentence
 MODELS = {"NumberModel.json": "number", "OrdinalModel.json": "ordinal", "PercentModel.json": "percent"}
 
 
+def _v(value: float) -> float:
+    """A value rounded to 10 significant digits (the gold files print 15, floats differ after)."""
+    return float(f"{value:.10g}")
+
+
 def _predict(text: str, mode: str) -> set[tuple[int, int, float]]:
     out: set[tuple[int, int, float]] = set()
     for m in scan_sentence(text):
         if mode == "ordinal":
             if m.is_ordinal:
-                out.add((m.start, m.end, m.value))
+                out.add((m.start, m.end, _v(m.value)))
         elif mode == "percent":
             pm = _PERCENT_RE.match(text, m.end)
             if pm is not None and not m.is_ordinal:
-                out.add((m.start, pm.end(), m.value))
+                out.add((m.start, pm.end(), _v(m.value)))
         elif not m.is_ordinal and m.qualifier != "range":
-            out.add((m.start, m.end, m.value))
+            start = m.start
+            if m.currency is not None:  # the number model's span is the number without its currency
+                while start < m.end and not text[start].isdigit():
+                    start += 1
+            out.add((start, m.end, _v(m.value)))
     return out
 
 
@@ -45,7 +54,7 @@ def _gold(case: dict, mode: str) -> set[tuple[int, int, float]]:
             value = float(raw)
         except ValueError:
             continue
-        out.add((r["Start"], r["End"] + 1, value))
+        out.add((r["Start"], r["End"] + 1, _v(value)))
     return out
 
 

@@ -8,6 +8,7 @@ cells starting with ``%`` or ``!`` (IPython magics and shell escapes) are skippe
 from __future__ import annotations
 
 import ast
+import importlib.util
 import json
 import linecache
 import runpy
@@ -67,7 +68,9 @@ def test_notebook_is_valid_json_without_outputs() -> None:
 
 
 def test_notebook_runs_top_to_bottom(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("matplotlib")  # the notebook draws pictures (the plot extra)
     monkeypatch.chdir(EXAMPLES)  # Jupyter starts in the notebook's folder
+    monkeypatch.setenv("MPLBACKEND", "Agg")  # headless, as on a server or in CI
     namespace: dict[str, Any] = {"__name__": "__main__"}
     cells = code_cells(NOTEBOOK)
     assert cells
@@ -76,6 +79,13 @@ def test_notebook_runs_top_to_bottom(monkeypatch: pytest.MonkeyPatch) -> None:
     report = namespace["report"]
     assert report.sources
     assert namespace["restored"] == report
+    # the pictures show the planted copy and conflicts, and the agreements timeline
+    graph, timeline = namespace["graph"], namespace["timeline"]
+    assert graph.edges["copy_of"] == (("02_northbridge_wire", "01_caspian_ledger"),)
+    assert {a for a, _ in graph.edges["conflicts"]} >= {"06_aral_bulletin", "07_lowland_gazette"}
+    assert graph._repr_svg_().startswith("<svg")  # what Jupyter displays
+    assert any(p[3] and p[2] == 236 for p in timeline.points)
+    assert timeline.consensus == 263
 
 
 def test_script_runs(tmp_path: Path) -> None:
@@ -85,3 +95,6 @@ def test_script_runs(tmp_path: Path) -> None:
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["format"] == "claimcheck"
     assert document["version"] == 1
+    if importlib.util.find_spec("matplotlib") is not None:
+        assert "<svg" in (tmp_path / "declaration-graph.svg").read_text(encoding="utf-8")
+        assert (tmp_path / "declaration-agreements.png").read_bytes()[:4] == b"\x89PNG"

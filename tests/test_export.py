@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import networkx as nx
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given
 
 from claimcheck.errors import ExportError
-from claimcheck.export import facts_frame, from_json, to_graphml, to_html, to_json, to_prov
+from claimcheck.export import facts_frame, from_json, to_graphml, to_html, to_json, to_prov, write_atomic
 from claimcheck.model import Report
 from factories import reports, sample_report
 
@@ -138,3 +139,21 @@ def test_facts_frame_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_seeds_json_round_trip(seed_report) -> None:
     assert from_json(to_json(seed_report)) == seed_report
+
+
+def test_html_embeds_pictures_when_matplotlib_is_there() -> None:
+    pytest.importorskip("matplotlib")
+    report = sample_report()
+    with_pictures = to_html(report)
+    assert 'id="claim-graph"' in with_pictures and "<svg" in with_pictures
+    assert "<svg" not in to_html(report, pictures=False)
+
+
+def test_exported_files_get_the_usual_mode(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        out = tmp_path / "r.json"
+        write_atomic(out, lambda tmp: tmp.write_text("{}", encoding="utf-8"))
+    finally:
+        os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o644

@@ -167,9 +167,16 @@ def test_oversize_refused(tmp_path: Path) -> None:
     assert only(load(p)).refused is None
 
 
-def test_html_pasted_as_text() -> None:
+def test_html_pasted_as_a_string_is_read_as_a_page() -> None:
     src = only(load("<html><body><p>The ferry resumed.</p><div>12 boats</div></body></html>"))
     assert any("looks like HTML" in w for w in src.warnings)
+    assert "<" not in src.text and "The ferry resumed." in src.text and "12 boats" in src.text
+    assert src.html_map  # the markup is kept behind the text, not thrown away
+
+
+def test_a_fragment_with_a_tag_stays_text() -> None:
+    src = only(load("The <b>council</b> met on Monday."))
+    assert src.text == "The <b>council</b> met on Monday." and not src.html_map
 
 
 def test_many_tiny_files(tmp_path: Path) -> None:

@@ -184,3 +184,14 @@ def test_summaries_without_report() -> None:
     )
     assert "count agreements: 263  [s-trend" in _text(claim_summary(report.claim("c-trend-263")))
     assert "front_matter" in _text(render_source(None, report.source("s-trend")))
+
+
+def test_claim_line_names_the_speaker_once() -> None:
+    import claimcheck as cc
+    from claimcheck.report import _claim_meta
+
+    rep = cc.check(["The council approved 12 new parks, Mayor Jane Roe told the Daily Star."])
+    (claim,) = rep.claims
+    assert claim.attribution == ("Jane Roe", "Daily Star")
+    line = _claim_meta(rep, claim).plain
+    assert line.count("Jane Roe") == 1 and line.endswith("said by Jane Roe · via Daily Star")

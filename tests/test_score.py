@@ -185,3 +185,22 @@ def test_examples_conflicts_copies_agencies(examples_dir) -> None:
         rest = tuple(c for c in fact.claims if not rep.claim(c).source_id.startswith("02_"))
         if rest:
             assert before[content_id("f", *rest)] == fact.score, fact.label
+
+
+def test_growing_count_takes_the_latest_figure_as_the_fact() -> None:
+    import claimcheck as cc
+
+    rows = [
+        ("2004-06-01", "Gulf Times", "Up to now the two capitals have concluded more than 100 agreements."),
+        ("2021-03-10", "Delta Post", "Officials said more than 230 agreements have been concluded."),
+        ("2022-02-22", "Kura Daily", "To date 245 agreements have been concluded, the minister said."),
+        ("2024-04-23", "River Star", "Altogether 263 agreements have been concluded, the envoy said."),
+    ]
+    for order in (rows, rows[::-1]):
+        sources = [
+            Source(f"g{i}", text, outlet=outlet, published=dt.date.fromisoformat(day))
+            for i, (day, outlet, text) in enumerate(order)
+        ]
+        fact = cc.check(sources).fact("agreements")
+        # every earlier figure is dated, not contradicted: all support; the latest is the value
+        assert fact.value.value == 263 and not fact.conflicting and fact.independent_origins == 4

@@ -25,8 +25,21 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _common_paths(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs to check")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs or URLs to check")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="extraction processes (0: none; default: all cores for large inputs)",
+    )
+    p.add_argument(
+        "--snapshot",
+        default=None,
+        metavar="DIR",
+        help="keep fetched web pages (PATH given as https://...) in DIR, to rebuild the report offline",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common_paths(exp)
     exp.add_argument("--format", required=True, choices=("json", "graphml", "prov", "html"))
     exp.add_argument("-o", "--output", default=None, metavar="FILE", help="write here (default: stdout)")
+    exp.add_argument(
+        "--no-pictures", action="store_true", help="html: leave out the graph and timeline pictures"
+    )
 
     chk = sub.add_parser("check", help="assert a fact; exit 0 corroborated, 1 not, 2 error")
     chk.add_argument("query", help='the fact, e.g. "263 agreements"')
@@ -63,15 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     gra = sub.add_parser("graph", help="draw the claim graph (needs claimcheck-provenance[plot])")
     gra.add_argument("paths", nargs="+", metavar="PATH")
-    gra.add_argument("-o", "--output", required=True, help="graph.svg or graph.png")
+    gra.add_argument("-o", "--output", required=True, help="graph.svg, graph.png or graph.pdf")
     return parser
 
 
-def _check(paths: Sequence[str], no_progress: bool) -> Any:
+def _check(
+    paths: Sequence[str], no_progress: bool, workers: int | None = None, snapshot: str | None = None
+) -> Any:
     from claimcheck.pipeline import check
 
+    fetch_options: dict[str, Any] = {"snapshot": snapshot} if snapshot else {}
     # the loader shows the bar only when stderr is a terminal, so pipes and tests stay silent
-    return check(list(paths), progress=not no_progress)
+    return check(list(paths), progress=not no_progress, workers=workers, **fetch_options)
 
 
 def _expected(value: str | None) -> object:
@@ -96,11 +115,11 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     if args.command == "graph":
         from claimcheck.plot import graph_command
 
-        return graph_command(args.paths, args.output)
+        return graph_command(args.paths, args.output, stderr=stderr)
     if args.command == "report":
         from claimcheck.report import print_report
 
-        report = _check(args.paths, args.no_progress)
+        report = _check(args.paths, args.no_progress, args.workers, args.snapshot)
         print_report(
             report,
             min_score=args.min_score,
@@ -115,7 +134,7 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     if args.command == "export":
         from claimcheck import export
 
-        report = _check(args.paths, args.no_progress)
+        report = _check(args.paths, args.no_progress, args.workers, args.snapshot)
         if args.format == "json":
             text = export.to_json(report)
         elif args.format == "graphml":
@@ -123,7 +142,7 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         elif args.format == "prov":
             text = export.to_prov(report)
         else:
-            text = export.to_html(report)
+            text = export.to_html(report, pictures=False if args.no_pictures else None)
         _write(text, args.output, stdout)
         return EXIT_OK
     if args.command == "check":
@@ -131,7 +150,7 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         from claimcheck.errors import ClaimAssertionError
         from claimcheck.query import fact_value_text
 
-        report = _check(args.paths, args.no_progress)
+        report = _check(args.paths, args.no_progress, args.workers, args.snapshot)
         try:
             fact = assert_fact(
                 report,

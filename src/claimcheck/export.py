@@ -9,6 +9,7 @@ same bytes.
 from __future__ import annotations
 
 import datetime as _dt
+import importlib.util
 import json
 import os
 import re
@@ -358,6 +359,10 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[Path], object]) 
     os.close(fd)
     try:
         write(Path(tmp))
+        # mkstemp makes the file private (0600); give it the mode a plain open() would
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -521,10 +526,26 @@ def to_prov(report: Report, *, indent: int | None = 2) -> str:
 # -- HTML and DataFrame ----------------------------------------------------------
 
 
-def to_html(report: Report, **options: Any) -> str:
-    """A self-contained HTML page of the report; all source text is escaped."""
+def to_html(report: Report, *, pictures: bool | None = None, **options: Any) -> str:
+    """A self-contained HTML page of the report; all source text is escaped.
+
+    Args:
+        report: the report to render.
+        pictures: embed the claim graph and a timeline as inline SVG. ``None`` (the
+            default) embeds them when matplotlib (the ``plot`` extra) is installed.
+        **options: passed to :func:`claimcheck.report.report_html`.
+
+    Raises:
+        ImportError: ``pictures=True`` and matplotlib is not installed.
+    """
     from claimcheck.report import report_html
 
+    if pictures is None:
+        pictures = importlib.util.find_spec("matplotlib") is not None
+    if pictures:
+        from claimcheck.plot import report_html_with_pictures
+
+        return report_html_with_pictures(report, **options)
     return report_html(report, **options)
 
 

@@ -20,6 +20,8 @@ be linked; such claims carry the note ``paraphrase of article N``.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -40,10 +42,13 @@ from claimcheck.model import (
 )
 
 __all__ = [
+    "assemble",
     "block_key",
+    "block_links",
     "instrument_key",
     "link",
     "paraphrase_claims",
+    "prepare",
     "relate",
     "same_fact",
 ]
@@ -118,6 +123,7 @@ def _singular(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)
 def instrument_key(instrument: str | None) -> str:
     """A key shared by the aliases of one document's name.
 
@@ -210,6 +216,11 @@ def _fmt_q(q: Quantity) -> str:
     return f"{words.get(q.qualifier, '')}{q.number}"
 
 
+@functools.lru_cache(maxsize=65536)
+def _grows(sentence: str) -> bool:
+    return _GROWTH.search(sentence) is not None
+
+
 def _quantities(
     a: Claim,
     b: Claim,
@@ -227,7 +238,7 @@ def _quantities(
         return "agrees", 0.9, f"{exact.number} fits {_fmt_q(loose)}"
     if a.kind == "count":
         da, db = published.get(a.source_id), published.get(b.source_id)
-        grows = _GROWTH.search(text.get(a.id, "")) or _GROWTH.search(text.get(b.id, ""))
+        grows = _grows(text.get(a.id, "")) or _grows(text.get(b.id, ""))
         if grows and da is not None and db is not None and da != db:
             older, newer, qo, qn = (a, b, qa, qb) if da < db else (b, a, qb, qa)
             if qo.value < qn.value:
@@ -324,6 +335,7 @@ def paraphrase_claims(
     *,
     min_ratio: float = 0.65,
     min_shared: int = 4,
+    max_postings: int = 5000,
 ) -> tuple[Claim, ...]:
     """Synthetic article claims for sentences that paraphrase a quoted provision elsewhere.
 
@@ -333,35 +345,52 @@ def paraphrase_claims(
     same number and instrument, its text, and the note ``paraphrase of article N``. Best
     matches first: one paraphrase per article and source, one article per sentence; a sentence
     naming another article number, or a source that already states that article, gets none.
+
+    A word found in more than ``max(20, min(sentences / 10, max_postings))`` sentences is
+    not evidence: the absolute cap keeps the work linear in the corpus (without it, a word in
+    a tenth of the sentences would be looked up in a list growing with the corpus, for each
+    article claim). Sentences are indexed by the article number they name (none or one), so
+    an article claim only counts words in sentences that could become its paraphrase.
     """
     articles = [c for c in claims if c.kind == "article" and isinstance(c.value, ArticleRef) and c.value.text]
     if not articles:
         return ()
     have = {(c.source_id, block_key(c)) for c in claims if c.kind == "article"}
-    index: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    sents: list[tuple[Source, int, int, str]] = []
+    # (article number named by the sentence, or "" for none) -> word -> sentence indices
+    index: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    frequency: Counter[str] = Counter()  # sentences holding each word, over the whole corpus
+    sents: list[tuple[Source, int, int]] = []
     for src in sources:
         for s, e in _sentences(src):
             i = len(sents)
             text = src.text[s:e]
-            sents.append((src, s, e, text))
-            for w in set(_words(text)):
-                index[w].add((i, 0))
+            sents.append((src, s, e))
+            words = set(_words(text))
+            frequency.update(words)
+            numbers = {m.group(1) for m in _ARTICLE_NO.finditer(text)}
+            if len(numbers) > 1:
+                continue  # names two provisions: never the paraphrase of one
+            by_word = index[next(iter(numbers), "")]
+            for w in words:
+                by_word[w].append(i)
     # drop words that are in too many sentences (they are not evidence)
-    limit = max(20, len(sents) // 10)
+    limit = max(20, min(len(sents) // 10, max_postings))
     found: list[tuple[float, str, str, int, Claim, int]] = []
     for art in articles:
         ref = art.value
         assert isinstance(ref, ArticleRef)
         counts: Counter[int] = Counter()
         for w in set(_words(ref.text)):
-            postings = index.get(w, ())
-            if len(postings) <= limit:
-                counts.update(i for i, _ in postings)
+            if frequency[w] <= limit:
+                for number in {"", ref.number}:  # sentences naming no number, or this one
+                    postings = index.get(number)
+                    if postings is not None:
+                        counts.update(postings.get(w, ()))
         for i, shared in counts.items():
             if shared < min_shared:
                 continue
-            src, s, e, text = sents[i]
+            src, s, e = sents[i]
+            text = src.text[s:e]
             if src.id == art.source_id or (src.id, block_key(art)) in have:
                 continue
             if any(m.group(1) != ref.number for m in _ARTICLE_NO.finditer(text)):
@@ -374,7 +403,8 @@ def paraphrase_claims(
     taken_articles: set[tuple[str, tuple[str, ...]]] = set()
     taken_sentences: set[int] = set()
     for neg_ratio, _, _, _, art, i in sorted(found, key=lambda f: f[:4]):
-        src, s, e, text = sents[i]
+        src, s, e = sents[i]
+        text = src.text[s:e]
         ref = art.value
         assert isinstance(ref, ArticleRef)
         akey = (src.id, block_key(art))
@@ -419,6 +449,14 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
+def _block_pairs(members: Sequence[Claim], *, max_block: int, window: int) -> Iterable[tuple[Claim, Claim]]:
+    ordered = sorted(members, key=lambda c: (_context(c).lower(), c.id))
+    reach = len(ordered) if len(ordered) <= max_block else window
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 : i + 1 + reach]:
+            yield a, b
+
+
 def candidate_pairs(
     claims: Sequence[Claim], *, max_block: int = 200, window: int = 50
 ) -> Iterable[tuple[Claim, Claim]]:
@@ -427,11 +465,93 @@ def candidate_pairs(
     for c in claims:
         blocks[block_key(c)].append(c)
     for key in sorted(blocks):
-        members = sorted(blocks[key], key=lambda c: (_context(c).lower(), c.id))
-        reach = len(members) if len(members) <= max_block else window
-        for i, a in enumerate(members):
-            for b in members[i + 1 : i + 1 + reach]:
-                yield a, b
+        yield from _block_pairs(blocks[key], max_block=max_block, window=window)
+
+
+def block_links(
+    members: Sequence[Claim],
+    *,
+    published: Mapping[str, _dt.date | None],
+    sentence_text: Mapping[str, str],
+    min_similarity: float = 0.5,
+    max_block: int = 200,
+    window: int = 50,
+) -> tuple[Link, ...]:
+    """The links among the claims of one block (claims sharing a :func:`block_key`).
+
+    The result depends only on the members (not their order), so blocks can be linked
+    independently, in any order or on other machines (see :mod:`claimcheck.engines.dask`).
+    A block where one source states several incompatible values is set-valued (a list of
+    dates of several statements): its values are items, not rival versions, so it keeps
+    its agreements only.
+    """
+    decisions: list[tuple[Claim, Claim, tuple[str, float, str]]] = []
+    multi = False
+    for a, b in _block_pairs(members, max_block=max_block, window=window):
+        sim = same_fact(a, b, min_similarity=min_similarity)
+        if sim is None:
+            continue
+        decided = relate(a, b, published=published, sentence_text=sentence_text, similarity=sim)
+        if decided is None:
+            continue
+        if decided[0] == "conflicts" and a.source_id == b.source_id:
+            multi = True
+        decisions.append((a, b, decided))
+    links: list[Link] = []
+    # a large block repeats a few reasons and similarities many times: keep one copy of each
+    reasons: dict[str, str] = {}
+    similarities: dict[float, float] = {}
+    for a, b, (relation, similarity, reason) in decisions:
+        if multi and relation == "conflicts":
+            continue
+        x, y = sorted((a.id, b.id))
+        sim = round(min(1.0, max(0.0, similarity)), 4)
+        sim = similarities.setdefault(sim, sim)
+        reason = reasons.setdefault(reason, reason)
+        links.append(Link(x, y, relation, sim, reason))  # type: ignore[arg-type]
+    return tuple(links)
+
+
+def prepare(
+    extraction: Extraction, *, paraphrases: bool = True
+) -> tuple[list[Claim], dict[str, _dt.date | None], dict[str, str]]:
+    """Claims to link (with synthetic paraphrase claims), publication dates and sentence texts."""
+    sources = extraction.sources
+    claims = list(extraction.claims)
+    if paraphrases:
+        claims.extend(paraphrase_claims(sources, claims))
+    claims.sort(key=lambda c: (c.source_id, c.span.start, c.id))
+    by_source = {s.id: s for s in sources}
+    published = {s.id: s.published for s in sources}
+    sentence_text = {}
+    for c in claims:
+        src = by_source.get(c.source_id)
+        if src is not None:
+            sentence_text[c.id] = src.text[c.sentence.start : c.sentence.end]
+    return claims, published, sentence_text
+
+
+def assemble(
+    sources: tuple[Source, ...], claims: Sequence[Claim], links: Iterable[Link], *, provenance: bool = True
+) -> Linkage:
+    """The Linkage from claims and the links of every block: groups are connected components."""
+    uf = _UnionFind(c.id for c in claims)
+    # sorted by (a, b, relation) as three stable sorts on one field each: no key tuple per link
+    ordered = links if isinstance(links, list) else list(links)
+    for name in ("relation", "b", "a"):
+        ordered.sort(key=operator.attrgetter(name))
+    for lk in ordered:
+        uf.union(lk.a, lk.b)
+    members: dict[str, list[str]] = defaultdict(list)
+    for c in claims:
+        members[uf.find(c.id)].append(c.id)
+    groups = tuple(sorted(tuple(sorted(m)) for m in members.values()))
+    linkage = Linkage(sources=sources, claims=tuple(claims), links=tuple(ordered), groups=groups)
+    if provenance:
+        from claimcheck.provenance import attach_provenance
+
+        linkage = attach_provenance(linkage)
+    return linkage
 
 
 def link(
@@ -464,53 +584,20 @@ def link(
         >>> link(Extraction((src,), (c,))).groups
         (('c1',),)
     """
-    sources = extraction.sources
-    claims = list(extraction.claims)
-    if paraphrases:
-        claims.extend(paraphrase_claims(sources, claims))
-    claims.sort(key=lambda c: (c.source_id, c.span.start, c.id))
-    by_source = {s.id: s for s in sources}
-    published = {s.id: s.published for s in sources}
-    sentence_text = {}
+    claims, published, sentence_text = prepare(extraction, paraphrases=paraphrases)
+    blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in claims:
-        src = by_source.get(c.source_id)
-        if src is not None:
-            sentence_text[c.id] = src.text[c.sentence.start : c.sentence.end]
-
-    uf = _UnionFind(c.id for c in claims)
-    decisions: list[tuple[tuple[str, ...], Claim, Claim, tuple[str, float, str]]] = []
-    # a block where one source states several incompatible values is set-valued (a list
-    # of dates of several statements): its values are items, not rival versions
-    multi: set[tuple[str, ...]] = set()
-    for a, b in candidate_pairs(claims, max_block=max_block, window=window):
-        sim = same_fact(a, b, min_similarity=min_similarity)
-        if sim is None:
-            continue
-        decided = relate(a, b, published=published, sentence_text=sentence_text, similarity=sim)
-        if decided is None:
-            continue
-        key = block_key(a)
-        if decided[0] == "conflicts" and a.source_id == b.source_id:
-            multi.add(key)
-        decisions.append((key, a, b, decided))
+        blocks[block_key(c)].append(c)
     links: list[Link] = []
-    for key, a, b, decided in decisions:
-        if key in multi and decided[0] == "conflicts":
-            continue
-        uf.union(a.id, b.id)
-        relation, similarity, reason = decided
-        x, y = sorted((a.id, b.id))
-        links.append(Link(x, y, relation, round(min(1.0, max(0.0, similarity)), 4), reason))  # type: ignore[arg-type]
-    links.sort(key=lambda k: (k.a, k.b, k.relation))
-
-    members: dict[str, list[str]] = defaultdict(list)
-    for c in claims:
-        members[uf.find(c.id)].append(c.id)
-    groups = tuple(sorted(tuple(sorted(m)) for m in members.values()))
-
-    linkage = Linkage(sources=sources, claims=tuple(claims), links=tuple(links), groups=groups)
-    if provenance:
-        from claimcheck.provenance import attach_provenance
-
-        linkage = attach_provenance(linkage)
-    return linkage
+    for key in sorted(blocks):
+        links.extend(
+            block_links(
+                blocks[key],
+                published=published,
+                sentence_text=sentence_text,
+                min_similarity=min_similarity,
+                max_block=max_block,
+                window=window,
+            )
+        )
+    return assemble(extraction.sources, claims, links, provenance=provenance)

@@ -16,9 +16,14 @@ from typing import TYPE_CHECKING, Any, Literal, Union
 from attrs import field, frozen, validators
 
 if TYPE_CHECKING:  # pragma: no cover
+    import os
+
     import networkx as nx
+    from matplotlib.axes import Axes
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text
+
+    from claimcheck.plot import GraphPicture, TimelinePicture
 
 __all__ = [
     "KINDS",
@@ -144,10 +149,34 @@ class Source:
     warnings: tuple[str, ...] = ()
     refused: str | None = None
     body_start: int = 0
+    #: For HTML pages: ``(text_start, length, html_start, html_end)`` segments mapping
+    #: ``text`` back to the markup (see :meth:`html_span`); empty for plain text.
+    html_map: tuple[tuple[int, int, int, int], ...] = field(default=(), eq=False, repr=False)
 
     def origin_of(self, name: str) -> str | None:
         """Return how the metadata field ``name`` was obtained, or None if unset."""
         return dict(self.metadata_origin).get(name)
+
+    def html_span(self, span: Span | tuple[int, int]) -> tuple[int, int]:
+        """Return the ``(start, end)`` character range of the page's HTML behind ``span``.
+
+        A segment ``(t, n, h0, h1)`` covers text ``[t, t + n)``: when ``h1 - h0 == n``
+        character ``t + k`` comes from HTML ``[h0 + k, h0 + k + 1)``, otherwise every
+        character of the segment comes from ``[h0, h1)`` (an entity, a collapsed space,
+        a line break standing for a tag).
+
+        Raises:
+            ValueError: the source is not an HTML page, or the span is empty or outside the text.
+        """
+        start, end = (span.start, span.end) if isinstance(span, Span) else span
+        if not self.html_map:
+            msg = f"Source {self.id!r} has no HTML map (it was not loaded from HTML)."
+            raise ValueError(msg)
+        if not 0 <= start < end <= len(self.text):
+            msg = f"Span ({start}, {end}) is empty or outside the text of {self.id!r}."
+            raise ValueError(msg)
+        first, last = _html_range(self.html_map, start), _html_range(self.html_map, end - 1)
+        return first[0], max(first[1], last[1])
 
     @property
     def label(self) -> str:
@@ -171,6 +200,17 @@ class Source:
         from claimcheck.report import renderable_mimebundle
 
         return renderable_mimebundle(self)
+
+
+def _html_range(segments: tuple[tuple[int, int, int, int], ...], i: int) -> tuple[int, int]:
+    """The HTML range of text character ``i`` (see :meth:`Source.html_span`)."""
+    import bisect
+
+    k = max(0, bisect.bisect_right(segments, (i, 1 << 62)) - 1)
+    t, n, h0, h1 = segments[k]
+    if h1 - h0 == n and t <= i < t + n:
+        return h0 + i - t, h0 + i - t + 1
+    return h0, h1
 
 
 @frozen
@@ -384,6 +424,8 @@ class Fact:
     conflicting: tuple[str, ...]
     corroboration: Corroboration
     origins: tuple[str, ...] = ()
+    #: the report holding this fact, set by :class:`Report` (not compared, shown or exported)
+    _report: Report | None = field(default=None, init=False, eq=False, repr=False)
 
     @property
     def score(self) -> float:
@@ -399,6 +441,35 @@ class Fact:
         from claimcheck.report import fact_summary
 
         return fact_summary(self)
+
+    def plot(
+        self,
+        report: Report | None = None,
+        *,
+        ax: Axes | None = None,
+        path: str | os.PathLike[str] | None = None,
+    ) -> TimelinePicture:
+        """Draw this fact's values against the publication dates of their sources.
+
+        Needs the ``plot`` extra (matplotlib); see :func:`claimcheck.plot.plot_timeline`.
+
+        Args:
+            report: the report holding the fact; by default the one it came from
+                (``report.fact(...)`` or ``report.facts``).
+            ax: draw into these matplotlib axes; a new figure otherwise.
+            path: also save the figure there (``.svg``, ``.png`` or ``.pdf``).
+
+        Raises:
+            ValueError: no report was given and the fact belongs to none.
+            ImportError: matplotlib is missing (install ``claimcheck-provenance[plot]``).
+        """
+        owner = report if report is not None else self._report
+        if owner is None:
+            msg = f"Fact {self.id!r} belongs to no report: pass one, fact.plot(report)."
+            raise ValueError(msg)
+        from claimcheck.plot import plot_timeline
+
+        return plot_timeline(owner, self, ax=ax, path=path)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
         from claimcheck.report import renderable_mimebundle
@@ -439,6 +510,12 @@ class Report:
     copies: tuple[Copy, ...] = ()
     origins: tuple[Origin, ...] = ()
     claim_origins: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        # lets fact.plot() find its claims and sources; the first report holding a fact keeps it
+        for fact in self.facts:
+            if fact._report is None:
+                object.__setattr__(fact, "_report", self)
 
     # -- lookups -----------------------------------------------------------
     def source(self, source_id: str) -> Source:
@@ -482,6 +559,24 @@ class Report:
         return build_graph(self)
 
     # -- output --------------------------------------------------------------
+    def plot_graph(
+        self,
+        *,
+        ax: Axes | None = None,
+        path: str | os.PathLike[str] | None = None,
+        max_facts: int = 12,
+    ) -> GraphPicture:
+        """Draw the claim graph: origins, sources and facts with typed edges and a legend.
+
+        Needs the ``plot`` extra (matplotlib); see :func:`claimcheck.plot.plot_graph`.
+
+        Raises:
+            ImportError: matplotlib is missing (install ``claimcheck-provenance[plot]``).
+        """
+        from claimcheck.plot import plot_graph
+
+        return plot_graph(self, ax=ax, path=path, max_facts=max_facts)
+
     def print(self, **options: Any) -> None:
         """Print the rich corroboration report to the terminal."""
         from claimcheck.report import print_report

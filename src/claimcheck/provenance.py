@@ -128,24 +128,37 @@ def detect_copies(
     Returns:
         Copies sorted by copy id; chains are resolved to the root original.
     """
-    info: dict[str, tuple[list[str], dict[int, int]]] = {}
-    index: dict[int, list[str]] = defaultdict(list)
+    # Only the size of each source's shingle set is kept; the words and shingles of the few
+    # sources in a copy pair are recomputed for the shared passage. Most shingles occur in one
+    # source only, so a posting is a bare id until a second source shares it.
+    size: dict[str, int] = {}
+    index: dict[int, str | list[str]] = {}
     by_id = {s.id: s for s in sources}
     for src in sorted(sources, key=lambda s: s.id):
         if src.refused:
             continue
-        words, sh = shingles(_body(src), k=k)
-        info[src.id] = (words, sh)
+        _, sh = shingles(_body(src), k=k)
+        size[src.id] = len(sh)
         for h in sh:
-            index[h].append(src.id)
+            postings = index.get(h)
+            if postings is None:
+                index[h] = src.id
+            elif isinstance(postings, str):
+                index[h] = [postings, src.id]
+            else:
+                postings.append(src.id)
     shared: Counter[tuple[str, str]] = Counter()
     for postings in index.values():
-        if len(postings) < 2 or len(postings) > max_postings:
+        if isinstance(postings, str) or len(postings) > max_postings:
             continue
         for i, a in enumerate(postings):
             for b in postings[i + 1 :]:
                 shared[(a, b)] += 1
-    size = {sid: len(sh) for sid, (_, sh) in info.items()}
+    del index
+
+    def shingled(sid: str) -> tuple[list[str], dict[int, int]]:
+        return shingles(_body(by_id[sid]), k=k)
+
     parent: dict[str, tuple[str, float, str]] = {}
     for (a, b), n in sorted(shared.items()):
         small = min(size[a], size[b])
@@ -158,8 +171,8 @@ def detect_copies(
         previous = parent.get(copy.id)
         if previous is not None and (previous[1], original.id) >= (containment, previous[0]):
             continue
-        words, sh = info[copy.id]
-        common = set(sh) & set(info[original.id][1])
+        words, sh = shingled(copy.id)
+        common = set(sh) & set(shingled(original.id)[1])
         parent[copy.id] = (original.id, containment, _longest_shared(words, sh, common, k))
     copies = []
     for cid, (oid, containment, passage) in parent.items():

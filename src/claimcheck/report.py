@@ -96,8 +96,11 @@ def _claim_meta(report: Report, claim: Claim) -> Text:
     if claim.speaker:
         meta.append(" · said by ")
         meta.append(claim.speaker, style="italic")
-    if claim.attribution:
-        meta.append(" · via " + " ← ".join(claim.attribution))
+    chain = claim.attribution
+    if chain and claim.speaker and chain[0] == claim.speaker:
+        chain = chain[1:]  # the chain starts with the speaker, already shown
+    if chain:
+        meta.append(" · via " + " ← ".join(chain))
     if src and report.copy_of(src.id):
         orig = _sources(report).get(report.copy_of(src.id) or "")
         meta.append(f" · copy of {orig.label if orig else report.copy_of(src.id)}", style="magenta")

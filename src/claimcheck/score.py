@@ -15,7 +15,8 @@ conflicting one lowers it.
 
 The consensus is the value with the largest vote count (supporters: claims with that value
 and claims linked to them by ``agrees``), ties broken by precision (an exact figure beats a
-bound, a day beats a month), then by the value's text.
+bound, a day beats a month), then by recency (the value published last: when a growing count's
+earlier figures all agree with the latest, the latest is the fact), then by the value's text.
 """
 
 from __future__ import annotations
@@ -135,6 +136,7 @@ def score(
     origin_by_id = {o.id: o for o in linkage.origins}
     claim_origins = dict(linkage.claim_origins)
     source_names = {s.id: s.label for s in linkage.sources}
+    published = {s.id: s.published.toordinal() for s in linkage.sources if s.published is not None}
     copies = {c.source: c for c in linkage.copies}
     agrees: dict[str, set[str]] = defaultdict(set)
     conflicts: dict[str, set[str]] = defaultdict(set)
@@ -177,23 +179,30 @@ def score(
         ranked = []
         for key, claims in by_value.items():
             c_v, _ = count(support(key))
-            ranked.append((-round(c_v, 9), -_specificity(claims[0].value), key))
+            # a copy adds no evidence, so not recency either; 0 (no date) ranks last
+            latest = max(
+                (published.get(c.source_id, 0) for c in claims if c.source_id not in copies), default=0
+            )
+            ranked.append((-round(c_v, 9), -_specificity(claims[0].value), -latest, key))
         ranked.sort()
-        best = ranked[0][2]
+        best = ranked[0][-1]
         rep = min(by_value[best], key=lambda c: (-_richness(c.value), c.id))
         supporting = support(best) & set(group)
         c_v, sup_origins = count(supporting)
         conflicting = {d for c in by_value[best] for d in conflicts[c.id]} - supporting
         conflicting &= set(group)
         alternatives: dict[str, set[str]] = defaultdict(set)
+        alt_claims: dict[str, list[str]] = defaultdict(list)
         for cid in conflicting:
-            alternatives[value_key(by_id[cid].value)] |= set(origins_of(cid))
+            alt_key = value_key(by_id[cid].value)
+            alternatives[alt_key] |= set(origins_of(cid))
+            alt_claims[alt_key].append(cid)
         alt_mass = 0.0
         alt_terms = []
         for key in sorted(alternatives):
             c_u = math.fsum(vote_of(o) for o in sorted(alternatives[key]))
             alt_mass += math.exp(c_u - c_v)
-            cids = sorted(cid for cid in conflicting if value_key(by_id[cid].value) == key)
+            cids = sorted(alt_claims[key])  # grouped once: not a scan of every conflict per value
             shown = by_id[cids[0]]
             where = ", ".join(
                 sorted({source_names.get(by_id[c].source_id, by_id[c].source_id) for c in cids})

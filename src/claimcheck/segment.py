@@ -25,7 +25,10 @@ from claimcheck.model import Region
 __all__ = ["paragraphs", "sentences"]
 
 _BLANK = re.compile(r"\n(?:[ \t\r\f\v\u00a0]*\n)+")
-_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")
+#: A run of terminal marks not preceded by one, with closing quotes or brackets, before a space.
+#: The first item is a plain character class so the regex engine skips ahead to one in C
+#: (the same matches as ``(?<![.!?…])[.!?…]+...``).
+_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[\"'”’»)\]]*(?=\s)")
 #: A line longer than this means the block is not hard-wrapped: each line is a paragraph.
 _WRAP = 100
 _LOOKBACK = 40
@@ -309,7 +312,7 @@ def _is_boundary(text: str, ms: int, me: int, q: int, e: int, ps: int, cur: int)
         return False
     if len(token) == 1 and token.isupper():  # an initial: A. Writer, Vladimir V. Putin
         return False
-    if _DOTTED.fullmatch(token):  # U.S, p.m, a.m
+    if "." in token and _DOTTED.fullmatch(token):  # U.S, p.m, a.m
         return word.lower() in _STARTERS
     return not (token.isdigit() and ms - cur <= 60 and _DATELINE.fullmatch(text, cur, ms))
 

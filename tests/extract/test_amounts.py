@@ -61,3 +61,17 @@ def test_span_holds_the_value(n: int, prefix: str) -> None:
     (c,) = extract_source(src, kinds=("amount",))
     assert f"{n:,}" in c.span.text(src)
     assert c.value.value == n  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("The startup raised $10M in 2021.", (10_000_000, "USD", "$10M")),
+        ("Reserves reached US$1.5 bln at the end of June.", (1_500_000_000, "USD", "US$1.5 bln")),
+        ("Growth slowed to minus 2 percent last year.", (-2, "percent", "minus 2 percent")),
+    ],
+)
+def test_amounts_with_less_common_numbers(text: str, exp: tuple[float, str, str]) -> None:
+    src = Source(id="t", text=text)
+    (c,) = extract_source(src, kinds=("amount",))
+    assert (c.value.value, c.value.unit, c.span.text(src)) == exp  # type: ignore[union-attr]

@@ -6,10 +6,10 @@ import pytest
 
 from claimcheck.extract import Document, extract_source
 from claimcheck.extract.attribution import attribute
-from claimcheck.model import Source
+from claimcheck.model import Claim, Source
 
 
-def claims(text: str, kinds: list[str] | None = None) -> list:
+def claims(text: str, kinds: list[str] | None = None) -> list[Claim]:
     return list(extract_source(Source(id="t", text=text), kinds=kinds))
 
 
@@ -54,7 +54,7 @@ def test_no_cue_leaves_claim_alone() -> None:
     assert attribute(doc, [c]) == [c]
 
 
-def test_seed_counts_attributed_to_hasanova_via_trend(seed_sources: dict) -> None:
+def test_seed_counts_attributed_to_hasanova_via_trend(seed_sources: dict[str, Source]) -> None:
     if "000" not in seed_sources:
         pytest.skip("seed 000 not loaded")
     got = [c for c in extract_source(seed_sources["000"]) if c.kind == "count"]

@@ -81,3 +81,18 @@ def test_never_raises_and_is_deterministic(text: str) -> None:
 )
 def test_head_is_the_noun_after_the_number(text: str, exp_subject: str) -> None:
     assert [subject for subject, *_ in found(text, "count")] == [exp_subject]
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("A half-million people marched on Sunday.", [("people", 500_000, "exact", "A half-million")]),
+        ("Nearly 3 hundred volunteers came.", [("volunteers", 300, "approx", "Nearly 3 hundred")]),
+        ("The app has 10M users in Europe.", [("users", 10_000_000, "exact", "10M")]),
+        ("Pick the one you like best.", []),
+        ("The squad, minus 3 injured players, flew home.", []),
+        ("At one point two men ran off.", []),  # not 1.2 men ("point 2" reads as a reference)
+    ],
+)
+def test_counts_with_less_common_numbers(text: str, exp: list[tuple[str, float, str, str]]) -> None:
+    assert found(text, "count") == exp

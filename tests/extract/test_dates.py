@@ -152,7 +152,7 @@ def test_two_events_two_subjects() -> None:
         "Officials may consider new rules.",
         "The counter reads 2021 visitors.",
         "Call 1/1/1/1 for help.",
-        "The ratio was 03/04/2022 in the ambiguous form.",
+        "The share rose to 3/4 of the vote.",
         "Nothing happened on 31 February 2021.",
     ],
 )
@@ -241,7 +241,21 @@ def test_partial_year_is_within_window(month: int, day: int, published: dt.date)
 
 @pytest.mark.parametrize(
     "unit",
-    ["1/1/", "February ", "1234567890", "9 ", "on Monday last year 12 ", "22 February 2022 "],
+    [
+        "1/1/",
+        "February ",
+        "1234567890",
+        "9 ",
+        "on Monday last year 12 ",
+        "22 February 2022 ",
+        "twenty twenty ",
+        "on the 3rd ",
+        "Monday 21 ",
+        "1/2-3/4 ",
+        "Christmas ",
+        "two weeks ago ",
+        "the ninth and the ",
+    ],
 )
 def test_hostile_input_is_linear(unit: str) -> None:
     def run(size: int) -> float:
@@ -254,7 +268,7 @@ def test_hostile_input_is_linear(unit: str) -> None:
         return time.perf_counter() - t0
 
     small = min(run(100_000) for _ in range(2))
-    large = run(1_000_000)
+    large = min(run(1_000_000) for _ in range(2))  # best of two: the machine is shared
     assert large / max(small, 1e-3) < 15
 
 

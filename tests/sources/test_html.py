@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html as _html
-import time
 from pathlib import Path
 
 import pytest
@@ -17,39 +16,50 @@ from claimcheck.sources import load
 from claimcheck.sources.html import decode_html, html_span, html_text_and_map, load_html
 
 EX = Path(__file__).resolve().parents[2] / "examples"
-PAIRS = [("03_harbourline_daily", "Harbourline Daily"), ("05_kura_courier", "The Kura Courier")]
+PAIRS = [
+    ("01_caspian_ledger", "Caspian Ledger"),
+    ("03_harbourline_daily", "Harbourline Daily"),
+    ("05_kura_courier", "The Kura Courier"),
+]
 
 
-def _body_claims(src):  # type: ignore[no-untyped-def]
-    claims = extract_source(src)
-    return sorted(
-        (c.kind, str(c.value), c.subject)
-        for c in claims
-        if c.kind in ("count", "date", "quote")
-        and not any(r.start <= c.span.start < r.end for r in src.boilerplate)
-    )
+def _in_regions(src, at: int) -> bool:  # type: ignore[no-untyped-def]
+    return any(r.start <= at < r.end for r in src.boilerplate)
+
+
+def _claims(src, skip):  # type: ignore[no-untyped-def]
+    return {
+        (c.kind, str(c.value), c.subject, c.speaker)
+        for c in extract_source(src)
+        if not _in_regions(src, c.span.start) and not skip(c)
+    }
 
 
 @pytest.mark.parametrize(("stem", "outlet"), PAIRS)
-def test_html_example_matches_text(stem: str, outlet: str | None) -> None:
+def test_html_example_matches_text(stem: str, outlet: str) -> None:
     (txt,) = load(EX / "declaration" / f"{stem}.txt")
     (page,) = load(EX / "declaration_html" / f"{stem}.html")
     assert page.refused is None
-    text_claims = set(_body_claims(txt))
-    html_claims = set(_body_claims(page))
-    assert text_claims <= html_claims | {c for c in text_claims if c[0] == "date" and "2026" in c[1]}
-    assert page.published == txt.published
-    assert page.origin_of("published") == "markup"
-    assert page.origin_of("author") == "markup"
-    assert page.origin_of("outlet") == "markup"
+
+    def furniture_in_page(c) -> bool:  # type: ignore[no-untyped-def]
+        # a line the text rules keep but the page's markup marks as furniture (a "related" list)
+        line_start = txt.text.rfind("\n", 0, c.span.start) + 1
+        words = txt.text[max(line_start, c.span.start - 25) : c.span.end]
+        at = page.text.find(words)
+        return at >= 0 and _in_regions(page, at)
+
+    assert _claims(page, lambda c: False) == _claims(txt, furniture_in_page)
+    assert (page.published, page.author, page.outlet) == (txt.published, txt.author, txt.outlet)
+    for field in ("published", "author", "outlet"):
+        assert page.origin_of(field) == "markup"
     assert page.published != dt.date(2026, 11, 23)  # masthead "today"
-    if outlet:
-        assert page.outlet == outlet
+    assert page.outlet == outlet
     assert "dataLayer" not in page.text and "cookie-banner" not in page.text
     raw = (EX / "declaration_html" / f"{stem}.html").read_text()
     _, mapping = html_text_and_map(raw)
     for claim in extract_source(page):
         a, b = html_span(mapping, claim.span.start, claim.span.end)
+        assert (a, b) == page.html_span(claim.span)
         words = page.text[claim.span.start : claim.span.end]
         decoded = _html.unescape(raw[a:b])
         assert " ".join(words.split()) in " ".join(decoded.split()).replace("“", '"')
@@ -82,7 +92,7 @@ def test_markup_vs_dateline_warns_and_modified_kept_apart() -> None:
     )
     src = load_html(page, sid="d")
     assert src.published == dt.date(2022, 2, 22)
-    assert any("differs" in w for w in src.warnings)
+    assert any("disagree" in w and "2022-02-21" in w for w in src.warnings)
     assert any("modified" in w for w in src.warnings)
 
 
@@ -99,18 +109,6 @@ def test_charset_and_binary() -> None:
     assert warns
     with pytest.raises(SourceError):
         decode_html(b"\x00\x01\x02\x03" * 100)
-
-
-def test_linear_time() -> None:
-    unit = "<div class=a><p>On 22 February 2022 the 263 <b>agreements</b> &amp; more.</p></div>\n"
-    small = unit * (200_000 // len(unit))
-    big = unit * (2_000_000 // len(unit))
-    t0 = time.perf_counter()
-    html_text_and_map(small)
-    t1 = time.perf_counter()
-    html_text_and_map(big)
-    t2 = time.perf_counter()
-    assert (t2 - t1) / (t1 - t0) < 15
 
 
 _word = st.text(alphabet="abcxyz<>&\"' ", min_size=1, max_size=12)

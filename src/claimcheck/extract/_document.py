@@ -6,11 +6,15 @@ import bisect
 import datetime as _dt
 import functools
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 
 from claimcheck.model import Claim, Source, Span, Value, content_id
 from claimcheck.segment import paragraphs, sentences
+
+if TYPE_CHECKING:
+    from claimcheck.extract._speakers import SpeechIndex
 
 __all__ = ["Document"]
 
@@ -74,6 +78,18 @@ class Document:
         low = self.source.text.lower()
         return low if len(low) == len(self.source.text) else self.source.text
 
+    @functools.cached_property
+    def speech(self) -> SpeechIndex:
+        """The speech-cue index (speakers, coreference), built once and shared by quotes and attribution."""
+        from claimcheck.extract._speakers import document_speech  # deferred: it imports this module
+
+        return document_speech(self)
+
+    @functools.cached_property
+    def _spans(self) -> dict[tuple[int, int], Span]:
+        """Sentence spans built so far by :meth:`claim`."""
+        return {}
+
     def claim(
         self,
         kind: str,
@@ -93,13 +109,16 @@ class Document:
         if s_end < end:  # a span running past its sentence: widen the sentence
             s_end = max(s_end, end)
             s_start = min(s_start, start)
+        sentence = self._spans.get((s_start, s_end))
+        if sentence is None:  # one (immutable) Span per sentence, shared by its claims
+            sentence = self._spans[(s_start, s_end)] = Span(sid, s_start, s_end)
         return Claim(
             id=content_id("c", sid, kind, start, end),
             kind=kind,
             subject=subject,
             value=value,
             span=Span(sid, start, end),
-            sentence=Span(sid, s_start, s_end),
+            sentence=sentence,
             speaker=speaker,
             attribution=attribution,
             detail=detail,

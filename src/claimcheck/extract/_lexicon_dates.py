@@ -5,11 +5,16 @@ from __future__ import annotations
 __all__ = [
     "DOCUMENT_NOUNS",
     "EVENT_WORDS",
+    "FIXED_HOLIDAYS",
     "MODIFIERS",
     "MONTH_NUMBERS",
+    "MOVABLE_HOLIDAYS",
+    "NAMED_NUMBERS",
     "REPORTING",
     "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS",
     "YEAR_CUES",
+    "YEAR_EVENT_NOUNS",
 ]
 
 #: Month names and abbreviations (lower case, without a final dot) -> month number.
@@ -25,12 +30,45 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
 }  # fmt: skip
 
+#: Weekday abbreviations, read only right before a day number (``Mon 13th``, ``Fri 7/6``).
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+
+#: Holidays on the same calendar day every year (lower case, spaces single) -> (month, day).
+#: ``Independence Day`` is national (4 July in the US, 28 May or 18 October elsewhere):
+#: it is read only with a US marker (see the extractor).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new years day": (1, 1), "new year day": (1, 1),
+    "new year's eve": (12, 31), "new years eve": (12, 31), "new year eve": (12, 31),
+    "valentine's day": (2, 14), "valentines day": (2, 14), "halloween": (10, 31),
+    "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "juneteenth": (6, 19), "boxing day": (12, 26),
+    "earth day": (4, 22), "us independence day": (7, 4), "u.s. independence day": (7, 4),
+    "american independence day": (7, 4), "america's independence day": (7, 4),
+    "fourth of july": (7, 4), "international women's day": (3, 8),
+}  # fmt: skip
+
+#: Numbers written like a short date that name an event, not a day of this year.
+NAMED_NUMBERS = frozenset(["9/11", "7/7"])
+
+#: Holidays computed each year -> (base, days after it): ``easter`` (Western Easter Sunday),
+#: ``thanksgiving`` (US, fourth Thursday of November).
+MOVABLE_HOLIDAYS: dict[str, tuple[str, int]] = {
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter day": ("easter", 0),
+    "easter monday": ("easter", 1), "good friday": ("easter", -2),
+    "thanksgiving": ("thanksgiving", 0), "thanksgiving day": ("thanksgiving", 0),
+    "black friday": ("thanksgiving", 1),
+}  # fmt: skip
+
 #: Words before a bare year that make it a date ("in 2021", "since 1992").
 YEAR_CUES = (
     "in", "since", "until", "till", "by", "from", "during", "before", "after", "of", "year",
     "early", "late", "mid", "mid-", "through", "throughout", "around", "circa", "spring",
     "summer", "autumn", "fall", "winter", "as of", "end of", "start of", "beginning of",
-    "middle of", "back in", "in early", "in late",
+    "middle of", "back in", "in early", "in late", "back to",
 )  # fmt: skip
 
 #: Event words (inflected forms) -> a lemma-ish key used as the claim subject.
@@ -167,5 +205,38 @@ MODIFIERS = frozenset(
         "presidential",
         "parliamentary",
         "legislative",
+    ]
+)
+
+#: Nouns a year before them dates (``the 2021 budget``, ``the 2016 elections``), besides the
+#: singular document nouns; plural forms here still name one event.
+YEAR_EVENT_NOUNS = frozenset(
+    [
+        "budget",
+        "census",
+        "campaign",
+        "crisis",
+        "revolution",
+        "coup",
+        "uprising",
+        "earthquake",
+        "flood",
+        "floods",
+        "invasion",
+        "attack",
+        "attacks",
+        "olympics",
+        "games",
+        "elections",
+        "talks",
+        "polls",
+        "negotiations",
+        "protests",
+        "season",
+        "tournament",
+        "championship",
+        "report",
+        "survey",
+        "edition",
     ]
 )

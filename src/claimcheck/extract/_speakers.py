@@ -1,8 +1,17 @@
 """Who says what: cue-verb mentions, speaker names, coreference and reporter chains.
 
-Shared by :mod:`claimcheck.extract.quotes` and :mod:`claimcheck.extract.attribution`.
-Every regular expression is compiled at import and applied to bounded windows,
-so a document is scanned in time linear in its size.
+Shared by :mod:`claimcheck.extract.quotes` and :mod:`claimcheck.extract.attribution`
+through ``Document.speech`` (built once per document).
+
+A cue's subject is read from the tokens of its own clause (never across a sentence
+end, a line break or a quotation mark): a pronoun, a name, or a described speaker
+("a member of the council"), skipping appositives ("X, 44, a nurse, said") and
+adverbs; participles and "... and said" take the clause's subject; an inverted cue
+(`," said X`) takes the words after it. The listener after "told" is the channel,
+never the speaker; numerals, wh-words and texts ("Article 6 says", "the parties
+say") are never speakers; weak verbs ("concluded", "noted") are cues only before
+"that", a colon, a comma or a quotation. Every regular expression is compiled at
+import and applied to bounded windows, so a document is scanned in linear time.
 """
 
 from __future__ import annotations
@@ -15,26 +24,63 @@ from attrs import frozen
 
 from claimcheck.extract._document import Document
 from claimcheck.extract._lexicon_speech import (
+    ABBREVIATIONS,
     CUE_VERBS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
     NAME_STOPWORDS,
+    NOT_NOUNS,
     OUTLET_NOUNS,
+    PARTICIPLE_CUES,
     PRONOUNS,
+    QUOTE_ONLY_CUES,
     ROLE_NOUNS,
+    SKIP_BEFORE_CUE,
+    STRONG_CUES,
 )
 
-__all__ = ["Mention", "SpeechIndex", "name_of", "speech_index"]
+__all__ = ["Mention", "SpeechIndex", "document_speech", "name_of", "speech_index"]
 
-_CUE_ALT = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in CUE_VERBS), key=len, reverse=True))
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """An alternation of ``words`` factored by common prefixes (about 4x faster than a flat one).
+
+    Longer words win over their prefixes, as in a longest-first alternation; a space
+    matches any run of whitespace.
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        parts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch
+        ]
+        if not parts:
+            return ""
+        body = "(?:" + "|".join(parts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
 #: A cue verb as a whole word.
-CUE = re.compile(rf"\b(?:{_CUE_ALT})\b")
-#: A subject phrase ending right before a cue verb (applied to a short window, anchored at its end).
-_SUBJ_BEFORE = re.compile(r"((?:[\w.'’&-]+ ){0,6}[\w.'’&-]+)\s+$")
-#: A subject phrase starting right after a cue verb: "said Trump", "said the senator".
-_SUBJ_AFTER = re.compile(
-    r"\s+((?:the |a |an )?(?:[A-Z][\w.'’&-]*|[a-z]+)(?: (?:of |for |at |from )?[A-Z][\w.'’&-]*){0,5})"
+CUE = re.compile(rf"\b{_trie_pattern(CUE_VERBS)}\b")
+#: Every single word of the cue verbs ("pointed", "out", "said" ...).
+CUE_WORDS = frozenset(w for v in CUE_VERBS for w in v.split())
+#: Tokens of a subject window: words (with inner dots, hyphens, apostrophes) and single marks.
+_TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
+#: What follows a weak cue when it introduces speech: "that", a colon, a comma, a mark, the end.
+_COMPLEMENT = re.compile(
+    r"[ \t]*(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?(?:[,:\"“”]|that\b|[.!?]|$)"
 )
 _WORD = re.compile(r"[\w.'’&-]+")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’&-]*\.?|[A-Z]\.")
+#: A run of capitalised words: candidate full names, indexed once per document.
+_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,5}")
 #: "told Trend", "told CNN" — the outlet a person spoke to.
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 _OUTLET_NOUN = "|".join(re.escape(n) for n in sorted(OUTLET_NOUNS, key=len, reverse=True))
@@ -58,6 +104,348 @@ _OUTLET_ANAPHOR = re.compile(rf"(?:the|this)\s+(?:{_OUTLET_NOUN}|report|publicat
 _MAX_FORMS = 256
 _ROLE = re.compile(rf"\b(?:{'|'.join(ROLE_NOUNS)})\b", re.IGNORECASE)
 _GENERIC_SOURCES = frozenset({"the document", "the declaration", "the report", "the statement", "it"})
+#: Characters before a cue searched for its subject.
+SUBJECT_WINDOW = 160
+#: A boundary a subject never crosses (see :func:`_cut_tokens`); one left-to-right scan.
+_BREAK = re.compile(
+    r"[?!;—–\n]|(?<=\s)-(?=\s)|(?P<q>[\"“”«»„])"
+    r"|(?<![\w'’&.-])(?P<w>\w[\w'’&.-]*?\.)(?![\w'’&-])(?=\s*[A-Z\"“”«»„])"
+    r"|(?<![\w'’&.-])\.(?=\s*[A-Z])"
+)
+_QUOTE_MARKS = frozenset('"“”«»„')
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
+#: Words opening an introductory phrase or a circumstance: "In an interview, ...".
+_INTRO_WORDS = frozenset(
+    {"of", "for", "at", "from", "with", "in", "on", "after", "before", "during", "asked", "earlier", "later"}
+    | {
+        "meanwhile",
+        "however",
+        "last",
+        "once",
+        "when",
+        "while",
+        "since",
+        "as",
+        "like",
+        "unlike",
+        "under",
+        "by",
+    }
+)
+_INTRO_CONJ = frozenset({"and", "but", "so", "yet", "still", "then", "or"})
+_INTRO_WORDS = _INTRO_WORDS | {
+    "amid",
+    "despite",
+    "following",
+    "throughout",
+    "among",
+    "about",
+    "against",
+    "through",
+    "upon",
+    "across",
+    "regarding",
+    "because",
+    "if",
+    "although",
+    "though",
+    "until",
+    "whether",
+}
+#: Capitalised function words that open a sentence but never a name.
+_LEADING_FUNCTION = (
+    _INTRO_CONJ
+    | _INTRO_WORDS
+    | {"what", "which", "who", "where", "why", "how", "to", "not", "even", "also", "now", "here", "there"}
+)
+_NOT_INVERTED = frozenset({"told", "tells", "told reporters", "reported", "reports", "believes", "thinks"})
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+)
+#: A subject found before a cue: token range and kind ("name", "np", "pronoun", "doc").
+_Found = tuple[int, int, str]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() and tok[:1].isalpha()
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalnum()
+
+
+def _abbreviation(tok: str) -> bool:
+    core = tok.rstrip(".")
+    if "." in core or len(core) == 1:
+        return True  # U.S., initials
+    return core.rsplit("-", 1)[-1].lower() in ABBREVIATIONS
+
+
+def clause_tokens(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
+    """Tokens of ``text[lo:hi]`` after its last sentence or quotation boundary, with offsets."""
+    return _cut_tokens(text, lo, hi, at_quotes=True)[0]
+
+
+def _cut_tokens(text: str, lo: int, hi: int, *, at_quotes: bool) -> tuple[list[tuple[str, int]], bool]:
+    """Tokens after the last boundary of ``text[lo:hi]``, and whether a boundary was found.
+
+    Boundaries: a sentence end (a period not of an abbreviation, before a capital or a
+    mark), ? ! ; and dashes, a line break, and (``at_quotes``) a quotation mark.
+    """
+    cut = -1
+    for m in _BREAK.finditer(text, lo, hi):
+        word = m.group("w")
+        if word is not None:
+            if _abbreviation(word):
+                continue
+        elif m.group("q") is not None and not at_quotes:
+            continue
+        cut = m.start() if m.group(0) == "\n" else m.end()
+    start = lo if cut < 0 else cut
+    return [(m.group(0), m.start()) for m in _TOKEN.finditer(text, start, hi)], cut >= 0
+
+
+def _is_numeral(tok: str) -> bool:
+    return tok[:1].isdigit() or tok.lower() in {
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+    }
+
+
+def _chunk_start(words: list[str], i: int) -> tuple[int, str] | None:
+    """The start of the noun chunk ending at ``words[i]`` and its kind ("name" or "np")."""
+    t = words[i]
+    if _is_cap(t):
+        k = i
+        while k > 0 and (
+            _is_cap(words[k - 1])
+            or (words[k - 1] in {"of", "de", "van", "von", "al"} and k > 1 and _is_cap(words[k - 2]))
+        ):
+            k -= 1
+        while k < i and words[k].lower() in _LEADING_FUNCTION:
+            k += 1  # "What Baku ...", "But Tom Miller", "Under Article 6"
+        if k > 0 and (words[k - 1].lower() in DETERMINERS or words[k - 1].endswith(("'s", "’s"))):
+            k -= 1
+        return k, "name"
+    low = t.lower()
+    if not t[:1].isalpha() or low in NOT_NOUNS or low in DETERMINERS or low in CUE_WORDS:
+        return None
+    k = i
+    for _ in range(5):
+        if k == 0:
+            break
+        p = words[k - 1]
+        pl = p.lower()
+        if pl in DETERMINERS or _is_numeral(p) or p.endswith(("'s", "’s")):
+            k -= 1
+            while k > 0 and _is_cap(words[k - 1]) and words[k].endswith(("'s", "’s")):
+                k -= 1
+            return k, "np"
+        if pl in NOT_NOUNS or pl in CUE_WORDS or not p[:1].isalpha():
+            break
+        k -= 1
+    at_clause_start = k == 0 or words[k - 1] in {",", ";", ":", "("} or words[k - 1].lower() in _INTRO_CONJ
+    if at_clause_start and (any(_is_cap(w) for w in words[k : i + 1]) or (t.endswith("s") and i > k)):
+        return k, "np"
+    if k < i and _is_cap(words[k]) and words[k] not in NAME_STOPWORDS:
+        return k, "np"  # "Growth ad", "GOP strategists" after a preposition or a verb
+    return None
+
+
+def _np_ending(words: list[str], i: int) -> _Found | None:
+    """The noun phrase ending at ``words[i]``: a chunk, with "of/for/in ..." complements."""
+    if i < 0:
+        return None
+    low = words[i].lower()
+    if low in _SUBJECT_PRONOUNS:
+        return i, i + 1, "pronoun"
+    found = _chunk_start(words, i)
+    if found is None:
+        return None
+    k, kind = found
+    if kind == "name" and k >= 2 and words[k - 1] == "and" and _is_cap(words[k - 2]):
+        other = _chunk_start(words, k - 2)
+        if other is not None and other[1] == "name":
+            return other[0], i + 1, "np"  # "Norland and Tessin declare": both speak
+    head_start, head_kind = k, kind
+    for _ in range(2):
+        if head_start >= 2 and words[head_start - 1] in _PREPOSITIONS:
+            outer = _chunk_start(words, head_start - 2)
+            if outer is None:
+                if kind == "name" and i > head_start:
+                    break  # "... of Norland Ivo Brandt": keep the full name
+                return None  # the object of a preposition is not a subject
+            head_start, head_kind = outer
+            kind = "np"
+        else:
+            break
+    head_words = [w.lower().rstrip(".") for w in words[head_start : i + 1] if w not in _PREPOSITIONS]
+    if any(w in DOCUMENT_NOUNS for w in head_words[:3]) and head_kind != "name":
+        return head_start, i + 1, "doc"
+    if words[head_start].rstrip(".") in {"Article", "Articles", "Section", "Clause", "Art"}:
+        return head_start, i + 1, "doc"
+    if all(_is_numeral(w) or w.lower() in DETERMINERS for w in words[head_start : i + 1]):
+        return None
+    return head_start, i + 1, kind
+
+
+def subject_before(words: list[str]) -> _Found | str | None:
+    """The subject ending the clause ``words`` (the words before a cue).
+
+    Returns a token range with its kind, ``"clause"`` when the cue's subject is the
+    clause's ("... and said", "..., saying"), ``"after"`` when it follows the cue
+    (`," said X`), or None.
+    """
+    i = len(words) - 1
+    while i >= 0 and (
+        words[i].lower() in SKIP_BEFORE_CUE
+        or (
+            words[i].endswith("ly")
+            and words[i].islower()
+            and len(words[i]) > 4
+            and i
+            and words[i - 1].lower() not in DETERMINERS
+        )
+    ):
+        i -= 1
+    if i >= 1 and words[i].lower() in _WEEKDAYS and words[i - 1] in {"on", "On"}:
+        i -= 2
+    if i >= 1 and words[i] == ")":  # "Sen. Jo Lee (R-Ariz.) said"
+        j = i - 1
+        while j >= 0 and words[j] != "(" and i - j < 10:
+            j -= 1
+        if j >= 0 and words[j] == "(":
+            i = j - 1
+    if i < 0:
+        return "after"
+    t = words[i]
+    if t == ",":
+        if i == 0 or words[i - 1] in _QUOTE_MARKS:
+            return "after"
+        seg_end = i
+        for _ in range(3):
+            c = seg_end - 1
+            while c >= 0 and words[c] != "," and seg_end - c < 25:
+                c -= 1
+            if c < 1 or words[c] != ",":
+                return None
+            seg_start = c - 1
+            while seg_start > 0 and words[seg_start - 1] != "," and c - seg_start < 25:
+                seg_start -= 1
+            if words[seg_start].lower() in _INTRO_WORDS:
+                seg_end = c  # "Clinton, during a town hall in Ames, Iowa, said": a circumstance
+                continue
+            r = _np_ending(words, c - 1)
+            if r is not None and not (r[2] == "pronoun" and words[r[0]].lower() == "it"):
+                return r
+            seg_end = c
+        return None
+    if t.lower() in _INTRO_CONJ:
+        return "clause"
+    return _np_ending(words, i)
+
+
+def subject_at_start(words: list[str]) -> _Found | None:
+    """The subject opening a clause: "In an interview, Smith ..." -> Smith."""
+    k = 0
+    while k < len(words) and words[k].lower() in _INTRO_CONJ:
+        k += 1
+    if k < len(words) and not _is_word(words[k]):
+        return None
+    if k < len(words) and (words[k].lower() in _INTRO_WORDS or words[k].endswith(("ing", "ly"))):
+        c = k
+        while c < len(words) and words[c] != "," and c - k < 12:
+            c += 1
+        if c < len(words) and words[c] == ",":
+            k = c + 1
+        elif words[k].lower() in _INTRO_WORDS:
+            return None  # "For that she ...": no subject at the start
+    if k >= len(words):
+        return None
+    if words[k].lower() in _SUBJECT_PRONOUNS:
+        return k, k + 1, "pronoun"
+    # extend right while the noun chunk goes on
+    e = k
+    if _is_cap(words[k]) and words[k].lower() not in DETERMINERS:
+        while e + 1 < len(words):
+            nxt = words[e + 1]
+            if _is_cap(nxt) or words[e].endswith(("'s", "’s")):
+                e += 1
+            elif (
+                e + 2 < len(words)
+                and nxt.islower()
+                and nxt not in NOT_NOUNS
+                and not nxt.endswith(("ed", "s"))
+                and _is_cap(words[e + 2])
+            ):
+                e += 2  # "Republican presidential hopeful Sen. Ted Cruz"
+            else:
+                break
+    elif words[k].lower() in DETERMINERS:
+        while (
+            e + 1 < len(words)
+            and e - k < 4
+            and words[e + 1][:1].isalpha()
+            and words[e + 1].lower() not in NOT_NOUNS
+            and words[e + 1].lower() not in CUE_WORDS
+            and not words[e + 1].endswith("ed")
+        ):
+            e += 1
+        if e == k:
+            return None
+    else:
+        return None
+    return _np_ending(words[: e + 1], e)
+
+
+def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | None:
+    """The subject of an inverted cue (`," said X`): offsets and kind."""
+    toks = [(m.group(0), m.start()) for m in _TOKEN.finditer(text, end, limit)]
+    if not toks:
+        return None
+    first = toks[0][0]
+    if first.lower() in {"he", "she", "they", "i", "we"}:
+        return toks[0][1], toks[0][1] + len(first), "pronoun"
+    k = 0
+    kind = "name"
+    if first.lower() in {"the", "a", "an"}:
+        k = 1
+        kind = "np"
+    e = k
+    while e < len(toks) and e - k < 6:
+        w = toks[e][0]
+        if (
+            _is_cap(w)
+            or (
+                kind == "np"
+                and w[:1].isalpha()
+                and w.lower() not in NOT_NOUNS
+                and w.lower() not in CUE_WORDS
+                and not w.rstrip(".").endswith("ed")
+            )
+            or (w in {"of", "de"} and e + 1 < len(toks) and _is_cap(toks[e + 1][0]) and e > k)
+        ):
+            if e > k and "\n" in text[toks[e - 1][1] : toks[e][1]]:
+                break
+            e += 1
+            if w.endswith(".") and not _abbreviation(w):
+                break  # the sentence ends here
+        else:
+            break
+    if e == k:
+        return None
+    last, at = toks[e - 1]
+    stop = at + len(last)
+    if last.endswith(".") and not _abbreviation(last):
+        stop -= 1
+    return toks[0][1], stop, kind
 
 
 @frozen
@@ -70,6 +458,8 @@ class Mention:
     raw: str
     name: str | None
     reporter: str | None = None
+    #: "name", "np" (a described speaker), "pronoun", "doc" (a text speaks: "Article 6 says") or ""
+    kind: str = ""
 
 
 def _clean_name(words: list[str]) -> str | None:
@@ -114,6 +504,12 @@ def strip_leading(raw: str) -> str:
     return " ".join(words)
 
 
+def _described(raw: str) -> str:
+    """A described speaker as written, its article in lower case: "A member of the council"."""
+    head, _, rest = raw.partition(" ")
+    return f"{head.lower()} {rest}" if rest and head in {"The", "A", "An"} else raw
+
+
 def _is_anaphor(raw: str) -> bool:
     low = strip_leading(raw.strip()).lower()
     if low in PRONOUNS:
@@ -127,7 +523,7 @@ class SpeechIndex:
 
     def __init__(self, doc: Document, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
-        self._text_names: dict[str, list[tuple[int, str]]] = {}
+        self._text_names: dict[str, list[tuple[int, str]]] | None = None
         self._forms: dict[str, str] = {}
         self.mentions: list[Mention] = []
         self._names: list[tuple[int, str]] = []
@@ -152,45 +548,65 @@ class SpeechIndex:
 
     def _add(self, start: int, end: int, verb: str, ps: int, pe: int) -> None:
         text = self.doc.text
-        window = text[max(ps, start - 80) : start]
-        raw = ""
-        m = _SUBJ_BEFORE.search(window)
-        if m:
-            raw = m.group(1)
-            # keep only the words after the last clause break inside the window
-            for sep in ("”", '"', ",", ";", ":", "“", "(", "—", "–"):
-                if sep in raw:
-                    raw = raw.rsplit(sep, 1)[1].strip()
+        toks = clause_tokens(text, max(ps, start - SUBJECT_WINDOW), start)
+        words = [w for w, _ in toks]
+        if words:
+            prev = words[-1]
+            if prev.lower() in DETERMINERS or _is_numeral(prev) or prev.endswith(("'s", "’s")):
+                return  # a noun, not a cue: "the two states", "his remarks"
+            if len(words) > 1 and prev.endswith("ly") and words[-2].lower() in DETERMINERS:
+                return  # an adjective: "a swiftly called meeting"
+            if prev == "to" and " " not in verb:
+                return  # an infinitive: "too early to tell", "wants to add"
+        if (
+            verb not in STRONG_CUES
+            and verb not in QUOTE_ONLY_CUES
+            and not _COMPLEMENT.match(text, end, min(pe, end + 60))
+        ):
+            return  # "concluded 260 agreements": a plain object, not speech
+        found: _Found | None = None
+        span: tuple[int, int] | None = None
+        r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
+        if r == "clause":
+            r = None
+            lo = max(ps, start - 2 * SUBJECT_WINDOW)
+            for at_quotes in (True, False):  # `"...," X said, adding` first, then the sentence
+                toks, anchored = _cut_tokens(text, lo, start, at_quotes=at_quotes)
+                words = [w for w, _ in toks]
+                j = len(words) - 1
+                if j >= 2 and words[j].lower() in {"and", "but"} and words[j - 1].endswith("ed"):
+                    r = _np_ending(words, j - 2)  # "he laughed and said"
+                if r is None and (anchored or lo == ps):
+                    r = subject_at_start(words)
+                if r is not None:
+                    break
+        if r == "after":
+            if verb not in _NOT_INVERTED:
+                a = subject_after(text, end, min(pe, end + 80))
+                if a is not None:
+                    span, kind = (a[0], a[1]), a[2]
+        elif isinstance(r, tuple):
+            found = r
+            i, j, kind = r
+            span = toks[i][1], toks[j - 1][1] + len(toks[j - 1][0])
+        raw = " ".join(text[span[0] : span[1]].split()) if span else ""
         name = None
-        if raw:
-            raw_words = raw.split()
-            # "Trump has said", "she also noted": drop auxiliaries and adverbs at the end
-            while raw_words and raw_words[-1].lower() in {
-                "has",
-                "had",
-                "have",
-                "also",
-                "later",
-                "then",
-                "once",
-                "previously",
-                "again",
-                "further",
-                "would",
-                "will",
-                "recently",
-                "reportedly",
-                "publicly",
-                "never",
-            }:
-                raw_words.pop()
-            raw = strip_leading(" ".join(raw_words))
-            name = self._resolve(raw, start)
-        if name is None and not raw.strip(" ,"):
-            m2 = _SUBJ_AFTER.match(text, end, min(pe, end + 80))
-            if m2:
-                raw = m2.group(1)
-                name = self._resolve(raw, start)
+        if span is not None:
+            if (
+                kind == "pronoun"
+                and raw.lower() == "who"
+                and found is not None
+                and found[0] >= 2
+                and words[found[0] - 1] == ","
+            ):
+                ante = _np_ending(words[: found[0] - 1], found[0] - 2)
+                if ante is not None and ante[2] == "name":
+                    a0, a1 = toks[ante[0]][1], toks[ante[1] - 1][1] + len(toks[ante[1] - 1][0])
+                    name = self._resolve(" ".join(text[a0:a1].split()), "name", start)
+            else:
+                name = self._resolve(raw, kind, start)
+        else:
+            kind = ""
         reporter = None
         t = _TOLD.match(text, start, min(pe, start + 60)) if verb.startswith("told") else None
         if t and t.group(1) not in {"Reuters reporters"}:
@@ -199,10 +615,10 @@ class SpeechIndex:
                 reporter = None
         if name and reporter:
             self.reporters.setdefault(name, reporter)
-        self.mentions.append(Mention(start, end, verb, raw, name, reporter))
+        self.mentions.append(Mention(start, end, verb, raw, name, reporter, kind))
         self.starts.append(start)
-        if name and raw and not _is_anaphor(raw):
-            self.add_name(start, name)
+        if name and kind == "name" and verb not in QUOTE_ONLY_CUES:
+            self.add_name(start, name)  # "X praised him" names no one "she" can refer to
 
     def add_name(self, pos: int, name: str) -> None:
         """Record a named speaker at ``pos`` (positions must not decrease)."""
@@ -213,21 +629,27 @@ class SpeechIndex:
         if " " in name:
             self._by_surname.setdefault(name.rsplit(" ", 1)[1], []).append((pos, name))
 
-    def _resolve(self, raw: str, pos: int) -> str | None:
-        """A name from a subject phrase: pronouns and role nouns refer back, surnames expand."""
-        if not raw:
+    def _resolve(self, raw: str, kind: str, pos: int) -> str | None:
+        """The speaker named by a subject: pronouns and role nouns refer back, surnames expand."""
+        if not raw or kind == "doc":
             return None
-        if _OUTLET_ANAPHOR.fullmatch(raw.strip()):
+        if kind == "pronoun":
+            return self.last_name(pos) if raw.lower() in PRONOUNS else None
+        if _OUTLET_ANAPHOR.fullmatch(raw):
             i = bisect.bisect_left(self._outlet_starts, pos) - 1
             return self._outlets[i][1] if i >= 0 else None
-        if _is_anaphor(raw):
-            return self.last_name(pos)
-        name = name_of(raw)
-        if name is None:
-            return None
+        name = name_of(raw) if kind == "name" else None
+        if name is None:  # a described speaker: "the MP", "a member of the council"
+            if _is_anaphor(raw):
+                return self.last_name(pos) or _described(raw)
+            return _described(raw)
         if " " not in name:
             return self.full_name(name, pos)
         return self._shortest_form(name)
+
+    def speaker_of(self, raw: str, kind: str, pos: int) -> str | None:
+        """The speaker named by subject words ``raw`` of ``kind`` found at ``pos`` (see Mention.kind)."""
+        return self._resolve(raw, kind, pos)
 
     def _shortest_form(self, name: str) -> str:
         """Drop leading words the article never repeats: "Azerbaijan Afet Hasanova" -> "Afet Hasanova"."""
@@ -259,15 +681,15 @@ class SpeechIndex:
         i = bisect.bisect_left(found, (pos, "")) - 1
         if i >= 0:
             return found[i][1]
-        if surname not in self._text_names:
-            rx = re.compile(rf"((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname)}\b")
-            hits = []
-            for m in rx.finditer(self.doc.text):
-                name = _clean_name([*m.group(1).split(), surname])
-                if name and " " in name:
-                    hits.append((m.start(), name))
-            self._text_names[surname] = hits
-        hits = self._text_names[surname]
+        if self._text_names is None:
+            self._text_names = {}
+            for m in _CAP_RUN.finditer(self.doc.text):
+                tokens = m.group(0).split()
+                for k in range(1, len(tokens)):
+                    name = _clean_name(tokens[max(0, k - 3) : k + 1])
+                    if name and " " in name and name.endswith(tokens[k]):
+                        self._text_names.setdefault(tokens[k], []).append((m.start(), name))
+        hits = self._text_names.get(surname, [])
         i = bisect.bisect_left(hits, (pos, "")) - 1
         return hits[i][1] if i >= 0 else surname
 
@@ -286,6 +708,13 @@ class SpeechIndex:
 def speech_index(doc: Document, quoted: Sequence[tuple[int, int]] = ()) -> SpeechIndex:
     """Build the speech index of a document; cues inside ``quoted`` ranges (sorted) are skipped."""
     return SpeechIndex(doc, quoted)
+
+
+def document_speech(doc: Document) -> SpeechIndex:
+    """The speech index of ``doc`` with cues inside its quotations skipped (use ``doc.speech``)."""
+    from claimcheck.extract.quotes import quote_spans  # deferred: quotes imports this module
+
+    return SpeechIndex(doc, [(q.open, q.close) for q in quote_spans(doc)])
 
 
 def outlet_cue(sentence: str) -> str | None:

@@ -45,7 +45,11 @@ _CODE_AFTER_RE = re.compile(rf"{_SP}*(?P<w>{_alt(CURRENCY_CODES)})\b")
 _MEASURE_RE = re.compile(rf"{_SP}?(?P<w>{_alt(MEASURE_UNITS)})\b(?![-'’])", re.IGNORECASE)
 _CENTS_RE = re.compile(rf"(?:,|{_SP}and)?{_SP}+(?P<c>\d{{1,2}}){_SP}+cents?\b", re.IGNORECASE)
 _DOLLAR_TERMS_RE = re.compile(r"^[ ,]*in (?:US )?dollar terms", re.IGNORECASE)
-_PERIOD_RE = re.compile(r"\b(?:in|for|during|of)[ \t]+(?P<y>(?:19|20)\d\d)\b")
+#: ``\b(?:in|for|during|of)[ \t]+(?P<y>(?:19|20)\d\d)\b``, written as a first letter then the
+#: rest per letter so the regex engine skips ahead in C.
+_PERIOD_RE = re.compile(
+    r"[ifdo](?<![\w].)(?:(?<=i)n|(?<=f)or|(?<=d)uring|(?<=o)f)[ \t]+(?P<y>(?:19|20)\d\d)\b"
+)
 _WORD_RE = re.compile(r"[A-Za-z]+")
 
 
@@ -75,6 +79,7 @@ def amounts(doc: Document) -> Iterator[Claim]:
     text = doc.text
     for s_start, s_end, found in scan_document(doc):
         skip_until = -1
+        period_note: str | None = None  # "" when the sentence names no year
         for m in found:
             if m.start < skip_until or m.is_ordinal:
                 continue
@@ -111,9 +116,11 @@ def amounts(doc: Document) -> Iterator[Claim]:
                 high = None if high is None else high + extra
                 end = cents.end()
                 skip_until = end
-            period = _PERIOD_RE.search(text, s_start, s_end)
-            if period is not None:
-                notes.append(f"period: {period.group('y')}")
+            if period_note is None:  # once per sentence
+                period = _PERIOD_RE.search(text, s_start, s_end)
+                period_note = f"period: {period.group('y')}" if period is not None else ""
+            if period_note:
+                notes.append(period_note)
             subject = _subject(text, s_start, m.qual_start, end, s_end, fallback)
             yield doc.claim(
                 "amount",

@@ -24,9 +24,12 @@ from claimcheck.model import ArticleRef, Claim
 __all__ = ["article_refs", "instrument_name"]
 
 _NUM = r"\d{1,4}(?:\.\d{1,3})?[a-z]?\b"
+#: The label is ``Articles?|Art\.|Arts\.|Clauses?|Sections?|Paragraphs?|Para\.`` (or lower
+#: case) at a word start, written as its first letter then the rest per letter, so the regex
+#: engine skips ahead to a candidate letter in C.
 _REF = re.compile(
-    r"\b(?P<label>Articles?|Art\.|Arts\.|Clauses?|Sections?|Paragraphs?|Para\.|"
-    r"articles?|clauses?|sections?|paragraphs?|para\.)\s+"
+    r"(?P<label>[ACSPacsp](?<![\w].)(?:(?<=A)(?:rticles?|rt\.|rts\.)|(?<=C)lauses?|(?<=S)ections?"
+    r"|(?<=P)(?:aragraphs?|ara\.)|(?<=a)rticles?|(?<=c)lauses?|(?<=s)ections?|(?<=p)(?:aragraphs?|ara\.)))\s+"
     rf"(?P<nums>{_NUM}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*){_NUM})*)"
 )
 _NUM_RX = re.compile(_NUM)
@@ -37,6 +40,8 @@ _TOKEN = r"[“\"]?(?:[A-Z][\w'’.-]*|the|and|of|between|on|for|to)[”\"]?"
 _INSTRUMENT = re.compile(
     rf"\b(?:(?:[A-Z][\w'’.-]*|of)\s+){{0,5}}(?:{_HEADS})\b(?:\s+(?:on|of|for|between|about|to)\s+{_TOKEN}(?:\s+{_TOKEN}){{0,14}})?"
 )
+#: Any head word: every _INSTRUMENT match holds one, so a paragraph without is skipped.
+_HEAD_ANY = re.compile(_HEADS)
 #: "of the declaration", "of the UN Charter" right after a reference.
 _LOWER_HEADS = "|".join(h.lower() for h in INSTRUMENT_HEADS)
 _OF = re.compile(
@@ -83,6 +88,8 @@ class _Context:
         self._texts: dict[int, str] = {}
         self.named: list[tuple[int, str]] = []
         for ps, pe in doc.paragraphs:
+            if _HEAD_ANY.search(text, ps, pe) is None:
+                continue  # no head word, no instrument: skip the costlier pattern
             for m in _INSTRUMENT.finditer(text, ps, pe):
                 if self.inside_quote(m.start()):
                     continue

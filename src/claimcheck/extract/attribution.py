@@ -15,7 +15,8 @@ import bisect
 from attrs import evolve
 
 from claimcheck.extract._document import Document
-from claimcheck.extract._speakers import SpeechIndex, according_to, outlet_cue, speech_index
+from claimcheck.extract._lexicon_speech import QUOTE_ONLY_CUES
+from claimcheck.extract._speakers import SpeechIndex, according_to, outlet_cue
 from claimcheck.model import Claim
 
 __all__ = ["attribute", "chain_of"]
@@ -45,7 +46,7 @@ def _sentence_chain(doc: Document, index: SpeechIndex, claim: Claim) -> tuple[st
     while i < len(index.mentions) and index.mentions[i].start < e:
         m = index.mentions[i]
         i += 1
-        if not m.name or m.name.startswith(("Article", "Clause", "Section")):
+        if not m.name or m.kind == "doc" or m.verb in QUOTE_ONLY_CUES:
             continue
         if m.verb in _REPORT_VERBS:
             reported = reported or m.name
@@ -74,8 +75,7 @@ def attribute(doc: Document, claims: list[Claim]) -> list[Claim]:
     if not claims:
         return claims
     quotes = sorted((c for c in claims if c.kind == "quote"), key=lambda c: c.span.start)
-    quoted = [(q.span.start, q.span.end) for q in quotes]
-    index = speech_index(doc, quoted)
+    index = doc.speech
     q_starts = [q.span.start for q in quotes]
     out: list[Claim] = []
     for c in claims:

@@ -99,8 +99,8 @@ def counts(doc: Document) -> Iterator[Claim]:
         for m in found:
             if m.is_ordinal or m.currency is not None:
                 continue
-            if m.is_word and m.value <= 1:
-                continue
+            if (m.is_word and m.value <= 1) or m.value < 0:
+                continue  # "one", "a"; and nothing is counted in negative numbers
             if m.end < len(text) and text[m.end] in "-%/:–$€£":
                 continue
             before = previous_word(text, m.qual_start, s_start)

@@ -49,7 +49,7 @@ def durations(doc: Document) -> Iterator[Claim]:
     text = doc.text
     for s_start, s_end, found in scan_document(doc):
         for m in found:
-            if m.is_ordinal or m.currency is not None or m.is_year_like:
+            if m.is_ordinal or m.currency is not None or m.is_year_like or m.value < 0:
                 continue
             hyph = _HYPHEN_UNIT_RE.match(text, m.end, s_end)
             unit_m = hyph or _SPACED_UNIT_RE.match(text, m.end, s_end)

@@ -7,6 +7,14 @@ post-pass merges ranges and reads the approximator or bound before each number.
 Every quantifier in the patterns is bounded, so scanning is linear in the
 text's length, whatever the text.
 
+Less common forms read too: a sign in words (``minus 5``, ``negative one``),
+decimals in words (``five point two``; not after ``at``: ``at one point two men``),
+fractions (``two thirds``, ``five and a quarter``, ``three million and a half``,
+``a half-million``, ``3½``), digits with a scale word (``3 hundred and 21``,
+``4 thousand 3 hundred``), ``10M``/``1MM`` and money in ``£5m``/``$50k``, numbers
+grouped by spaces (``1 414 021 100``); a lone ``one`` after a determiner
+(``the one you chose``) is a pronoun, not a number.
+
 Qualifier semantics (``low``/``high`` are what the words allow):
 
 * ``about``, ``around``, ``roughly``, ``some``, ``approximately``: ``approx``,
@@ -34,15 +42,17 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from claimcheck.extract._lexicon_numbers import (
     APPROX,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    FRACTIONS,
     ONES,
     ORDINAL_WORDS,
     SCALES,
@@ -110,25 +120,54 @@ def _alt(words: Iterable[str]) -> str:
 _NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]
 _ORDWORDS = list(ORDINAL_WORDS)
 _W = rf"(?:{_alt(_NUMWORDS + _ORDWORDS)})\b"
+#: Words that may continue a run of number words but not start one: fraction denominators
+#: (two thirds) and the decimal point (five point two).
+_W_CONT = rf"(?:{_alt({*_NUMWORDS, *_ORDWORDS, *FRACTIONS, 'point'})})\b"
+_FRACTION_ONE = _alt(w for w in FRACTIONS if not w.endswith("s"))
 _CUR_PREFIX = rf"(?:{_alt(s for s in CURRENCY_SYMBOLS)}|(?:{_alt(CURRENCY_CODES)})(?![a-z]))"
 _SCALE = rf"(?:{_alt(SCALES)})\b"
 _SEP_SPACE = "[ \u00a0\u202f\u2009]"
 
-# Digits: the pattern starts with a digit so the regex engine skips ahead in C;
-# what may come before (a currency prefix, no letter) is checked afterwards.
+#: A character class holding every decimal digit (ASCII digits and all of U+0660 on), for
+#: a pattern's first item: the regex engine skips ahead to such a character in C, much faster
+#: than to a ``\d``; a lookbehind ``(?<=\d)`` then keeps the real digits.
+_DIGIT_FIRST = "[0-9\u0660-\U0010ffff]"
+
+# Digits: the pattern's first item is one character class (not a group of alternatives), so
+# the regex engine skips ahead to the next digit in C; what may come before (a currency
+# prefix, no letter) is checked afterwards. Only the suffixes ignore case: a case-insensitive
+# first item would not be used to skip ahead.
 _DIGITS_RE = re.compile(
     rf"""
-    (?P<int>\d{{1,3}}(?:,\d{{3}}){{1,5}}(?![\d])
-           |\d{{1,3}}(?:{_SEP_SPACE}\d{{3}}){{1,4}}(?![\d,])
-           |\d{{1,15}})
+    (?P<int>{_DIGIT_FIRST}(?<=\d)(?:\d{{0,2}}(?:,\d{{3}}){{1,5}}(?![\d])
+             |\d{{0,2}}(?:{_SEP_SPACE}\d{{3}}){{1,4}}(?![\d,])
+             |\d{{0,14}}))
     (?P<dec>\.\d{{1,6}})?
     (?![\d]|[.,:/]\d)
-    (?:(?P<ord>st|nd|rd|th)\b
-      |[ \u00a0]?(?P<scale>{_SCALE}))?
+    (?:(?i:(?P<ord>st|nd|rd|th)\b
+          |[ \u00a0]?(?P<scale>hundred[ \u00a0]+(?:thousand|million|billion|trillion)\b|{_SCALE}))
+      |(?P<mega>MM?)\b)?
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 _CUR_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})[ \u00a0]?$", re.IGNORECASE)
+#: Currency prefixes lower-cased, and the longest one with its optional space.
+_CUR_ENDINGS = tuple(sorted({w.lower() for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}))
+_CUR_WINDOW = max(len(w) for w in _CUR_ENDINGS) + 1
+
+
+def _may_end_currency(text: str, pos: int) -> bool:
+    """Can a currency prefix (and one optional space) end at ``pos``? False means it cannot.
+
+    A cheap test before ``_CUR_BEFORE_RE``: for ASCII text a case-insensitive match
+    is a match of the lower-cased text; anything else is left to the regex.
+    """
+    tail = text[max(0, pos - _CUR_WINDOW) : pos]
+    if tail[-1:] in (" ", "\u00a0"):
+        tail = tail[:-1]
+    return not tail.isascii() or tail.lower().endswith(_CUR_ENDINGS)
+
+
 _BAD_BEFORE = frozenset(".,:+/#_")
 
 
@@ -148,17 +187,49 @@ def _trie_first_word() -> str:
 
 _WORDS_RE = re.compile(
     _trie_first_word()
-    + rf"(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?i:{_W})|(?i:[ \t]+and[ \t]+an?[ \t]+half\b)){{0,24}}"
+    + rf"(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?i:{_W_CONT})"
+    + rf"|(?i:[ \t]+and[ \t]+(?:an?|one)[ \t]+(?:{_FRACTION_ONE})\b)){{0,24}}"
 )
-#: "a hundred", "an eighty", "half a million": the article before a number word.
-_ARTICLE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:half[ \t]+an?|an?)[ \t]+$", re.IGNORECASE)
+#: "a hundred", "an eighty", "half a million", "a half-million", "half million": the article
+#: (or half) before a number word.
+_ARTICLE_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:half[ \t]+an?[ \t]+|(?:an?[ \t]+)?half(?:[ \t]+|-)|an?[ \t]+)$", re.IGNORECASE
+)
 _ARTICLE_NEXT = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+#: Words that "half" or "a half" multiplies directly ("a half-million", "half dozen").
+_HALF_OF = frozenset({"thousand", "million", "billion", "trillion", "dozen"})
+#: Determiners that make a lone "one" a pronoun ("the one you mentioned", "which one").
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:the|this|that|which|each|every|any|no|another)[ \t]+$", re.IGNORECASE
+)
+#: "m" and "k" right after an amount of money: millions and thousands (£5m, $50k).
+_MONEY_SHORT_SCALE = re.compile(r"[mk](?![\w'’-])")
+#: A number ending in a scale written out in full (3 hundred, 4 thousand), not 3bn or 10M.
+_SCALE_WORD_END = re.compile(r"(?i:hundred|thousand|million|billion|trillion)$")
+#: Vulgar fraction characters (¼ ½ ¾ ⅐ ... ⅞).
+_VULGAR_RE = re.compile("[\u00bc-\u00be\u2150-\u215e]")
+_VULGAR_CHARS = frozenset(map(chr, [*range(0xBC, 0xBF), *range(0x2150, 0x215F)]))
+#: "at one point": an idiom, not a decimal.
+_AT_BEFORE = re.compile(r"(?<![A-Za-z])at[ \t]+$", re.IGNORECASE)
+#: "minus 5", "negative one": the sign of the number after.
+_NEGATIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:minus|negative)[ \t\u00a0]+$", re.IGNORECASE)
+#: Groups of three digits after a first group of one to three (1 414 021 100): a number
+#: with space separators, not a chain of codes.
+_SPACE_GROUPED_RE = re.compile(rf"[1-9]\d{{0,2}}(?:{_SEP_SPACE}\d{{3}}){{1,4}}")
 
 #: Chains of three or more digit groups (2022-02-22, 012 492 30 00, 1.2.3) and phone numbers.
+#: Written as one leading character class (so the engine skips ahead to a candidate in C)
+#: and, per alternative, a lookbehind on that character: the same matches as
+#: ``(?<!\w)(?:\+\d{1,3}[ -]?)?\(?\d{1,5}\)?(?:[-./ ]\d{1,5}){2,6}(?!\d)``
+#: ``| \+\d{1,3}[ -]?\(?\d{1,5}\)?(?:[-. ]?\d{2,5}){1,5} | \d{1,2}:\d{2}``.
 _CHAIN_RE = re.compile(
-    r"(?<![\w])(?:\+\d{1,3}[ \-]?)?\(?\d{1,5}\)?(?:[-./ ]\d{1,5}){2,6}(?!\d)"
-    r"|\+\d{1,3}[ \-]?\(?\d{1,5}\)?(?:[-. ]?\d{2,5}){1,5}"
-    r"|\d{1,2}:\d{2}"
+    rf"[+({_DIGIT_FIRST[1:-1]}](?:"
+    r"(?<=\+)(?<![\w].)\d{1,3}[ \-]?\(?\d{1,5}\)?(?:[-./ ]\d{1,5}){2,6}(?!\d)"
+    r"|(?<=\()(?<![\w].)\d{1,5}\)?(?:[-./ ]\d{1,5}){2,6}(?!\d)"
+    r"|(?<=\d)(?<![\w].)\d{0,4}\)?(?:[-./ ]\d{1,5}){2,6}(?!\d)"
+    r"|(?<=\+)\d{1,3}[ \-]?\(?\d{1,5}\)?(?:[-. ]?\d{2,5}){1,5}"
+    r"|(?<=\d)\d?:\d{2}"
+    r")"
 )
 
 _QUAL_RE = re.compile(
@@ -185,10 +256,11 @@ _ORD_KIND = {w: _ordinal_kind(v) for w, v in ORDINAL_WORDS.items()}
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 
 
-def _parse_words(text: str, offset: int) -> list[tuple[int, int, float, bool]]:
+def _parse_words(text: str, offset: int, *, decimals: bool = True) -> list[tuple[int, int, float, bool]]:
     """Split a run of number words into maximal valid numbers.
 
-    Returns ``(start, end, value, is_ordinal)`` tuples with absolute offsets.
+    Returns ``(start, end, value, is_ordinal)`` tuples with absolute offsets; ``decimals``
+    reads "five point two" as 5.2 (off after "at": "at one point two men left").
     """
     out: list[tuple[int, int, float, bool]] = []
     toks = [(m.start() + offset, m.end() + offset, m.group().lower()) for m in _WORD_TOKEN_RE.finditer(text)]
@@ -216,17 +288,44 @@ def _parse_words(text: str, offset: int) -> list[tuple[int, int, float, bool]]:
                     current, last = 0.5, "a"
                     j += 2
                     continue
+                if (
+                    (last is None or (last == "a" and current == 1.0 and not total))
+                    and j + 1 < n
+                    and toks[j + 1][2] in _HALF_OF
+                ):
+                    current, last = 0.5, "a"  # "a half-million", "half dozen"
+                    j += 1
+                    continue
                 break
             if w == "and":
                 if (
-                    last in ("ones", "teen", "tens")
+                    last in ("ones", "teen", "tens", "hundred", "scale")
                     and j + 2 < n
-                    and toks[j + 1][2] in ("a", "an")
-                    and toks[j + 2][2] == "half"
+                    and toks[j + 2][2] in FRACTIONS
+                    and (
+                        toks[j + 1][2] in ("a", "an", "one")
+                        if not toks[j + 2][2].endswith("s")
+                        else 2 <= _ONES_LOW.get(toks[j + 1][2], 0) < 20
+                    )
                 ):
-                    current += 0.5  # "one and a half (million)"
-                    last, last_end = "half", toks[j + 2][1]
+                    # "and a half", "and one quarter", "and three fifths"
+                    frac = _ONES_LOW.get(toks[j + 1][2], 1) / FRACTIONS[toks[j + 2][2]]
+                    last_end = toks[j + 2][1]
                     j += 3
+                    if last != "scale":
+                        current += frac  # "one and a half (million)", "five and a quarter"
+                        last = "half"
+                        continue
+                    # "three million and a half": a fraction of the last scale, or of the
+                    # smaller scale named next ("one billion and a half million")
+                    nxt = SCALES.get(toks[j][2], 0) if j < n and toks[j][2] != "hundred" else 0
+                    if nxt and nxt < big:
+                        total += frac * nxt
+                        last_end = toks[j][1]
+                        j += 1
+                    else:
+                        total += frac * big
+                    last = "fraction"
                     continue
                 if (
                     last in ("hundred", "scale")
@@ -235,6 +334,25 @@ def _parse_words(text: str, offset: int) -> list[tuple[int, int, float, bool]]:
                 ):
                     last = "and"
                     j += 1
+                    continue
+                break
+            if (
+                w in FRACTIONS
+                and last in ("ones", "teen", "tens")
+                and not total
+                and current < 100
+                and (current >= 2 if w.endswith("s") else current == 1)
+            ):
+                current /= FRACTIONS[w]  # "two thirds", "three quarters", "one fifth"
+                last, last_end = "fraction", e
+                j += 1
+                continue
+            if w == "point":
+                k, digits = _decimal_digits(toks, j + 1)
+                if decimals and last in ("ones", "teen", "tens", "hundred") and digits:
+                    current += float("0." + digits)  # "five point two", "two point zero three"
+                    last, last_end = "point", toks[k - 1][1]
+                    j = k
                     continue
                 break
             if w in ORDINAL_WORDS:
@@ -272,7 +390,7 @@ def _parse_words(text: str, offset: int) -> list[tuple[int, int, float, bool]]:
                 if ok:
                     current *= 12
             else:  # scale
-                ok = last in ("ones", "teen", "tens", "hundred", "a", "dozen", "half") and val < big
+                ok = last in ("ones", "teen", "tens", "hundred", "a", "dozen", "half", "point") and val < big
                 if ok:
                     total += current * val
                     current = 0.0
@@ -295,23 +413,78 @@ def _parse_words(text: str, offset: int) -> list[tuple[int, int, float, bool]]:
     return out
 
 
+def _decimal_digits(toks: list[tuple[int, int, str]], k: int) -> tuple[int, str]:
+    """The digits written in words after a decimal point, from token ``k``: ``(next index, digits)``.
+
+    Single digits (``point zero three``), else one number under a hundred (``point seventy-one``).
+    """
+    digits = ""
+    n = len(toks)
+    while k < n and toks[k][2] in _ONES_LOW and _ONES_LOW[toks[k][2]] < 10:
+        digits += str(_ONES_LOW[toks[k][2]])
+        k += 1
+    if digits or k >= n:
+        return k, digits
+    w = toks[k][2]
+    if w in _ONES_LOW:  # a teen
+        return k + 1, str(_ONES_LOW[w])
+    if w in TENS:
+        value = TENS[w]
+        k += 1
+        if k < n and toks[k][2] in _ONES_LOW and 0 < _ONES_LOW[toks[k][2]] < 10:
+            value += _ONES_LOW[toks[k][2]]
+            k += 1
+        return k, str(value)
+    return k, ""
+
+
 def _digits_value(m: re.Match[str]) -> tuple[float, int, bool]:
-    raw = m.group("int")
-    plain = raw.isdigit() and not m.group("dec") and not m.group("scale")
-    digits = "".join(ch for ch in raw if ch.isdigit())
-    value = float(digits + (m.group("dec") or ""))
+    raw, dec, _, scale_word, mega = m.groups()
+    if raw.isdigit():
+        digits = raw
+        plain = not dec and not scale_word and not mega
+    else:
+        digits = "".join(ch for ch in raw if ch.isdigit())
+        plain = False
+    value = float(digits + dec if dec else digits)
     scale = 1
-    if m.group("scale"):
-        scale = SCALES[m.group("scale").lower()]
+    if scale_word:
+        for word in scale_word.lower().split():  # "hundred thousand": both multiply
+            scale *= SCALES[word]
+        value *= scale
+    elif mega:  # 10M, 1MM: millions (upper case only: 10m is ten metres)
+        scale = 1_000_000
         value *= scale
     return value, scale, plain
 
 
+def _negative_start(text: str, pos: int, floor: int) -> int | None:
+    """Where ``minus`` or ``negative`` before the number at ``pos`` starts, if one is there."""
+    k = pos - 1
+    if k < floor or text[k] not in " \t\u00a0":
+        return None
+    while k > floor and text[k - 1] in " \t\u00a0":
+        k -= 1
+    if k - 1 < floor or text[k - 1] not in "sSeE\u017f":  # the last letter (ſ matches s ignoring case)
+        return None
+    neg = _NEGATIVE_BEFORE.search(text, max(floor, pos - 10), pos)
+    return None if neg is None else neg.start()
+
+
+def _chain_zones(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of digit chains (dates, times, phone numbers) that are not numbers."""
+    return [
+        (z.start(), z.end())
+        for z in _CHAIN_RE.finditer(text, start, end)
+        if not _SPACE_GROUPED_RE.fullmatch(text, z.start(), z.end())
+    ]
+
+
 def _bounds(value: float, qual: str) -> tuple[str, float | None, float | None]:
     if qual == "approx":
-        return "approx", value * 0.9, value * 1.1
-    if qual == "almost":
-        return "approx", value * 0.9, value
+        return "approx", min(value * 0.9, value * 1.1), max(value * 0.9, value * 1.1)
+    if qual == "almost":  # almost thirty: 27 to 30; almost minus thirty: -30 to -27
+        return "approx", min(value * 0.9, value), max(value * 0.9, value)
     if qual == "at_least":
         return "at_least", value, None
     if qual in ("at_most", "at_most_as"):
@@ -324,14 +497,14 @@ def _raw_matches(
 ) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     if zones is None:
-        zones = [(z.start(), z.end()) for z in _CHAIN_RE.finditer(text, start, end)]
+        zones = _chain_zones(text, start, end)
     zi = 0
     for m in _DIGITS_RE.finditer(text, start, end):
         s, e = m.span()
         prev = text[s - 1] if s > 0 else " "
         cur: str | None = None
         if prev.isalnum() or prev in _BAD_BEFORE or prev in "$€£₽₼¥₺₹ \u00a0":
-            c = _CUR_BEFORE_RE.search(text, max(0, s - 5), s)
+            c = _CUR_BEFORE_RE.search(text, max(0, s - 5), s) if _may_end_currency(text, s) else None
             if c is not None:
                 cur, s = c.group("cur"), c.start()
             elif prev.isalnum() or prev in _BAD_BEFORE:
@@ -343,6 +516,15 @@ def _raw_matches(
         if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
             continue  # an identifier: COVID-19, F-16
         value, scale, plain = _digits_value(m)
+        if cur is not None and scale == 1 and (short := _MONEY_SHORT_SCALE.match(text, e, end)):
+            scale = 1_000_000 if short.group() == "m" else 1_000  # £5m, $50k: money in millions, thousands
+            value *= scale
+            e, plain = short.end(), False
+        if e < end and text[e] in _VULGAR_CHARS and scale == 1 and plain:
+            value += unicodedata.numeric(text[e])  # 3½
+            e, plain = e + 1, False
+        if (neg := _negative_start(text, s, start)) is not None:
+            s, value, plain = neg, -value, False
         found.append(
             NumberMatch(
                 start=s, end=e, qual_start=s, value=value, low=value, high=value,
@@ -350,6 +532,13 @@ def _raw_matches(
                 currency=CURRENCY_SYMBOLS.get(cur, cur.upper()) if cur else None, scale=scale,
             )
         )  # fmt: skip
+    vulgar = not text.isascii() and any(text.find(c, start, end) >= 0 for c in _VULGAR_CHARS)
+    for m in _VULGAR_RE.finditer(text, start, end) if vulgar else ():  # ½, ¾ (3½: with its digits)
+        s = m.start()
+        if s > start and text[s - 1].isdecimal():
+            continue
+        value = unicodedata.numeric(m.group())
+        found.append(NumberMatch(start=s, end=s + 1, qual_start=s, value=value, low=value, high=value))
     for m in _WORDS_RE.finditer(text, start, end):
         ws = m.start()
         run = m.group()
@@ -359,7 +548,12 @@ def _raw_matches(
             if art is not None:
                 run = text[art.start() : m.end()]
                 ws = art.start()
-        for s, e, value, ordinal in _parse_words(run, ws):
+        decimals = _AT_BEFORE.search(text, max(start, ws - 6), ws) is None
+        for s, e, value, ordinal in _parse_words(run, ws, decimals=decimals):
+            if e - s == 3 and value == 1 and _PRONOUN_ONE_BEFORE.search(text, max(start, s - 10), s):
+                continue  # "the one you mentioned": a pronoun
+            if (neg := _negative_start(text, s, start)) is not None:
+                s, value = neg, -value
             found.append(
                 NumberMatch(
                     start=s, end=e, qual_start=s, value=value, low=value, high=value,
@@ -379,9 +573,10 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     if pos == 0 or text[pos - 1] not in " \t\u00a0":
         return None
     lo = max(0, pos - 24)
-    words = [(m.start(), m.group().lower()) for m in _TAIL_WORD_RE.finditer(text, lo, pos)]
-    if not words or words[-1][1] not in _QUAL_LAST:
+    tail = text[lo:pos].split()  # the same words as _TAIL_WORD_RE finds, a cheap first test
+    if not tail or tail[-1].lower() not in _QUAL_LAST:
         return None
+    words = [(m.start(), m.group().lower()) for m in _TAIL_WORD_RE.finditer(text, lo, pos)]
     if lo > 0 and not text[lo - 1].isspace():
         words = words[1:]  # the first word was cut
     for k in (3, 2, 1):
@@ -440,10 +635,41 @@ def _merge(text: str, raw: list[NumberMatch]) -> list[NumberMatch]:
                         )  # fmt: skip
                         i += 2
                         continue
+        # "3 hundred and 21", "4 thousand 3 hundred": digits with a scale word, then the smaller
+        # parts of the same numeral (a scaled part, or "and" and a last part under a hundred)
+        while (
+            i + 1 < len(raw)
+            and a.scale >= 100
+            and a.value >= 0
+            and not a.is_ordinal
+            and _SCALE_WORD_END.search(text, max(a.start, a.end - 9), a.end) is not None
+        ):
+            b = raw[i + 1]
+            joint = text[a.end : b.start]
+            if not (
+                ((joint == " and " and b.scale == 1 and b.value < 100) or (joint == " " and b.scale > 1))
+                and not b.is_ordinal
+                and b.currency is None
+                and b.scale < a.scale
+                and 0 <= b.value < a.scale
+                and text[b.start] not in "aA"
+                and text[b.end : b.end + 1] not in ("-", "%")
+            ):
+                break
+            a = NumberMatch(
+                start=a.start, end=b.end, qual_start=a.qual_start, value=a.value + b.value,
+                low=a.value + b.value, high=a.value + b.value, is_word=a.is_word and b.is_word,
+                currency=a.currency, scale=b.scale,
+            )  # fmt: skip
+            i += 1
         q = _qualifier_before(text, a.start)
         if q is not None:
             qual, q_low, q_high = _bounds(a.value, APPROX[q[1]])
-            a = evolve(a, qualifier=qual, low=q_low, high=q_high, qual_start=q[0])
+            a = NumberMatch(  # evolve() without its per-call introspection
+                start=a.start, end=a.end, qual_start=q[0], value=a.value, low=q_low, high=q_high,
+                qualifier=qual, is_ordinal=a.is_ordinal, is_word=a.is_word, plain=a.plain,
+                currency=a.currency, scale=a.scale,
+            )  # fmt: skip
         out.append(a)
         i += 1
     return out
@@ -515,25 +741,32 @@ def _scan_sentences(
         for s, e in sentences:  # overlapping sentences: no sharing
             yield s, e, scan_sentence(text, s, e)
         return
-    zones_all = [(z.start(), z.end()) for z in _CHAIN_RE.finditer(text, lo, hi)]
+    zones_all = _chain_zones(text, lo, hi)
     raw_all = _raw_matches(text, lo, hi, zones_all)
     raw_starts = [m.start for m in raw_all]
+    raw_ends = [m.end for m in raw_all]
     zone_starts = [z[0] for z in zones_all]
+    zone_ends = [z[1] for z in zones_all]
+    n_zones = len(zones_all)
+    left = bisect.bisect_left
     for s, e in sentences:
-        i, j = bisect.bisect_left(raw_starts, s), bisect.bisect_left(raw_starts, e)
-        zi, zj = bisect.bisect_left(zone_starts, s), bisect.bisect_left(zone_starts, e)
-        raw = raw_all[i:j]
+        i = left(raw_starts, s)
+        j = left(raw_starts, e, i)
+        zi = left(zone_starts, s)
+        zj = left(zone_starts, e, zi)
         crossing = (
-            (i > 0 and raw_all[i - 1].end > s)
-            or any(m.end > e for m in raw)
-            or (zi > 0 and zones_all[zi - 1][1] > s)
-            or any(z[1] > e for z in zones_all[zi:zj])
-            or (zj < len(zones_all) and zones_all[zj][0] < e)
+            (i > 0 and raw_ends[i - 1] > s)
+            or (i < j and max(raw_ends[i:j]) > e)
+            or (zi > 0 and zone_ends[zi - 1] > s)
+            or (zi < zj and max(zone_ends[zi:zj]) > e)
+            or (zj < n_zones and zone_starts[zj] < e)
         )
         if crossing:
             yield s, e, scan_sentence(text, s, e)
+        elif i == j:
+            yield s, e, []
         else:
-            yield s, e, _merge(text, raw)
+            yield s, e, _merge(text, raw_all[i:j])
 
 
 # -- words around a number (shared by the numeric extractors) ------------------
@@ -628,6 +861,32 @@ def tokens(text: str, start: int, end: int, limit: int = 12) -> list[tuple[int, 
     return out
 
 
+class _LazyTokens:
+    """The tokens :func:`tokens` would return, read from the text only as far as asked.
+
+    Most noun phrases end after a word or two: reading the next token only when the
+    phrase needs it saves most of the tokenising.
+    """
+
+    __slots__ = ("_cap", "_it", "items")
+
+    def __init__(self, text: str, start: int, end: int, limit: int) -> None:
+        self._it = _TOKEN_RE.finditer(text, start, end)
+        self._cap = limit
+        self.items: list[tuple[int, int, str]] = []
+
+    def has(self, i: int) -> bool:
+        """Is there a token ``i`` (among the first ``limit``)? Reads up to it when needed."""
+        items = self.items
+        while len(items) <= i < self._cap:
+            m = next(self._it, None)
+            if m is None:
+                self._cap = len(items)
+                break
+            items.append((m.start(), m.end(), m.group()))
+        return i < len(items)
+
+
 def previous_word(text: str, pos: int, floor: int) -> str:
     """The word (or punctuation mark) just before ``pos``, lower-cased ('' when none)."""
     i = pos
@@ -650,15 +909,16 @@ def noun_phrase_after(
     ``official and working visits``); its last word is the head. A prepositional
     complement (``to Russia``) extends ``detail_end``.
     """
-    toks = tokens(text, pos, end, limit=max_words + 6)
+    lazy = _LazyTokens(text, pos, end, max_words + 6)
+    toks = lazy.items
     words: list[tuple[int, int, str]] = []
     k = 0
-    while k < len(toks) and len(words) < max_words:
+    while len(words) < max_words and lazy.has(k):
         w = toks[k][2]
         low = w.lower()
         if not w[0].isalpha():
             break
-        if low == "and" and words and k + 1 < len(toks):
+        if low == "and" and words and lazy.has(k + 1):
             nxt = toks[k + 1][2]
             if nxt[0].isalpha() and nxt.lower() not in stop:
                 words.append(toks[k])
@@ -686,7 +946,8 @@ def noun_phrase_after(
             words = words[: plural[0] + 1]
     _, head_e, head = words[-1]
     detail_end = head_e
-    if k < len(toks) and toks[k][2].lower() in _PREPS:
+    if lazy.has(k) and toks[k][2].lower() in _PREPS:
+        lazy.has(k + 4)
         for _s, e, w in toks[k + 1 : k + 5]:
             if not w[0].isalnum() or (w.lower() in stop and w.lower() not in ("the", "a", "an")):
                 break

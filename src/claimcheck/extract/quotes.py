@@ -13,6 +13,11 @@ same sentence, or the previous quote when this one continues it. Pronouns and
 role nouns ("she", "the MP") refer back to the last named speaker; a surname
 alone ("Musayev") expands to the full name mentioned earlier. Short quotes of
 one to three words with no cue are scare quotes, not claims.
+
+The claim's ``speaker`` is the resolved name; when the text named the speaker
+otherwise ("she", "the MP", "Musayev"), those words are kept in a
+``speaker mention: ...`` note. Speech cues come from the document's shared
+:class:`~claimcheck.extract._speakers.SpeechIndex` (``doc.speech``, built once).
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from collections.abc import Iterator
 from attrs import frozen
 
 from claimcheck.extract._document import Document
+from claimcheck.extract._lexicon_speech import PARTICIPLE_CUES, QUOTE_ONLY_CUES
 from claimcheck.extract._registry import register
-from claimcheck.extract._speakers import Mention, SpeechIndex, name_of, speech_index
+from claimcheck.extract._speakers import Mention, SpeechIndex, name_of, subject_after
 from claimcheck.model import Claim
 
 __all__ = ["QuoteSpan", "direct_quotations", "quote_spans"]
@@ -40,51 +46,10 @@ _DASH_SIGNOFF = re.compile(r"[ \t]*\n?[ \t]*[-–—]{1,2}[ \t]*((?:[A-Z][\w.'�
 _AND_FROM = re.compile(r"\b[Aa]nd\s+from\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*:\s*$")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*[,:]\s*$")
 _PROVISION = re.compile(r"^(?:Article|Clause|Section|Paragraph|Art\.)s?\s+\d", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]|\n")
+_NEXT_WORD = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
 _SENT_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]|[\"“”]")
 _WORDS = re.compile(r"\w+")
-_JUNK_SUBJECT = frozenset(
-    {
-        "he",
-        "she",
-        "they",
-        "it",
-        "i",
-        "we",
-        "you",
-        "that",
-        "there",
-        "this",
-        "which",
-        "who",
-        "to",
-        "as",
-        "and",
-        "but",
-        "or",
-        "if",
-        "what",
-        "when",
-        "where",
-        "how",
-        "why",
-        "not",
-        "also",
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "be",
-        "been",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-    }
-)
 #: `Trump: "..."`: a name and a colon right before the quote.
 _NAME_COLON = re.compile(r"(?:^|[.!?\n]\s*)((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s*:\s*$")
 _CLAUSE_START = re.compile(r"(?<=[.!?])\s+|\n")
@@ -166,9 +131,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class _Resolver:
-    def __init__(self, doc: Document, spans: list[QuoteSpan]) -> None:
+    def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.index: SpeechIndex = speech_index(doc, [(q.open, q.close) for q in spans])
+        self.index: SpeechIndex = doc.speech
+        #: the cue verb of the last resolved quotation ("" when none)
+        self.verb = ""
         self.starts = self.index.starts
         self.para_starts = [p[0] for p in doc.paragraphs]
 
@@ -180,17 +147,7 @@ class _Resolver:
         return bisect.bisect_right(self.para_starts, pos) - 1
 
     def _speaker(self, m: Mention) -> str | None:
-        if _PROVISION.match(m.raw):
-            return None
-        if m.name:
-            return m.name
-        raw = m.raw.strip()
-        words = raw.split()
-        if not words or len(words) > 5 or words[0].lower() in _JUNK_SUBJECT:
-            return None
-        if words[0].lower() in {"the", "a", "an"} and len(words) > 1:
-            return raw[len(words[0]) + 1 :]
-        return raw
+        return None if m.kind == "doc" or _PROVISION.match(m.raw) else m.name
 
     def _colon_intro(self, q: QuoteSpan, ps0: int) -> tuple[str | None, str] | None:
         """`Cruz continued:` (same paragraph or the one before): the clause's subject."""
@@ -218,16 +175,21 @@ class _Resolver:
     def resolve(self, q: QuoteSpan) -> tuple[bool, str | None, str, str]:
         """(attributed, speaker, how, the words naming the speaker) for a quotation."""
         text = self.doc.text
+        self.verb = ""
         _ps, pe = self.paragraph_of(q.close - 1)
         # 1. a cue right after the quote: `," X said` / `," said X`
         i = bisect.bisect_left(self.starts, q.close)
         if i < len(self.starts):
             m = self.index.mentions[i]
             gap = text[q.close : m.start]
-            if m.start < pe and len(gap) <= 90 and not _SENT_BREAK.search(gap):
+            ended = (
+                text[q.close - 2 : q.close - 1] == "." and gap[:1].isspace() and gap.lstrip()[:1].isupper()
+            )
+            if m.start < pe and len(gap) <= 90 and not _SENT_BREAK.search(gap) and not ended:
                 g = _GAP_AFTER.match(gap)
                 rest = gap[g.end() if g else 0 :].strip()
-                if rest == m.raw.strip() or not rest:
+                if not rest or (m.raw and m.raw in rest and m.verb not in PARTICIPLE_CUES):
+                    self.verb = m.verb
                     return True, self._speaker(m), "after", m.raw
         # dash sign-off
         d = _DASH_SIGNOFF.match(text, q.close, min(len(text), q.close + 100))
@@ -243,6 +205,7 @@ class _Resolver:
             if m.end >= ps0:
                 gap = text[m.end : q.open]
                 if _INTRO_GAP.fullmatch(gap) or (len(gap) <= 200 and not _SENT_BREAK.search(gap)):
+                    self.verb = m.verb
                     return True, self._speaker(m), "before", m.raw
         window = text[max(ps0, q.open - 120) : q.open]
         colon = self._colon_intro(q, ps0)
@@ -253,6 +216,22 @@ class _Resolver:
             if a:
                 name = name_of(a.group(1))
                 return True, name or a.group(1), "intro", a.group(1)
+        # 3. a cue later in the same sentence: `Sales were "flat for a month" as buyers waited, he said.`
+        if i < len(self.starts):
+            m = self.index.mentions[i]
+            gap = text[q.close : m.start]
+            if m.start < pe and m.raw and len(gap) <= 160 and not _SENTENCE_END.search(gap):
+                self.verb = m.verb
+                return True, self._speaker(m), "sentence", m.raw
+        # 4. `"...," the nominee riffed`: a subject and an unlisted verb right after a comma-ended quote
+        if text[q.close - 2 : q.close - 1] in {",", "!", "?"}:
+            found = subject_after(text, q.close, min(pe, q.close + 80))
+            if found is not None:
+                s0, s1, kind = found
+                verb = _NEXT_WORD.match(text, s1, min(pe, s1 + 30))
+                if verb and verb.group(1).endswith(("ed", "s")) and verb.group(1).islower():
+                    raw = " ".join(text[s0:s1].split())
+                    return True, self.index.speaker_of(raw, kind, q.open), "verb", raw
         return False, None, "", ""
 
 
@@ -262,7 +241,7 @@ def direct_quotations(doc: Document) -> Iterator[Claim]:
     spans = list(quote_spans(doc))
     if not spans:
         return
-    resolver = _Resolver(doc, spans)
+    resolver = _Resolver(doc)
     # (paragraph index, speaker, attributed, mention) of the previous quote
     prev: tuple[int, str | None, bool, str] | None = None
     for q in spans:
@@ -274,6 +253,8 @@ def direct_quotations(doc: Document) -> Iterator[Claim]:
             continue
         words = len(_WORDS.findall(text, start, end)) if end - start < 400 else 99
         attributed, speaker, how, mention = resolver.resolve(q)
+        if resolver.verb in QUOTE_ONLY_CUES and words <= SCARE_MAX_WORDS:
+            continue  # 'called the plan "reckless"': a scare quote
         pi = resolver.paragraph_index(q.open)
         if (
             not attributed

@@ -7,6 +7,9 @@ Modules:
     jsonl: JSON Lines records.
     metadata: publication date, author, outlet and title inferred from page text.
     boilerplate: page furniture marked as regions.
+    html: HTML pages: visible text, the map back to the markup, structural boilerplate.
+    htmlmeta: metadata of HTML pages from markup, URL and visible text, with origins.
+    fetch: fetching URLs (httpx, the ``web`` extra) and snapshot folders.
 """
 
 from __future__ import annotations

@@ -15,11 +15,13 @@ from attrs import evolve
 from claimcheck.errors import MetadataError, SourceError
 from claimcheck.model import Region, Source, content_id
 from claimcheck.sources.boilerplate import find_boilerplate, line_reason, merge_regions
+from claimcheck.sources.fetch import DEFAULT_TIMEOUT, fetch, is_url, read_sidecar, url_id, write_snapshot
 from claimcheck.sources.frontmatter import parse_front_matter
+from claimcheck.sources.html import decode_html, is_html_document, load_html
 from claimcheck.sources.jsonl import parse_jsonl
 from claimcheck.sources.manifest import MANIFEST_NAME, Manifest, read_manifest
 from claimcheck.sources.metadata import infer_metadata, parse_date
-from claimcheck.sources.text import DEFAULT_MAX_BYTES, looks_like_html, read_text
+from claimcheck.sources.text import DEFAULT_MAX_BYTES, decode, looks_like_html, read_text
 
 __all__ = ["FIELDS", "SUFFIXES", "Input", "load"]
 
@@ -54,6 +56,33 @@ def _is_text(item: str) -> bool:
     return not ("/" in item or "\\" in item or _SUFFIX.search(item))
 
 
+def _read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of one file, refusing what is missing, not a file or over ``max_bytes``."""
+    name = str(path)
+    if not path.is_file():
+        if path.is_symlink() and not path.exists():
+            msg = f"{name}: broken symbolic link (target {os.readlink(path)!r} does not exist)."
+        else:
+            msg = f"{name}: no such file or folder." if not path.exists() else f"{name}: not a regular file."
+        raise SourceError(msg)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            msg = (
+                f"{name}: {size} bytes is over the limit of {max_bytes} bytes (raise max_bytes= to load it)."
+            )
+            raise SourceError(msg)
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as err:
+        msg = f"{name}: cannot read ({err.strerror or err})."
+        raise SourceError(msg) from err
+    if len(data) > max_bytes:
+        msg = f"{name}: over the limit of {max_bytes} bytes."
+        raise SourceError(msg)
+    return data
+
+
 def _flatten(inputs: Input | Iterable[Input]) -> list[Input]:
     if isinstance(inputs, (str, os.PathLike, Source)):
         return [inputs]
@@ -64,10 +93,16 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
+def _is_sidecar(p: Path) -> bool:
+    """True for a snapshot's fetch record (``page.html.json`` beside ``page.html``)."""
+    name = p.name.lower()
+    return name.endswith((".html.json", ".htm.json", ".txt.json")) and p.with_name(p.name[:-5]).is_file()
+
+
 def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
     """The files of ``folder`` to load, and the other files it holds (to report, not load).
 
-    Hidden files, documentation files and the manifest are neither.
+    Hidden files, documentation files, the manifest and snapshot fetch records are neither.
     """
     found: list[Path] = []
     other: list[Path] = []
@@ -76,7 +111,7 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
             continue
         if p.suffix.lower() in SUFFIXES:
             found.append(p)
-        elif p.name != MANIFEST_NAME:
+        elif p.name != MANIFEST_NAME and not _is_sidecar(p):
             other.append(p)
     return sorted(found, key=lambda p: p.as_posix()), sorted(other, key=lambda p: p.as_posix())
 
@@ -89,10 +124,14 @@ class _Loader:
         encoding: str | None,
         metadata: Mapping[str, Any] | None,
         max_bytes: int,
+        snapshot: str | os.PathLike[str] | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
         self.errors = errors
         self.encoding = encoding
         self.max_bytes = max_bytes
+        self.snapshot = snapshot
+        self.timeout = timeout
         self.per_key: dict[str, Mapping[str, Any]] = {}
         self.common: dict[str, Any] = {}
         if metadata:
@@ -136,6 +175,14 @@ class _Loader:
         if isinstance(item, Source):
             yield item
             return
+        if isinstance(item, str) and is_url(item):
+            yield from self.read_url(item.strip())
+            return
+        if isinstance(item, str) and is_html_document(item):
+            sid = content_id("s", item)
+            note = f"{sid}: looks like HTML; read as a web page (its visible text, mapped to the markup)"
+            yield from self.html(item, sid=sid, path=None, given=self.given_for(sid), warnings=[note])
+            return
         if isinstance(item, str) and _is_text(item):
             yield self.build(
                 item, sid=content_id("s", item), path=None, given=self.given_for(content_id("s", item))
@@ -174,6 +221,9 @@ class _Loader:
         if path.name == MANIFEST_NAME:
             return
         sid = path.stem or path.name
+        if path.suffix.lower() in (".html", ".htm"):  # HTML pages: see sources/html.py
+            yield from self.read_html_file(path, sid)
+            return
         try:
             text, decode_warnings = read_text(path, encoding=self.encoding, max_bytes=self.max_bytes)
         except SourceError as err:
@@ -182,21 +232,94 @@ class _Loader:
         if path.suffix.lower() == ".jsonl":
             yield from self.read_jsonl(path, text, decode_warnings)
             return
-        if path.suffix.lower() in (".html", ".htm"):  # HTML pages: see sources/html.py
-            from claimcheck.sources.html import load_html
-
-            given = self.given_for(str(path), path.as_posix(), path.name, sid)
-            yield load_html(text, sid=sid, path=str(path), given=given)
-            return
         manifest, manifest_warnings = self.manifest_for(path)
         given = self.given_for(str(path), path.as_posix(), path.name, sid)
-        yield self.build(
+        fetched, fetch_warnings = read_sidecar(path)
+        src = self.build(
             text,
             sid=sid,
             path=str(path),
             given=given,
             manifest=manifest,
-            warnings=[*decode_warnings, *manifest_warnings],
+            warnings=[*decode_warnings, *manifest_warnings, *fetch_warnings],
+        )
+        yield _with_fetch(src, fetched) if fetched else src
+
+    def read_html_file(self, path: Path, sid: str) -> Iterator[Source]:
+        """An ``.html``/``.htm`` file, decoded from its bytes (BOM, meta charset, HTTP header, detection)."""
+        try:
+            data = _read_bytes(path, max_bytes=self.max_bytes)
+            fetched, fetch_warnings = read_sidecar(path)
+            header = fetched.get("charset") if fetched else None
+            if self.encoding is not None:
+                text, notes = decode(data, name=str(path), encoding=self.encoding)
+            else:
+                text, notes = decode_html(
+                    data, name=str(path), header_charset=header if isinstance(header, str) else None
+                )
+        except SourceError as err:
+            yield from self.refuse(sid, str(path), str(err))
+            return
+        manifest, manifest_warnings = self.manifest_for(path)
+        given = self.given_for(str(path), path.as_posix(), path.name, sid)
+        yield from self.html(
+            text,
+            sid=sid,
+            path=str(path),
+            given=given,
+            manifest=manifest,
+            warnings=[*notes, *manifest_warnings, *fetch_warnings],
+            fetch=fetched,
+        )
+
+    def html(
+        self,
+        text: str,
+        *,
+        sid: str,
+        path: str | None,
+        given: Mapping[str, Any],
+        manifest: Mapping[str, object] | None = None,
+        warnings: list[str] | None = None,
+        fetch: Mapping[str, Any] | None = None,
+    ) -> Iterator[Source]:
+        """One HTML page as a Source (refused with the reason when it cannot be read)."""
+        try:
+            yield load_html(
+                text,
+                sid=sid,
+                path=path,
+                given=given,
+                manifest=manifest,
+                warnings=warnings or [],
+                fetch=fetch,
+            )
+        except SourceError as err:
+            yield from self.refuse(sid, path, str(err))
+
+    def read_url(self, url: str) -> Iterator[Source]:
+        """Fetch a URL (see :mod:`claimcheck.sources.fetch`); a failure is a refused Source."""
+        sid = url_id(url)
+        try:
+            page = fetch(url, timeout=self.timeout, max_bytes=self.max_bytes)
+            path = url
+            if self.snapshot is not None:
+                path = str(write_snapshot(self.snapshot, sid, page))
+            notes = [f"{url}: redirected {r}" for r in page.redirects]
+            if page.kind == "text":
+                text, decoded = decode(page.body, name=url)
+            else:
+                text, decoded = decode_html(page.body, name=url, header_charset=page.charset)
+        except (SourceError, OSError) as err:
+            yield from self.refuse(sid, url, str(err))
+            return
+        given = self.given_for(url, sid)
+        if page.kind == "text":
+            src = self.build(text, sid=sid, path=path, given=given, warnings=[*decoded, *notes])
+            yield _with_fetch(src, page.record())
+            return
+        yield from self.html(
+            text, sid=sid, path=path, given=given, warnings=[*decoded, *notes], fetch=page.record()
         )
 
     def read_jsonl(self, path: Path, text: str, decode_warnings: tuple[str, ...]) -> Iterator[Source]:
@@ -208,6 +331,11 @@ class _Loader:
                 yield from self.refuse(sid, where, record.refused)
                 continue
             given = {**dict(record.fields), **self.given_for(where, sid, str(path), path.name)}
+            if record.html:
+                yield from self.html(
+                    record.text, sid=sid, path=where, given=given, warnings=list(decode_warnings)
+                )
+                continue
             yield self.build(record.text, sid=sid, path=where, given=given, warnings=list(decode_warnings))
 
     # -- one source ------------------------------------------------------------
@@ -282,6 +410,21 @@ class _Loader:
         )
 
 
+def _with_fetch(src: Source, record: Mapping[str, Any]) -> Source:
+    """A plain-text page fetched from a URL: its URL and crawl date from the fetch record."""
+    url = record.get("final_url") or record.get("url")
+    notes = [*src.warnings]
+    if record.get("fetched"):
+        notes.append(
+            f"{src.path or src.id}: fetched {record['fetched']} (the crawl date, never the publication date)"
+        )
+    if src.url is not None or not isinstance(url, str):
+        return evolve(src, warnings=tuple(notes))
+    origin = dict(src.metadata_origin)
+    origin["url"] = "fetch"
+    return evolve(src, url=url, metadata_origin=origin, warnings=tuple(notes))
+
+
 def _disambiguate(sources: list[Source]) -> list[Source]:
     """Make ids unique without depending on input order: colliding ids get a content hash."""
     groups: dict[str, dict[tuple[str | None, str, str | None], Source]] = {}
@@ -306,16 +449,22 @@ def load(
     metadata: Mapping[str, Any] | None = None,
     progress: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    snapshot: str | os.PathLike[str] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> tuple[Source, ...]:
     """Load paths, folders, globs, strings, JSON Lines files and Sources into Sources.
 
-    A string is a path when it names an existing file or folder, a glob when it
-    holds ``*?[``; otherwise text (anything with a newline or whitespace, or
-    without a path separator or file suffix). Folders are read recursively
-    (``.txt``, ``.text``, ``.md``, ``.markdown``, ``.jsonl``; hidden files and
-    README/LICENSE/CHANGELOG/CONTRIBUTING files are skipped unless named directly).
-    A ``.jsonl`` file holds one record per line:
-    ``{"text", "outlet", "published", "author", "title", "url", "id"}``.
+    A string is a URL when it starts with ``http://`` or ``https://`` (fetched, see
+    :mod:`claimcheck.sources.fetch`; needs the ``web`` extra), an HTML page when it
+    starts with ``<!doctype html`` or ``<html``, a path when it names an existing
+    file or folder, a glob when it holds ``*?[``; otherwise text (anything with a
+    newline or whitespace, or without a path separator or file suffix). Folders are
+    read recursively (``.txt``, ``.text``, ``.md``, ``.markdown``, ``.jsonl``,
+    ``.html``, ``.htm``; hidden files and README/LICENSE/CHANGELOG/CONTRIBUTING
+    files are skipped unless named directly). A ``.jsonl`` file holds one record
+    per line: ``{"text", "outlet", "published", "author", "title", "url", "id"}``,
+    or ``"html"`` instead of ``"text"`` for a web page. HTML sources carry a map
+    back to the markup: ``source.html_span(claim.span)``.
 
     Metadata precedence: ``metadata`` given here (and JSONL record fields) >
     front matter > folder manifest (``claimcheck.json``) > inferred from the page
@@ -335,7 +484,10 @@ def load(
         metadata: fields for every source (``{"outlet": "X"}``), or a mapping from
             path, file name or id to such fields.
         progress: show a progress bar on stderr when it is a terminal.
-        max_bytes: refuse files larger than this (default 50 MB).
+        max_bytes: refuse files (and fetched pages) larger than this (default 50 MB).
+        snapshot: a folder where fetched pages are kept (``<id>.html`` plus a
+            ``<id>.html.json`` fetch record); load that folder later to rebuild offline.
+        timeout: seconds for each network step when fetching a URL.
 
     Returns:
         The sources, sorted by id.
@@ -354,7 +506,14 @@ def load(
     if errors not in ("warn", "raise", "ignore"):
         msg = f"errors must be 'warn', 'raise' or 'ignore' (got {errors!r})."
         raise ValueError(msg)
-    loader = _Loader(errors=errors, encoding=encoding, metadata=metadata, max_bytes=max_bytes)
+    loader = _Loader(
+        errors=errors,
+        encoding=encoding,
+        metadata=metadata,
+        max_bytes=max_bytes,
+        snapshot=snapshot,
+        timeout=timeout,
+    )
     items = _flatten(inputs)
     out: list[Source] = []
     seen_paths: set[str] = set()

@@ -31,6 +31,16 @@ _BLURB = re.compile(
     r"|whatsapp|telegram[ \t]+channel|share[ \t]+(?:this|on)|stay[ \t]+up-to-date|stay[ \t]+tuned"
     r"|support[ \t]+(?:open|independent|quality|our)|on[ \t]+twitter[ \t]+@|facebook[ \t]+@|twitter:[ \t]*@)"
 )
+#: Every alternative of _BLURB holds one of these words (lower case): a line without any
+#: cannot match it (a test checks the two stay in step).
+_BLURB_WORDS = (
+    "follow", "subscrib", "sign", "newsletter", "whatsapp", "telegram", "share", "stay", "support",
+    "facebook", "twitter",
+)  # fmt: skip
+#: Every _CAPTION match holds one of these words (lower case).
+_CAPTION_WORDS = ("photo", "image", "picture", "credit")
+#: The last characters a _GALLERY match can end with (``image``, ``gallery``, or a digit).
+_GALLERY_LAST = frozenset("eEyY\n")
 _COPYRIGHT = re.compile(r"(?i)(?:^(?:©|\(c\)|copyright\b))|all rights reserved")
 _CRUMB_SEP = re.compile(r"[›»]|[ \t]>[ \t]")
 _HOME = re.compile(r"(?:Home|Главная|Accueil|Inicio|Startseite|Anasayfa)(?=[ \t]*[›»>/|]|[A-ZА-Я])")
@@ -66,25 +76,38 @@ def line_reason(line: str) -> str | None:
     """
     if not line or len(line) > _MAX_LINE:
         return None
+    # cheap necessary conditions go first (the searches run on few lines); for ASCII text a
+    # case-insensitive match is a match of the lower-cased text, anything else goes to the regex
+    low = line.lower() if line.isascii() else None
     if _COUNTER.fullmatch(line):
         return "counter"
     if _RULE.fullmatch(line):
         return "separator"
-    if _GALLERY.search(line):
+    if (low is None or line[-1] in _GALLERY_LAST or line[-1].isdigit()) and _GALLERY.search(line):
         return "gallery line"
     if _NAV.fullmatch(line):
         return "navigation"
     if _HOME.match(line) or (
-        len(line) <= 200 and not line.startswith("|") and len(_CRUMB_SEP.findall(line)) >= 2
+        len(line) <= 200
+        and not line.startswith("|")
+        and ("›" in line or "»" in line or ">" in line)
+        and len(_CRUMB_SEP.findall(line)) >= 2
     ):
         return "breadcrumb"
-    if _COPYRIGHT.search(line):
+    if (
+        low is None or low.startswith(("(c)", "copyright")) or "all rights reserved" in low
+    ) and _COPYRIGHT.search(line):
         return "copyright"
-    if _BLURB.search(line):
+    if (low is None or any(w in low for w in _BLURB_WORDS)) and _BLURB.search(line):
         return "share/subscribe/follow blurb"
     if _TAGS.match(line) and len(line) <= 200 and not line.endswith("."):
         return "tags"
-    if len(line) <= 200 and _CAPTION.search(line):
+    if (
+        len(line) <= 200
+        and ":" in line
+        and (low is None or any(w in low for w in _CAPTION_WORDS))
+        and _CAPTION.search(line)
+    ):
         return "photo caption"
     return None
 

@@ -1,4 +1,8 @@
-"""JSON Lines input: one ``{"text": ..., "outlet": ..., ...}`` record per line."""
+"""JSON Lines input: one ``{"text": ..., "outlet": ..., ...}`` record per line.
+
+A record may hold a web page instead: ``{"html": "<!doctype html>...", "url": ...}``
+(read as HTML, see :mod:`claimcheck.sources.html`; ``text`` wins when both are given).
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ class Record:
         id: the record's ``id`` field, if any.
         fields: metadata pairs from the record.
         refused: why the line could not be read (None when it was).
+        html: True when ``text`` is the record's ``"html"`` field (a web page).
     """
 
     line: int
@@ -29,6 +34,7 @@ class Record:
     id: str | None = None
     fields: tuple[tuple[str, object], ...] = ()
     refused: str | None = None
+    html: bool = False
 
 
 def parse_jsonl(data: str, *, name: str = "<jsonl>") -> tuple[Record, ...]:
@@ -61,10 +67,16 @@ def parse_jsonl(data: str, *, name: str = "<jsonl>") -> tuple[Record, ...]:
             out.append(Record(number, refused=f"{name}:{number}: a record must be a JSON object"))
             continue
         text = obj.get("text")
+        page = obj.get("html")
+        is_html = not isinstance(text, str) and isinstance(page, str)
+        if is_html:
+            text = page
         if not isinstance(text, str):
-            out.append(Record(number, refused=f"{name}:{number}: record has no string 'text' field"))
+            out.append(
+                Record(number, refused=f"{name}:{number}: record has no string 'text' or 'html' field")
+            )
             continue
         rid = obj.get("id")
         fields = tuple((k, obj[k]) for k in RECORD_FIELDS if obj.get(k) is not None)
-        out.append(Record(number, text, None if rid is None else str(rid), fields))
+        out.append(Record(number, text, None if rid is None else str(rid), fields, html=is_html))
     return tuple(out)

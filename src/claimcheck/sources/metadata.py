@@ -32,11 +32,14 @@ _TZ = (
 )
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:[T ](?P<itime>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?"
 _DMY = rf"(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<dm>{_MONTH}),?[ \t]+(?P<dy>\d{{4}})"
+#: ``23.04.2024``: day first with dots (the European numeric form; slashes are ambiguous, never read).
+_DOTTED = r"(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4})"
 _MDY = rf"(?P<mm>{_MONTH})[ \t]+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<my>\d{{4}})"
 _DATE_LINE = re.compile(
-    rf"(?:(?:published|posted|updated|last[ \t]+updated|date|dated)[ \t]*:?[ \t]*)?"
+    rf"(?:(?:published|posted|updated|last[ \t]+updated|modified|last[ \t]+modified|date|dated)[ \t]*:?[ \t]*"
+    rf"(?:on[ \t]+)?)?"
     rf"(?:(?P<wd>{_WEEKDAY})[ \t]+)?"
-    rf"(?:{_ISO}|{_DMY}|{_MDY})"
+    rf"(?:{_ISO}|{_DMY}|{_MDY}|{_DOTTED})"
     rf"(?:[ \t]*(?:,|at|-|–|\||/|·)?[ \t]*(?P<time>{_TIME}))?"
     rf"(?:[ \t]*{_TZ})?",
     re.IGNORECASE,
@@ -44,7 +47,7 @@ _DATE_LINE = re.compile(
 _DATE_TOKEN = re.compile(r"[ \t\r\n]*(date[ \t]+(\d{4})-(\d{2})-(\d{2}))\b[ \t]*")
 _BYLINE = re.compile(
     r"By:?[ \t]+(?P<name>[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|de|van|von|da|al|bin|el|la))*)"
-    r"(?:[ \t]*(?:,|\||-|–)[ \t]*[^\n]{0,80})?"
+    r"(?:[ \t]*(?:,|\||-|–|·|•)[ \t]*[^\n]{0,80})?"
 )
 _DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z]{2,6}){1,2}")
 #: An all-capitals name of one to six words, no digits (``THE DAILY LEDGER``).
@@ -59,6 +62,7 @@ _ORG_WORDS = re.compile(
 )
 
 _HEAD_LINES = 80
+_UPDATED = re.compile(r"(?i)(?:last[ \t]+)?(?:updated|modified)\b")
 
 
 @frozen
@@ -90,6 +94,8 @@ def _date_of(m: re.Match[str]) -> _dt.date | None:
             return _dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         if m.group("dd"):
             return _dt.date(int(m.group("dy")), _month(m.group("dm")), int(m.group("dd")))
+        if m.group("nd"):
+            return _dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
         return _dt.date(int(m.group("my")), _month(m.group("mm")), int(m.group("md")))
     except ValueError:
         return None
@@ -252,6 +258,8 @@ def infer_metadata(
     crawl: list[tuple[int, _dt.date]] = []
     story: list[tuple[int, _dt.date, bool]] = []
     for i, when, has_time, weekday in dates:
+        if _UPDATED.match(text, head[i][0]):
+            continue  # an "Updated ..." line dates a revision, never the publication
         if weekday and not has_time and title_idx is not None and i < title_idx:
             crawl.append((i, when))
         else:
