@@ -113,3 +113,13 @@ def test_progress_bar_in_a_terminal(news_folder: Path, monkeypatch: pytest.Monke
     sources = cc.load(news_folder)
     assert extract_sources(sources, workers=0, progress=True) == cc.extract(sources)
     assert "extracting" in fake.getvalue()
+
+
+def test_spawned_workers_get_their_chunks(news_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    from claimcheck import parallel
+
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
+    sources = cc.load(news_folder)[:12]
+    assert extract_parallel(sources, workers=2, chunk_size=5) == cc.extract(sources)

@@ -6,10 +6,11 @@ extracted by :func:`claimcheck.extract` in a worker, and the chunks' results are
 order :func:`claimcheck.extract` itself uses (sources by id; claims by source, start, end, kind,
 id), so the result, and any export of it, is identical whatever the number of workers.
 
-Workers get the chunk's sources and send back only claims and the warnings added to a source
-(the claim cap), never the texts, so nothing large is copied twice. On Linux the pool uses
-``fork``, so extractors registered at run time with :func:`claimcheck.register` exist in the
-workers too; elsewhere (``spawn``) only extractors registered at import time do.
+On Linux the pool uses ``fork``: workers inherit the sources and receive only the bounds of
+their chunk, and extractors registered at run time with :func:`claimcheck.register` exist in
+the workers too. Elsewhere (``spawn``) each chunk's sources are pickled to a worker, and only
+extractors registered at import time exist there. Either way workers send back only claims
+and the warnings added to a source (the claim cap), never the texts.
 """
 
 from __future__ import annotations
@@ -151,13 +152,35 @@ def extract_parallel(
             if progress is not None:
                 progress(len(chunk))
         return merge(srcs, parts)
-    with ProcessPoolExecutor(max_workers=n, mp_context=_context()) as pool:
-        futures = [
-            (offset, pool.submit(extract_chunk, srcs[offset : offset + size], kinds, max_claims_per_source))
-            for offset in range(0, len(srcs), size)
-        ]
-        for offset, future in futures:
-            parts.append((offset, future.result()))
-            if progress is not None:
-                progress(min(size, len(srcs) - offset))
+    context = _context()
+    forked = context.get_start_method() == "fork"
+    global _FORKED_SOURCES
+    if forked:  # workers inherit the sources: only (offset, size) is sent, not the texts
+        _FORKED_SOURCES = srcs
+    try:
+        with ProcessPoolExecutor(max_workers=n, mp_context=context) as pool:
+            futures = []
+            for offset in range(0, len(srcs), size):
+                if forked:
+                    job = pool.submit(_extract_inherited, offset, size, kinds, max_claims_per_source)
+                else:
+                    chunk = srcs[offset : offset + size]
+                    job = pool.submit(extract_chunk, chunk, kinds, max_claims_per_source)
+                futures.append((offset, job))
+            for offset, future in futures:
+                parts.append((offset, future.result()))
+                if progress is not None:
+                    progress(min(size, len(srcs) - offset))
+    finally:
+        _FORKED_SOURCES = []
     return merge(srcs, parts)
+
+
+#: The sources of the running :func:`extract_parallel`, inherited by forked workers.
+_FORKED_SOURCES: list[Source] = []
+
+
+def _extract_inherited(
+    offset: int, size: int, kinds: Sequence[str] | None, max_claims_per_source: int
+) -> ChunkResult:
+    return extract_chunk(_FORKED_SOURCES[offset : offset + size], kinds, max_claims_per_source)

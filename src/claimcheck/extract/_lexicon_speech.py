@@ -23,6 +23,39 @@ __all__ = [
     "STRONG_CUES",
 ]
 
+#: Verbs that attribute a quotation ("called the plan 'a costly mistake for the region'")
+#: but not a reported statement: they never give a speaker to a sentence's other claims,
+#: and a quotation of at most three words after them is a scare quote, not a claim.
+_QUOTE_ONLY: tuple[str, ...] = (
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "labeled",
+    "labelled",
+    "dubbed",
+    "termed",
+    "denounced",
+    "lamented",
+    "criticized",
+    "criticised",
+    "praised",
+    "blasted",
+    "slammed",
+    "accused",
+    "accuses",
+    "touted",
+    "decried",
+    "mocked",
+    "dismissed",
+    "defended",
+    "echoed",
+    "cited",
+    "quoted",
+    "reads",
+)
+QUOTE_ONLY_CUES: frozenset[str] = frozenset(_QUOTE_ONLY)
+
 #: Verbs (inflected) that introduce or close a quotation or a reported statement.
 CUE_VERBS: tuple[str, ...] = (
     "said",
@@ -170,67 +203,9 @@ CUE_VERBS: tuple[str, ...] = (
     "announce",
     "complain",
     "quips",
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "labeled",
-    "labelled",
-    "dubbed",
-    "termed",
-    "denounced",
-    "lamented",
-    "criticized",
-    "criticised",
-    "praised",
-    "blasted",
-    "slammed",
-    "accused",
-    "accuses",
-    "touted",
-    "decried",
-    "mocked",
-    "dismissed",
-    "defended",
-    "echoed",
-    "cited",
-    "quoted",
-    "reads",
+    *_QUOTE_ONLY,
 )
 
-#: Verbs that attribute a quotation ("called the plan 'a costly mistake for the region'")
-#: but not a reported statement: they never give a speaker to a sentence's other claims,
-#: and a quotation of at most three words after them is a scare quote, not a claim.
-QUOTE_ONLY_CUES: frozenset[str] = frozenset(
-    {
-        "called",
-        "calls",
-        "described",
-        "describes",
-        "labeled",
-        "labelled",
-        "dubbed",
-        "termed",
-        "denounced",
-        "lamented",
-        "criticized",
-        "criticised",
-        "praised",
-        "blasted",
-        "slammed",
-        "accused",
-        "accuses",
-        "touted",
-        "decried",
-        "mocked",
-        "dismissed",
-        "defended",
-        "echoed",
-        "cited",
-        "quoted",
-        "reads",
-    }
-)
 
 #: Cue verbs that introduce speech whatever follows them; the others ("concluded",
 #: "announced", "noted" ...) also take plain objects ("concluded 260 agreements") and

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimcheck.extract._document import Document
+from claimcheck.extract._lexicon_numbers import ONES, SCALES, TENS
 from claimcheck.extract._lexicon_speech import (
     ABBREVIATIONS,
     CUE_VERBS,
@@ -193,30 +194,52 @@ def _cut_tokens(text: str, lo: int, hi: int, *, at_quotes: bool) -> tuple[list[t
     Boundaries: a sentence end (a period not of an abbreviation, before a capital or a
     mark), ? ! ; and dashes, a line break, and (``at_quotes``) a quotation mark.
     """
-    cut = -1
-    for m in _BREAK.finditer(text, lo, hi):
-        word = m.group("w")
-        if word is not None:
-            if _abbreviation(word):
-                continue
-        elif m.group("q") is not None and not at_quotes:
-            continue
-        cut = m.start() if m.group(0) == "\n" else m.end()
+    cut = _last_cut(text, lo, hi, at_quotes=at_quotes)
     start = lo if cut < 0 else cut
     return [(m.group(0), m.start()) for m in _TOKEN.finditer(text, start, hi)], cut >= 0
 
 
+#: Characters of the window searched at a time by :func:`_last_cut`, from its end.
+_CUT_STEP = 48
+
+
+def _last_cut(text: str, lo: int, hi: int, *, at_quotes: bool) -> int:
+    """Where the text after the last boundary of ``text[lo:hi]`` begins (-1: no boundary).
+
+    The same as scanning ``_BREAK`` left to right over the window and keeping the last
+    boundary, but reading the window from its end a step at a time: the boundary is
+    usually near the cue. A step starts after a space, which no match of ``_BREAK``
+    crosses, so each step sees the matches a whole scan would; matches at or after the
+    previous step's start were already seen there (the scan runs to ``hi`` so that
+    lookaheads see what they would).
+    """
+    stop = hi
+    while stop > lo:
+        c = max(lo, stop - _CUT_STEP)
+        while c > lo and not text[c - 1].isspace():
+            c -= 1
+        cut = -1
+        for m in _BREAK.finditer(text, c, hi):
+            if m.start() >= stop:
+                break
+            word = m.group("w")
+            if word is not None:
+                if _abbreviation(word):
+                    continue
+            elif m.group("q") is not None and not at_quotes:
+                continue
+            cut = m.start() if m.group(0) == "\n" else m.end()
+        if cut >= 0:
+            return cut
+        stop = c
+    return -1
+
+
+_NUMBER_WORDS = frozenset((*ONES, *TENS, *SCALES))
+
+
 def _is_numeral(tok: str) -> bool:
-    return tok[:1].isdigit() or tok.lower() in {
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-    }
+    return tok[:1].isdigit() or tok.lower() in _NUMBER_WORDS
 
 
 def _chunk_start(words: list[str], i: int) -> tuple[int, str] | None:
@@ -535,7 +558,8 @@ class SpeechIndex:
         text = doc.text
         q_starts = [q[0] for q in quoted]
         self._outlets: list[tuple[int, str]] = []
-        for ps, pe in doc.paragraphs:
+        has_report = "reported" in text or "reports" in text or "wrote" in text  # the verbs it needs
+        for ps, pe in doc.paragraphs if has_report else ():
             for m in _REPORTED_AFTER.finditer(text, ps, pe):
                 self._outlets.append((m.start(), m.group(1).rstrip(".")))
         self._outlet_starts = [p for p, _ in self._outlets]
@@ -548,6 +572,12 @@ class SpeechIndex:
 
     def _add(self, start: int, end: int, verb: str, ps: int, pe: int) -> None:
         text = self.doc.text
+        if (
+            verb not in STRONG_CUES
+            and verb not in QUOTE_ONLY_CUES
+            and not _COMPLEMENT.match(text, end, min(pe, end + 60))
+        ):
+            return  # "concluded 260 agreements": a plain object, not speech (tested first: cheap)
         toks = clause_tokens(text, max(ps, start - SUBJECT_WINDOW), start)
         words = [w for w, _ in toks]
         if words:
@@ -558,12 +588,6 @@ class SpeechIndex:
                 return  # an adjective: "a swiftly called meeting"
             if prev == "to" and " " not in verb:
                 return  # an infinitive: "too early to tell", "wants to add"
-        if (
-            verb not in STRONG_CUES
-            and verb not in QUOTE_ONLY_CUES
-            and not _COMPLEMENT.match(text, end, min(pe, end + 60))
-        ):
-            return  # "concluded 260 agreements": a plain object, not speech
         found: _Found | None = None
         span: tuple[int, int] | None = None
         r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
