@@ -6,7 +6,6 @@ import datetime as dt
 import html as _html
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from claimcheck.extract import extract_source
 from claimcheck.pipeline import check
 from claimcheck.sources import load
 from claimcheck.sources.html import HtmlText, decode_html, is_html_document, load_html
+from timing import growth
 
 EX = Path(__file__).resolve().parents[2] / "examples"
 _SCRIPT = re.compile(r"(?is)<(script|style|template)\b.*?</\1\s*>|<!--.*?-->")
@@ -414,12 +414,7 @@ def test_time_is_linear_in_page_size() -> None:
     )
     small = unit * (1_000_000 // len(unit))
     big = unit * (10_000_000 // len(unit))
-    t0 = time.perf_counter()
-    HtmlText(small)
-    t1 = time.perf_counter()
-    HtmlText(big)
-    t2 = time.perf_counter()
-    assert (t2 - t1) / (t1 - t0) < 25  # 10x the input; quadratic would be ~100x
+    assert growth(lambda: HtmlText(small), lambda: HtmlText(big), runs=2) < 25  # quadratic: ~100x
 
 
 def test_markup_date_forms_and_jsonld_slips() -> None:
