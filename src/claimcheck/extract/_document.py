@@ -15,6 +15,7 @@ from claimcheck.segment import paragraphs, sentences
 
 if TYPE_CHECKING:
     from claimcheck.extract._speakers import SpeechIndex
+    from claimcheck.extract.quotes import QuoteSpan
 
 __all__ = ["Document"]
 
@@ -77,6 +78,13 @@ class Document:
         """``text.lower()`` when it keeps every offset, else the text itself (safe for searches)."""
         low = self.source.text.lower()
         return low if len(low) == len(self.source.text) else self.source.text
+
+    @functools.cached_property
+    def quotations(self) -> tuple[QuoteSpan, ...]:
+        """The paired quotations of the body, found once (see :func:`.quotes.quote_spans`)."""
+        from claimcheck.extract.quotes import quote_spans  # deferred: it imports this module
+
+        return tuple(quote_spans(self))
 
     @functools.cached_property
     def speech(self) -> SpeechIndex:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from claimcheck.extract._document import Document
 from claimcheck.extract._lexicon_speech import INSTRUMENT_HEADS
 from claimcheck.extract._registry import register
-from claimcheck.extract.quotes import QuoteSpan, quote_spans
+from claimcheck.extract.quotes import QuoteSpan
 from claimcheck.model import ArticleRef, Claim
 
 __all__ = ["article_refs", "instrument_name"]
@@ -82,7 +82,7 @@ def instrument_name(raw: str) -> str:
 class _Context:
     def __init__(self, doc: Document) -> None:
         text = doc.text
-        self.quotes: list[QuoteSpan] = list(quote_spans(doc))
+        self.quotes: list[QuoteSpan] = list(doc.quotations)
         self.q_opens = [q.open for q in self.quotes]
         self.q_closes = [q.close for q in self.quotes]
         self._texts: dict[int, str] = {}

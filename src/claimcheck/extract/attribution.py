@@ -35,11 +35,15 @@ def chain_of(speaker: str | None, index: SpeechIndex, *more: str | None) -> tupl
     return tuple(out)
 
 
-def _sentence_chain(doc: Document, index: SpeechIndex, claim: Claim) -> tuple[str | None, tuple[str, ...]]:
+def _sentence_chain(
+    doc: Document,
+    index: SpeechIndex,
+    claim: Claim,
+    cues: dict[tuple[int, int], tuple[str | None, str | None]] | None = None,
+) -> tuple[str | None, tuple[str, ...]]:
     # a window of the sentence around the claim keeps a giant "sentence" linear
     s = max(claim.sentence.start, claim.span.start - _WINDOW)
     e = min(claim.sentence.end, claim.span.end + _WINDOW)
-    sentence = doc.text[s:e]
     speaker: str | None = None
     reported: str | None = None
     i = bisect.bisect_left(index.starts, s)
@@ -53,8 +57,14 @@ def _sentence_chain(doc: Document, index: SpeechIndex, claim: Claim) -> tuple[st
         else:
             speaker = m.name
             break
-    source = according_to(sentence)
-    outlet = outlet_cue(sentence) or reported
+    found = cues.get((s, e)) if cues is not None else None
+    if found is None:  # the same window for every claim of a sentence: read it once
+        sentence = doc.text[s:e]
+        found = (according_to(sentence), outlet_cue(sentence))
+        if cues is not None:
+            cues[(s, e)] = found
+    source, outlet = found
+    outlet = outlet or reported
     if speaker is None and source is None and outlet is None:
         return None, ()
     if outlet == speaker:
@@ -78,10 +88,11 @@ def attribute(doc: Document, claims: list[Claim]) -> list[Claim]:
     index = doc.speech
     q_starts = [q.span.start for q in quotes]
     out: list[Claim] = []
+    cues: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     for c in claims:
         if c.kind == "quote":
             chain = chain_of(c.speaker, index)
-            out.append(evolve(c, attribution=chain) if chain != c.attribution else c)
+            out.append(_with(c, c.speaker, chain) if chain != c.attribution else c)
             continue
         k = bisect.bisect_right(q_starts, c.span.start) - 1
         holder = quotes[k] if k >= 0 and c.span.end <= quotes[k].span.end else None
@@ -89,11 +100,29 @@ def attribute(doc: Document, claims: list[Claim]) -> list[Claim]:
             speaker: str | None = holder.speaker
             chain = holder.attribution or chain_of(holder.speaker, index)
         else:
-            speaker, chain = _sentence_chain(doc, index, c)
+            speaker, chain = _sentence_chain(doc, index, c, cues)
         speaker = c.speaker or speaker
         if c.attribution:
             chain = c.attribution
         if speaker != c.speaker or chain != c.attribution:
-            c = evolve(c, speaker=speaker, attribution=chain)
+            c = _with(c, speaker, chain)
         out.append(c)
     return out
+
+
+def _with(c: Claim, speaker: str | None, attribution: tuple[str, ...]) -> Claim:
+    """``evolve(c, speaker=..., attribution=...)`` without its per-call introspection."""
+    if type(c) is not Claim:  # a subclass may hold more fields
+        return evolve(c, speaker=speaker, attribution=attribution)
+    return Claim(
+        id=c.id,
+        kind=c.kind,
+        subject=c.subject,
+        value=c.value,
+        span=c.span,
+        sentence=c.sentence,
+        speaker=speaker,
+        attribution=attribution,
+        detail=c.detail,
+        notes=c.notes,
+    )

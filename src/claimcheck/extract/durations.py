@@ -28,6 +28,7 @@ _SPACED_UNIT_RE = re.compile(rf"[ \t\u00a0]+(?P<u>{_UNITS})\b", re.IGNORECASE)
 _AFTER_RE = re.compile(r"[ \t\u00a0-]*(?:ago|old|earlier|before)\b", re.IGNORECASE)
 _SKIP_BEFORE = NOUN_STOP | frozenset(["past", "last", "next", "first", "recent"])
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}")
+_SPACES = frozenset(" \t\u00a0")
 
 
 def _word_before(text: str, pos: int, floor: int) -> str | None:
@@ -51,8 +52,9 @@ def durations(doc: Document) -> Iterator[Claim]:
         for m in found:
             if m.is_ordinal or m.currency is not None or m.is_year_like or m.value < 0:
                 continue
-            hyph = _HYPHEN_UNIT_RE.match(text, m.end, s_end)
-            unit_m = hyph or _SPACED_UNIT_RE.match(text, m.end, s_end)
+            follow = text[m.end : m.end + 1]  # each unit pattern opens with a hyphen or a space
+            hyph = _HYPHEN_UNIT_RE.match(text, m.end, s_end) if follow == "-" else None
+            unit_m = hyph or (_SPACED_UNIT_RE.match(text, m.end, s_end) if follow in _SPACES else None)
             if unit_m is None:
                 continue
             unit = TIME_UNITS[unit_m.group("u").lower()]

@@ -238,7 +238,7 @@ class _Resolver:
 def direct_quotations(doc: Document) -> Iterator[Claim]:
     """Yield a ``quote`` claim per direct quotation, with its speaker when found."""
     text = doc.text
-    spans = list(quote_spans(doc))
+    spans = list(doc.quotations)
     if not spans:
         return
     resolver = _Resolver(doc)
