@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -186,20 +187,7 @@ def test_registered_as_date_and_spans_slice_back() -> None:
 
 # --- properties -----------------------------------------------------------------------------
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = list(calendar.month_name)[1:]  # English: Python leaves the C locale alone
 
 
 @given(st.text(max_size=300), st.one_of(st.none(), st.dates(D(1900, 1, 1), D(2099, 12, 31))))

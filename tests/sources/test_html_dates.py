@@ -10,6 +10,7 @@ Run ``python tests/sources/test_html_dates.py`` to print the accuracy per signal
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import random
@@ -17,21 +18,8 @@ from collections import Counter
 
 from claimcheck.sources.html import load_html
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = list(calendar.month_name)[1:]  # English: Python leaves the C locale alone
+_DAYS = list(calendar.day_name)
 
 
 def _long(d: dt.date, rng: random.Random) -> str:
