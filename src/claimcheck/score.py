@@ -31,6 +31,7 @@ from claimcheck.model import (
     Corroboration,
     DateValue,
     Fact,
+    Link,
     Linkage,
     Origin,
     Quantity,
@@ -138,11 +139,15 @@ def score(
     source_names = {s.id: s.label for s in linkage.sources}
     published = {s.id: s.published.toordinal() for s in linkage.sources if s.published is not None}
     copies = {c.source: c for c in linkage.copies}
-    agrees: dict[str, set[str]] = defaultdict(set)
-    conflicts: dict[str, set[str]] = defaultdict(set)
+    # a link joins two claims of one group (groups are its connected components): bucket the
+    # links by group and build each group's adjacency only while scoring it, so the sets for
+    # millions of links never exist all at once
+    group_of = {cid: gi for gi, group in enumerate(linkage.groups) for cid in group}
+    links_of: list[list[Link]] = [[] for _ in linkage.groups]
     for lk in linkage.links:
-        (agrees if lk.relation == "agrees" else conflicts)[lk.a].add(lk.b)
-        (agrees if lk.relation == "agrees" else conflicts)[lk.b].add(lk.a)
+        gi = group_of.get(lk.a)
+        if gi is not None:  # a hand-built Linkage may hold links outside its groups: not scored
+            links_of[gi].append(lk)
 
     def origins_of(cid: str) -> tuple[str, ...]:
         found = claim_origins.get(cid)
@@ -158,15 +163,22 @@ def score(
         return vote(_accuracy(origin_by_id.get(oid), name_of(oid), priors), n=false_values)
 
     facts = []
-    for group in linkage.groups:
+    for gi, group in enumerate(linkage.groups):
         members = [by_id[cid] for cid in sorted(group) if cid in by_id]
         if not members:
             continue
+        agrees: dict[str, set[str]] = defaultdict(set)
+        conflicts: dict[str, set[str]] = defaultdict(set)
+        for lk in links_of[gi]:
+            (agrees if lk.relation == "agrees" else conflicts)[lk.a].add(lk.b)
+            (agrees if lk.relation == "agrees" else conflicts)[lk.b].add(lk.a)
         by_value: dict[str, list[Claim]] = defaultdict(list)
         for c in members:
             by_value[value_key(c.value)].append(c)
 
-        def support(key: str, by_value: dict[str, list[Claim]] = by_value) -> set[str]:
+        def support(
+            key: str, by_value: dict[str, list[Claim]] = by_value, agrees: dict[str, set[str]] = agrees
+        ) -> set[str]:
             ids = {c.id for c in by_value[key]}
             for c in by_value[key]:
                 ids |= agrees[c.id]

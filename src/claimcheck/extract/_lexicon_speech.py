@@ -56,6 +56,22 @@ _QUOTE_ONLY: tuple[str, ...] = (
 )
 QUOTE_ONLY_CUES: frozenset[str] = frozenset(_QUOTE_ONLY)
 
+#: Participles whose subject is the subject of the clause: "X left the stage, saying ...".
+_PARTICIPLES: tuple[str, ...] = (
+    "saying",
+    "adding",
+    "telling",
+    "noting",
+    "arguing",
+    "writing",
+    "declaring",
+    "warning",
+    "explaining",
+    "insisting",
+    "asking",
+)
+PARTICIPLE_CUES: frozenset[str] = frozenset(_PARTICIPLES)
+
 #: Verbs (inflected) that introduce or close a quotation or a reported statement.
 CUE_VERBS: tuple[str, ...] = (
     "said",
@@ -165,17 +181,7 @@ CUE_VERBS: tuple[str, ...] = (
     "went on",
     "went on to say",
     "goes on to say",
-    "saying",
-    "adding",
-    "telling",
-    "noting",
-    "arguing",
-    "writing",
-    "declaring",
-    "warning",
-    "explaining",
-    "insisting",
-    "asking",
+    *_PARTICIPLES,
     "argue",
     "insist",
     "warn",
@@ -261,22 +267,6 @@ STRONG_CUES: frozenset[str] = frozenset(
     }
 )
 
-#: Participles whose subject is the subject of the clause: "X left the stage, saying ...".
-PARTICIPLE_CUES: frozenset[str] = frozenset(
-    {
-        "saying",
-        "adding",
-        "telling",
-        "noting",
-        "arguing",
-        "writing",
-        "declaring",
-        "warning",
-        "explaining",
-        "insisting",
-        "asking",
-    }
-)
 
 #: Determiners, possessives and quantifiers that start a noun phrase.
 DETERMINERS: frozenset[str] = frozenset(
