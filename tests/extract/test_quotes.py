@@ -203,3 +203,21 @@ def test_seed_quotes(seed_sources: dict[str, Source]) -> None:
             pytest.skip(f"seed {key} not loaded")
         got = {q.speaker for q in extract_source(seed_sources[key], kinds=["quote"])}
         assert speakers <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers signed the “Treaty on Friendship and Cooperation between the Two Republics” "
+        "in the capital, the agency reported.",
+        'Her memoir, "Rivers Without Bridges: Growing Up Along the Frontier," sold well, the publisher said.',
+        'The council adopted the "Programme for Clean Water across the Northern Districts" on Monday.',
+    ],
+)
+def test_titles_of_treaties_books_and_programmes_are_not_quotations(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_title_cased_word_or_two_inside_speech_keeps_the_quote() -> None:
+    (q,) = quotes('"We will sign the Treaty in March, not in May," Anna Roth said.')
+    assert q.speaker == "Anna Roth"

@@ -63,10 +63,53 @@ UNATTRIBUTED_MIN_WORDS = 8
 MAX_PARAGRAPHS = 6
 
 
-#: Quotes of at most this many words in title case are names of works or slogans.
-TITLE_MAX_WORDS = 6
+#: Quotes of at most this many words in title case are names of works, laws, treaties or
+#: slogans ("Treaty on the Non-Proliferation of Nuclear Weapons").
+TITLE_MAX_WORDS = 12
 _SPEECH_END = frozenset(",.?!—-…:;")  # a quote ending so is speech, not a title
-_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
+#: Words a title leaves in lower case: articles, conjunctions and prepositions.
+_TITLE_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "into",
+        "onto",
+        "upon",
+        "about",
+        "against",
+        "among",
+        "amongst",
+        "between",
+        "through",
+        "within",
+        "without",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "across",
+        "towards",
+        "toward",
+        "via",
+        "per",
+        "as",
+    ]
+)
 
 
 def _looks_like_title(words: str) -> bool:
