@@ -7,6 +7,7 @@ small delegating methods on :class:`Report`, which import their room lazily.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import hashlib
@@ -204,8 +205,6 @@ class Source:
 
 def _html_range(segments: tuple[tuple[int, int, int, int], ...], i: int) -> tuple[int, int]:
     """The HTML range of text character ``i`` (see :meth:`Source.html_span`)."""
-    import bisect
-
     k = max(0, bisect.bisect_right(segments, (i, 1 << 62)) - 1)
     t, n, h0, h1 = segments[k]
     if h1 - h0 == n and t <= i < t + n:

@@ -78,8 +78,8 @@ def check(
         client: with ``engine="dask"``, a ``distributed.Client``; None uses the current
             default client, else Dask's local scheduler.
         **load_options: passed to :func:`claimcheck.load` (``errors``, ``encoding``,
-            ``metadata``, ``max_bytes``, ``progress``); ``progress`` also shows a bar
-            over extraction.
+            ``metadata``, ``max_bytes``, ``progress``, ``snapshot``, ``timeout``);
+            ``progress`` also shows a bar over extraction.
 
     Returns:
         The Report: sources, claims, links, facts and the graph.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from claimcheck.extract._lexicon_dates import MONTH_NUMBERS
+
 __all__ = [
     "APPROX",
     "CURRENCY_CODES",
@@ -124,34 +126,8 @@ TIME_UNITS: dict[str, str] = {
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 }  # fmt: skip
 
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+#: Month names and abbreviations (lower case): the keys of the date lexicon's month table.
+MONTHS = frozenset(MONTH_NUMBERS)
 
 #: Words before a number that make it a reference or label, never a count.
 REF_WORDS = frozenset(
