@@ -308,6 +308,7 @@ def news(
     filler: tuple[int, int] = (6, 14),
     facts: tuple[int, int] = (4, 8),
     dateline: bool = True,
+    with_story: bool = False,
 ) -> list[dict[str, Any]]:
     """``n`` news records ``{"id", "text", "outlet", "published"}`` about ``n / per_story`` stories.
 
@@ -317,6 +318,8 @@ def news(
     masthead, a credit line, published a day later). Each original states ``facts`` of its
     story's eight facts and ``filler`` sentences without figures, after a dateline
     (``PLACE, Month Day (Outlet)``) unless ``dateline`` is False. Same arguments, same corpus.
+    With ``with_story``, each record also carries ``"story"``: the index of the story it
+    reports (the truth for ``benchmarks/stories.py``).
     """
     rng = random.Random(seed)
     start = dt.date(2023, 1, 1)
@@ -334,8 +337,11 @@ def news(
             out.append(
                 {"id": f"a{i:07d}", "text": text, "outlet": outlet, "published": published.isoformat()}
             )
+            if with_story:
+                out[-1]["story"] = src["story"]
             continue
-        st = rng.choices(stories, weights=weights)[0]
+        k_story = rng.choices(range(len(stories)), weights=weights)[0]
+        st = stories[k_story]
         outlet = rng.choice(_NEWS_OUTLETS)
         published = st["date"] + dt.timedelta(days=rng.randint(0, 3))
         sents = _fact_sentences(rng, st, outlet, rng.random() < conflict_rate, facts)
@@ -351,6 +357,8 @@ def news(
         text = (f"{head_line}\n\n" if dateline else "") + "\n\n".join(paras) + "\n"
         originals.append(i)
         out.append({"id": f"a{i:07d}", "text": text, "outlet": outlet, "published": published.isoformat()})
+        if with_story:
+            out[-1]["story"] = k_story
     return out
 
 

@@ -146,3 +146,20 @@ def test_report_unknown_fact_is_input_error(corpus: Path) -> None:
     code, _, err = run("report", str(corpus), "--fact", "zebra migration patterns")
     assert code == 2
     assert err.startswith("claimcheck: error: No fact matches") and "Traceback" not in err
+
+
+def test_no_stories_compares_claims_across_stories(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "The summit in Velmora took place on 3 May 2024, Ilse Brandt said.\n",
+        "b.txt": "The summit in Karsk took place on 9 May 2024, Oren Tal said.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def relations(*flags: str) -> list[str]:
+        out = io.StringIO()
+        assert main(["export", "--format", "json", *flags, str(tmp_path)], stdout=out) == 0
+        return [link["relation"] for link in json.loads(out.getvalue())["links"]]
+
+    assert relations() == []  # two summits in two towns: two facts
+    assert relations("--no-stories") == ["conflicts"]

@@ -35,6 +35,11 @@ def _common_paths(p: argparse.ArgumentParser) -> None:
         help="extraction processes (0: none; default: all cores for large inputs)",
     )
     p.add_argument(
+        "--no-stories",
+        action="store_true",
+        help="compare claims across the whole corpus, not only within the story their sources report",
+    )
+    p.add_argument(
         "--snapshot",
         default=None,
         metavar="DIR",
@@ -83,14 +88,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _check(
-    paths: Sequence[str], no_progress: bool, workers: int | None = None, snapshot: str | None = None
-) -> Any:
+def _check(args: argparse.Namespace) -> Any:
     from claimcheck.pipeline import check
 
-    fetch_options: dict[str, Any] = {"snapshot": snapshot} if snapshot else {}
+    fetch_options: dict[str, Any] = {"snapshot": args.snapshot} if args.snapshot else {}
     # the loader shows the bar only when stderr is a terminal, so pipes and tests stay silent
-    return check(list(paths), progress=not no_progress, workers=workers, **fetch_options)
+    return check(
+        list(args.paths),
+        progress=not args.no_progress,
+        workers=args.workers,
+        stories=not args.no_stories,
+        **fetch_options,
+    )
 
 
 def _expected(value: str | None) -> object:
@@ -119,7 +128,7 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     if args.command == "report":
         from claimcheck.report import print_report
 
-        report = _check(args.paths, args.no_progress, args.workers, args.snapshot)
+        report = _check(args)
         print_report(
             report,
             min_score=args.min_score,
@@ -134,7 +143,7 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     if args.command == "export":
         from claimcheck import export
 
-        report = _check(args.paths, args.no_progress, args.workers, args.snapshot)
+        report = _check(args)
         if args.format == "json":
             text = export.to_json(report)
         elif args.format == "graphml":
@@ -150,7 +159,7 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         from claimcheck.errors import ClaimAssertionError
         from claimcheck.query import fact_value_text
 
-        report = _check(args.paths, args.no_progress, args.workers, args.snapshot)
+        report = _check(args)
         try:
             fact = assert_fact(
                 report,

@@ -4,7 +4,9 @@ The stage runs in three steps, each close to linear in the number of claims:
 
 1. **Blocking** (:func:`block_key`): a cheap key per claim (kind + counted noun, event
    words, article number + instrument, speaker). Only claims sharing a key are ever
-   compared; a block larger than ``max_block`` is compared within a sorted window.
+   compared, and only within the story their sources report (:mod:`claimcheck.stories`;
+   a claim whose source has no story meets the whole block). A story's part of a block
+   larger than ``max_block`` is compared within a sorted window.
 2. **Same fact**: candidates are compared with rapidfuzz on their detail / subject words;
    pairs above ``min_similarity`` are joined, and groups are connected components.
 3. **Agree or conflict** (:func:`relate`), by meaning per kind: quantities by their bounds
@@ -449,12 +451,49 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def _block_pairs(members: Sequence[Claim], *, max_block: int, window: int) -> Iterable[tuple[Claim, Claim]]:
+def _block_pairs(
+    members: Sequence[Claim], *, max_block: int, window: int, loose: set[str] | None = None
+) -> Iterable[tuple[Claim, Claim]]:
+    """Pairs of ``members`` to compare, the earlier in sorted order first.
+
+    With ``loose`` (ids of claims whose source has no story), only pairs holding a loose
+    claim are produced: a loose claim meets every claim of the block, the others have
+    met in their own stories.
+    """
     ordered = sorted(members, key=lambda c: (_context(c).lower(), c.id))
-    reach = len(ordered) if len(ordered) <= max_block else window
+    n = len(ordered)
+    reach = n if n <= max_block else window
+    if loose is None:
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 : i + 1 + reach]:
+                yield a, b
+        return
     for i, a in enumerate(ordered):
-        for b in ordered[i + 1 : i + 1 + reach]:
-            yield a, b
+        if a.id not in loose:
+            continue
+        for j in range(max(0, i - reach), min(n, i + 1 + reach)):
+            if j > i or (j < i and ordered[j].id not in loose):
+                yield (a, ordered[j]) if i < j else (ordered[j], a)
+
+
+def _sub_blocks(
+    members: Sequence[Claim], stories: Mapping[str, str] | None
+) -> list[tuple[Sequence[Claim], set[str] | None]]:
+    """A block split by story: each story's claims, then every claim with the story-less ones."""
+    if not stories:
+        return [(members, None)]
+    by_story: dict[str, list[Claim]] = defaultdict(list)
+    loose: set[str] = set()
+    for c in members:
+        story = stories.get(c.source_id, "")
+        if story:
+            by_story[story].append(c)
+        else:
+            loose.add(c.id)
+    out: list[tuple[Sequence[Claim], set[str] | None]] = [(by_story[k], None) for k in sorted(by_story)]
+    if loose:
+        out.append((members, loose if len(loose) < len(members) else None))
+    return out
 
 
 def candidate_pairs(
@@ -473,37 +512,41 @@ def block_links(
     *,
     published: Mapping[str, _dt.date | None],
     sentence_text: Mapping[str, str],
+    stories: Mapping[str, str] | None = None,
     min_similarity: float = 0.5,
     max_block: int = 200,
     window: int = 50,
 ) -> tuple[Link, ...]:
     """The links among the claims of one block (claims sharing a :func:`block_key`).
 
-    The result depends only on the members (not their order), so blocks can be linked
-    independently, in any order or on other machines (see :mod:`claimcheck.engines.dask`).
-    A block where one source states several incompatible values is set-valued (a list of
-    dates of several statements): its values are items, not rival versions, so it keeps
-    its agreements only.
+    With ``stories`` (source id -> story id, see :mod:`claimcheck.stories`), claims are
+    compared only within their story; a claim whose source has no story (``""`` or absent)
+    is compared with every claim of the block. The result depends only on the members
+    (not their order), so blocks can be linked independently, in any order or on other
+    machines (see :mod:`claimcheck.engines.dask`). A story's block where one source states
+    several incompatible values is set-valued (a list of dates of several statements): its
+    values are items, not rival versions, so it keeps its agreements only.
     """
     decisions: list[tuple[Claim, Claim, tuple[str, float, str]]] = []
-    multi = False
-    for a, b in _block_pairs(members, max_block=max_block, window=window):
-        sim = same_fact(a, b, min_similarity=min_similarity)
-        if sim is None:
-            continue
-        decided = relate(a, b, published=published, sentence_text=sentence_text, similarity=sim)
-        if decided is None:
-            continue
-        if decided[0] == "conflicts" and a.source_id == b.source_id:
-            multi = True
-        decisions.append((a, b, decided))
+    for sub, loose in _sub_blocks(members, stories):
+        found: list[tuple[Claim, Claim, tuple[str, float, str]]] = []
+        multi = False
+        for a, b in _block_pairs(sub, max_block=max_block, window=window, loose=loose):
+            sim = same_fact(a, b, min_similarity=min_similarity)
+            if sim is None:
+                continue
+            decided = relate(a, b, published=published, sentence_text=sentence_text, similarity=sim)
+            if decided is None:
+                continue
+            if decided[0] == "conflicts" and a.source_id == b.source_id:
+                multi = True
+            found.append((a, b, decided))
+        decisions.extend(d for d in found if not (multi and d[2][0] == "conflicts"))
     links: list[Link] = []
     # a large block repeats a few reasons and similarities many times: keep one copy of each
     reasons: dict[str, str] = {}
     similarities: dict[float, float] = {}
     for a, b, (relation, similarity, reason) in decisions:
-        if multi and relation == "conflicts":
-            continue
         x, y = sorted((a.id, b.id))
         sim = round(min(1.0, max(0.0, similarity)), 4)
         sim = similarities.setdefault(sim, sim)
@@ -513,9 +556,14 @@ def block_links(
 
 
 def prepare(
-    extraction: Extraction, *, paraphrases: bool = True
-) -> tuple[list[Claim], dict[str, _dt.date | None], dict[str, str]]:
-    """Claims to link (with synthetic paraphrase claims), publication dates and sentence texts."""
+    extraction: Extraction, *, paraphrases: bool = True, stories: bool = True
+) -> tuple[list[Claim], dict[str, _dt.date | None], dict[str, str], dict[str, str]]:
+    """Claims to link (with synthetic paraphrase claims), publication dates, sentence texts and stories.
+
+    The stories map source ids to story ids (:func:`claimcheck.stories.stories`, story-less
+    sources left out); it is empty with ``stories=False``, and then every claim of a block
+    meets every other.
+    """
     sources = extraction.sources
     claims = list(extraction.claims)
     if paraphrases:
@@ -528,7 +576,12 @@ def prepare(
         src = by_source.get(c.source_id)
         if src is not None:
             sentence_text[c.id] = src.text[c.sentence.start : c.sentence.end]
-    return claims, published, sentence_text
+    story_of: dict[str, str] = {}
+    if stories:
+        from claimcheck.stories import stories as find_stories
+
+        story_of = {sid: story for sid, story in find_stories(sources).items() if story}
+    return claims, published, sentence_text, story_of
 
 
 def assemble(
@@ -562,6 +615,7 @@ def link(
     window: int = 50,
     paraphrases: bool = True,
     provenance: bool = True,
+    stories: bool = True,
 ) -> Linkage:
     """Group claims about the same fact across sources and link them (agrees / conflicts).
 
@@ -572,6 +626,8 @@ def link(
         window: how many neighbours each claim is compared with in a large block.
         paraphrases: add synthetic article claims for paraphrased provisions.
         provenance: detect copies and origins (:mod:`claimcheck.provenance`).
+        stories: compare claims only within the story their sources report
+            (:mod:`claimcheck.stories`); False compares across the whole corpus.
 
     Returns:
         The Linkage: claims (with any synthetic ones), sorted links, groups, copies and origins.
@@ -584,7 +640,7 @@ def link(
         >>> link(Extraction((src,), (c,))).groups
         (('c1',),)
     """
-    claims, published, sentence_text = prepare(extraction, paraphrases=paraphrases)
+    claims, published, sentence_text, story_of = prepare(extraction, paraphrases=paraphrases, stories=stories)
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in claims:
         blocks[block_key(c)].append(c)
@@ -595,6 +651,7 @@ def link(
                 blocks[key],
                 published=published,
                 sentence_text=sentence_text,
+                stories=story_of,
                 min_similarity=min_similarity,
                 max_block=max_block,
                 window=window,

@@ -62,6 +62,7 @@ def check(
     workers: int | None = None,
     engine: str = "local",
     client: Any = None,
+    stories: bool = True,
     **load_options: Any,
 ) -> Report:
     """Load, extract, link and score: the corroboration report for ``inputs``.
@@ -77,6 +78,8 @@ def check(
             cluster, see :mod:`claimcheck.engines.dask`; needs ``claimcheck-provenance[dask]``).
         client: with ``engine="dask"``, a ``distributed.Client``; None uses the current
             default client, else Dask's local scheduler.
+        stories: compare claims only within the story their sources report (see
+            :mod:`claimcheck.stories`); False compares claims across the whole corpus.
         **load_options: passed to :func:`claimcheck.load` (``errors``, ``encoding``,
             ``metadata``, ``max_bytes``, ``progress``, ``snapshot``, ``timeout``);
             ``progress`` also shows a bar over extraction.
@@ -99,11 +102,13 @@ def check(
     if engine == "dask":
         from claimcheck.engines.dask import check_sources
 
-        return check_sources(sources, client=client, max_claims_per_source=max_claims_per_source)
+        return check_sources(
+            sources, client=client, max_claims_per_source=max_claims_per_source, stories=stories
+        )
     extraction = extract_sources(
         sources,
         workers=workers,
         max_claims_per_source=max_claims_per_source,
         progress=bool(load_options.get("progress", False)),
     )
-    return score(link(extraction))
+    return score(link(extraction, stories=stories))

@@ -34,8 +34,8 @@ from claimcheck.sources import load
 
 __all__ = ["check", "check_sources", "extract", "link"]
 
-#: A claim as it travels to its block: (block key, claim, its source's date, its sentence).
-ClaimRecord = tuple[tuple[str, ...], Claim, "_dt.date | None", str]
+#: A claim as it travels to its block: (block key, claim, its source's date, its sentence, its story).
+ClaimRecord = tuple[tuple[str, ...], Claim, "_dt.date | None", str, str]
 
 
 def _bag() -> Any:
@@ -111,10 +111,13 @@ def _link_group(
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     published: dict[str, _dt.date | None] = {}
     sentence_text: dict[str, str] = {}
-    for key, claim, date, sentence in records:
+    stories: dict[str, str] = {}
+    for key, claim, date, sentence, story in records:
         blocks[key].append(claim)
         published[claim.source_id] = date
         sentence_text[claim.id] = sentence
+        if story:
+            stories[claim.source_id] = story
     out: list[LinkRecord] = []
     for key in sorted(blocks):  # two keys sharing a 64-bit hash stay separate blocks
         out.extend(
@@ -123,6 +126,7 @@ def _link_group(
                 blocks[key],
                 published=published,
                 sentence_text=sentence_text,
+                stories=stories,
                 min_similarity=min_similarity,
                 max_block=max_block,
                 window=window,
@@ -141,12 +145,20 @@ def link(
     paraphrases: bool = True,
     provenance: bool = True,
     npartitions: int | None = None,
+    stories: bool = True,
 ) -> Linkage:
     """Link claims with a group-by on blocking keys over a Dask bag; equal to :func:`claimcheck.link`."""
     db = _bag()
-    claims, published, sentence_text = prepare(extraction, paraphrases=paraphrases)
+    claims, published, sentence_text, story_of = prepare(extraction, paraphrases=paraphrases, stories=stories)
     records: list[ClaimRecord] = [
-        (block_key(c), c, published.get(c.source_id), sentence_text.get(c.id, "")) for c in claims
+        (
+            block_key(c),
+            c,
+            published.get(c.source_id),
+            sentence_text.get(c.id, ""),
+            story_of.get(c.source_id, ""),
+        )
+        for c in claims
     ]
     links: list[Link] = []
     if records:
@@ -164,12 +176,13 @@ def check_sources(
     client: Any = None,
     max_claims_per_source: int = MAX_CLAIMS_PER_SOURCE,
     npartitions: int | None = None,
+    stories: bool = True,
 ) -> Report:
     """Extract and link loaded ``sources`` on Dask, then score: equal to the local pipeline's report."""
     extraction = extract(
         sources, client=client, max_claims_per_source=max_claims_per_source, npartitions=npartitions
     )
-    return score(link(extraction, client=client, npartitions=npartitions))
+    return score(link(extraction, client=client, npartitions=npartitions, stories=stories))
 
 
 def check(
@@ -178,6 +191,7 @@ def check(
     client: Any = None,
     max_claims_per_source: int = MAX_CLAIMS_PER_SOURCE,
     npartitions: int | None = None,
+    stories: bool = True,
     **load_options: Any,
 ) -> Report:
     """:func:`claimcheck.check` with extraction and linking on Dask.
@@ -188,6 +202,7 @@ def check(
             (``Client(...)`` sets it), else Dask's local scheduler.
         max_claims_per_source: the per-source claim cap.
         npartitions: bag partitions (default: four per worker thread).
+        stories: compare claims only within their story (see :mod:`claimcheck.stories`).
         **load_options: passed to :func:`claimcheck.load`.
 
     Returns:
@@ -195,5 +210,9 @@ def check(
     """
     sources = load(inputs, **load_options)
     return check_sources(
-        sources, client=client, max_claims_per_source=max_claims_per_source, npartitions=npartitions
+        sources,
+        client=client,
+        max_claims_per_source=max_claims_per_source,
+        npartitions=npartitions,
+        stories=stories,
     )
