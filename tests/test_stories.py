@@ -201,3 +201,26 @@ def test_counts_of_one_story_still_conflict() -> None:
         )
     linkage = link(Extraction(sources, tuple(claims)))
     assert [lk.relation for lk in linkage.links] == ["conflicts"]
+
+
+def test_a_provision_is_paraphrased_only_within_its_story() -> None:
+    from claimcheck.model import ArticleRef
+
+    texts = {
+        "a": "Article 5 of the Velm Charter guarantees free passage for civilian ships in the strait. "
+        "Ilse Brandt spoke in Velmora.",
+        "b": "In Velmora, Ilse Brandt said the charter guarantees free passage for civilian ships "
+        "in the strait.",
+        "c": "In Karsk, Oren Tal said the pact guarantees free passage for civilian ships in the strait.",
+    }
+    sources = tuple(Source(sid, t, outlet=f"Outlet {sid}") for sid, t in texts.items())
+    provision = "guarantees free passage for civilian ships in the strait"
+    a = sources[0]
+    span = Span("a", 0, a.text.index(".") + 1)
+    ref = ArticleRef(number="5", instrument="Velm Charter", text=provision)
+    claim = Claim(content_id("c", "a"), "article", "Velm Charter", ref, span, span)
+    linkage = link(Extraction(sources, (claim,)))
+    paraphrased = {c.source_id for c in linkage.claims if any("paraphrase" in n for n in c.notes)}
+    assert paraphrased == {"b"}
+    without = link(Extraction(sources, (claim,)), stories=False)
+    assert {c.source_id for c in without.claims} == {"a", "b", "c"}  # the test can fail

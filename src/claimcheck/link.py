@@ -338,6 +338,7 @@ def paraphrase_claims(
     min_ratio: float = 0.65,
     min_shared: int = 4,
     max_postings: int = 5000,
+    stories: Mapping[str, str] | None = None,
 ) -> tuple[Claim, ...]:
     """Synthetic article claims for sentences that paraphrase a quoted provision elsewhere.
 
@@ -353,41 +354,60 @@ def paraphrase_claims(
     a tenth of the sentences would be looked up in a list growing with the corpus, for each
     article claim). Sentences are indexed by the article number they name (none or one), so
     an article claim only counts words in sentences that could become its paraphrase.
+
+    With ``stories`` (source id -> story id, :mod:`claimcheck.stories`), an article claim
+    looks only in the sources of its own story and in sources without a story, and the
+    word limit above counts each story's sentences apart: a provision quoted in one story
+    is not paraphrased by another story's sentence that happens to share its words.
     """
     articles = [c for c in claims if c.kind == "article" and isinstance(c.value, ArticleRef) and c.value.text]
     if not articles:
         return ()
     have = {(c.source_id, block_key(c)) for c in claims if c.kind == "article"}
-    # (article number named by the sentence, or "" for none) -> word -> sentence indices
-    index: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    frequency: Counter[str] = Counter()  # sentences holding each word, over the whole corpus
+    story_of = stories or {}
+    # story -> (article number named by the sentence, or "" for none) -> word -> sentence indices
+    index: dict[str, dict[str, dict[str, list[int]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
+    )
+    frequency: dict[str, Counter[str]] = defaultdict(Counter)  # story -> sentences holding each word
+    n_sents: Counter[str] = Counter()
     sents: list[tuple[Source, int, int]] = []
     for src in sources:
+        story = story_of.get(src.id, "")
+        by_number = index[story]
+        story_frequency = frequency[story]
         for s, e in _sentences(src):
             i = len(sents)
             text = src.text[s:e]
             sents.append((src, s, e))
+            n_sents[story] += 1
             words = set(_words(text))
-            frequency.update(words)
+            story_frequency.update(words)
             numbers = {m.group(1) for m in _ARTICLE_NO.finditer(text)}
             if len(numbers) > 1:
                 continue  # names two provisions: never the paraphrase of one
-            by_word = index[next(iter(numbers), "")]
+            by_word = by_number[next(iter(numbers), "")]
             for w in words:
                 by_word[w].append(i)
-    # drop words that are in too many sentences (they are not evidence)
-    limit = max(20, min(len(sents) // 10, max_postings))
+    # drop words that are in too many of a story's sentences (they are not evidence)
+    limits = {story: max(20, min(n // 10, max_postings)) for story, n in n_sents.items()}
     found: list[tuple[float, str, str, int, Claim, int]] = []
     for art in articles:
         ref = art.value
         assert isinstance(ref, ArticleRef)
         counts: Counter[int] = Counter()
-        for w in set(_words(ref.text)):
-            if frequency[w] <= limit:
-                for number in {"", ref.number}:  # sentences naming no number, or this one
-                    postings = index.get(number)
-                    if postings is not None:
-                        counts.update(postings.get(w, ()))
+        home = story_of.get(art.source_id, "")
+        words = set(_words(ref.text))
+        for story in {home, ""}:  # the claim's own story, and the sources with none
+            if story not in index:
+                continue
+            story_frequency, limit = frequency[story], limits[story]
+            for w in words:
+                if story_frequency[w] <= limit:
+                    for number in {"", ref.number}:  # sentences naming no number, or this one
+                        postings = index[story].get(number)
+                        if postings is not None:
+                            counts.update(postings.get(w, ()))
         for i, shared in counts.items():
             if shared < min_shared:
                 continue
@@ -566,8 +586,13 @@ def prepare(
     """
     sources = extraction.sources
     claims = list(extraction.claims)
+    story_of: dict[str, str] = {}
+    if stories:
+        from claimcheck.stories import stories as find_stories
+
+        story_of = {sid: story for sid, story in find_stories(sources).items() if story}
     if paraphrases:
-        claims.extend(paraphrase_claims(sources, claims))
+        claims.extend(paraphrase_claims(sources, claims, stories=story_of))
     claims.sort(key=lambda c: (c.source_id, c.span.start, c.id))
     by_source = {s.id: s for s in sources}
     published = {s.id: s.published for s in sources}
@@ -576,11 +601,6 @@ def prepare(
         src = by_source.get(c.source_id)
         if src is not None:
             sentence_text[c.id] = src.text[c.sentence.start : c.sentence.end]
-    story_of: dict[str, str] = {}
-    if stories:
-        from claimcheck.stories import stories as find_stories
-
-        story_of = {sid: story for sid, story in find_stories(sources).items() if story}
     return claims, published, sentence_text, story_of
 
 
