@@ -112,6 +112,20 @@ def test_the_seed_articles_report_one_story() -> None:
     assert len(set(found.values())) == 1 and "" not in found.values()
 
 
+def test_the_seed_story_stays_whole_and_apart_in_a_day_of_other_news() -> None:
+    if not SEEDS.is_dir():
+        pytest.skip("needs ../shared/seeds")
+    import claimcheck as cc
+
+    seeds = list(cc.load(SEEDS))
+    for n in (15, 60, 300):
+        others = _sources(news(n, seed=n))
+        found = stories(seeds + others)
+        seed_stories = {found[s.id] for s in seeds}
+        assert len(seed_stories) == 1 and "" not in seed_stories
+        assert not any(found[s.id] in seed_stories for s in others)
+
+
 def test_a_source_without_names_has_no_story() -> None:
     found = stories([Source("a", "the price rose again."), Source("b", "Zara Pell met Ivo Rusk in Tarn.")])
     assert found["a"] == ""

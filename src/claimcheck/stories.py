@@ -16,8 +16,10 @@ of the story: places, people, organisations, instruments. This module finds them
    of their three most salient terms, or their most salient term and one of their five
    most salient, or any name found in a quarter of the corpus or more (the corpus's own
    subject: a corpus about one story is not split by its side names). Stories are the
-   connected components. A source with fewer than two salient terms has no story
-   (``""``): its claims are compared with the claims of every story.
+   connected components. A source left alone in its story joins the story holding most
+   of its five most salient names (one of them among its top three), if any: it may name
+   its story by a side name first. A source with fewer than two salient terms has no
+   story (``""``): its claims are compared with the claims of every story.
 
 Components chain: two stories sharing a pair of names become one. Pairs of the most
 salient names chain rarely (``python benchmarks/stories.py`` measures it), and a chain
@@ -49,6 +51,8 @@ __all__ = ["name_terms", "salient_terms", "stories"]
 TERMS_PER_SOURCE = 3
 #: Salient terms per source paired with its most salient one.
 ANCHORED_TERMS = 5
+#: A name among the salient terms of more sources than this names no single story.
+_MAX_HOLDERS = 50
 
 _TOKEN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w]*(?:['\u2019-][A-Za-z]+)*")
 #: Marks skipped when looking back for a sentence end: quotes and brackets open or close.
@@ -67,7 +71,7 @@ _STOP_WORDS = """
     not no yes all any each every some many most more much few other another both
     is are was were be been being has have had do does did will would shall should
     can could may might must also just only even still very
-    mr mrs ms dr prof sir madam st
+    mr mrs ms dr prof sir madam st mp mps
     president vice prime minister ministry ministers foreign affairs government
     secretary general chairman chairwoman chair chief head deputy spokesman spokeswoman
     spokesperson senator governor mayor king queen prince princess sheikh ambassador
@@ -233,9 +237,48 @@ def stories(sources: Sequence[Source], *, k: int = TERMS_PER_SOURCE) -> dict[str
         keys: set[tuple[str, ...]] = {(a, b) for i, a in enumerate(ts) for b in ts[i + 1 :]}
         top, *rest = ranked[sid][:ANCHORED_TERMS]
         keys.update((min(top, w), max(top, w)) for w in rest)
-        keys.update((w,) for w in counts[sid] if 4 * df[w] >= n)
+        # a name in a quarter of the corpus that the source is about (among the three names it
+        # repeats most) is the corpus's subject: a corpus about one story is not split
+        keys.update((w,) for w, _ in counts[sid].most_common(3) if 4 * df[w] >= n)
         for key in sorted(keys):
             owner = first.setdefault(key, sid)
             if owner != sid:
                 uf.union(owner, sid)
+    _attach_singletons(uf, terms, ranked)
     return {s.id: (uf.find(s.id) if len(terms.get(s.id, ())) >= 2 else "") for s in sources}
+
+
+def _attach_singletons(
+    uf: _UnionFind, terms: dict[str, tuple[str, ...]], ranked: dict[str, tuple[str, ...]]
+) -> None:
+    """Join each source alone in its story to the story sharing most of its names, if any.
+
+    A source that shares no pair of names is either the only report of its story or a
+    report that names the story differently (a side name first); it joins the story whose
+    sources hold most of its five most salient names, when that story holds one of its
+    three most salient. Decided on the stories as they are before any such join.
+    """
+    members: Counter[str] = Counter(uf.find(sid) for sid, ts in terms.items() if len(ts) >= 2)
+    holders: dict[str, list[str]] = {}
+    for sid in sorted(terms):
+        if len(terms[sid]) >= 2:
+            for w in ranked[sid]:
+                holders.setdefault(w, []).append(sid)
+    joins: list[tuple[str, str]] = []
+    for sid in sorted(terms):
+        if len(terms[sid]) < 2 or members[uf.find(sid)] > 1:
+            continue
+        held: dict[str, set[str]] = {}  # story -> the names of this source it holds
+        for w in ranked[sid]:
+            others = holders.get(w, ())
+            if len(others) > _MAX_HOLDERS:
+                continue  # names no single story
+            for other in others:
+                if other != sid:
+                    held.setdefault(uf.find(other), set()).add(w)
+        top = set(terms[sid])
+        eligible = [(-len(ws), story) for story, ws in held.items() if ws & top]
+        if eligible:
+            joins.append((sid, min(eligible)[1]))
+    for sid, story in joins:
+        uf.union(sid, story)
