@@ -51,4 +51,6 @@ def test_generated_5k_corpus_identical_on_dask(tmp_path: Path, client: Any) -> N
 def test_local_scheduler_without_client(examples_dir: Path) -> None:
     sources = cc.load(examples_dir)
     assert ccdask.extract(sources, npartitions=3) == cc.extract(sources)
-    assert ccdask.link(cc.extract(sources), npartitions=3) == cc.link(cc.extract(sources))
+    linkage = cc.link(cc.extract(sources))
+    assert ccdask.link(cc.extract(sources), npartitions=3) == linkage
+    assert to_json(ccdask.score(linkage, npartitions=4)) == to_json(cc.score(linkage))

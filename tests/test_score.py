@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from pathlib import Path
 
 import pytest
 
+import claimcheck as cc
 from claimcheck.link import link
 from claimcheck.model import Claim, DateValue, Extraction, Quantity, Report, Source, Span, content_id
 from claimcheck.score import DEFAULT_ACCURACY, score, vote
@@ -204,3 +206,18 @@ def test_growing_count_takes_the_latest_figure_as_the_fact() -> None:
         fact = cc.check(sources).fact("agreements")
         # every earlier figure is dated, not contradicted: all support; the latest is the value
         assert fact.value.value == 263 and not fact.conflicting and fact.independent_origins == 4
+
+
+def test_a_group_scores_the_same_with_only_the_context_its_claims_read(examples_dir: Path) -> None:
+    from claimcheck.score import ScoringContext, group_links, score_group
+
+    linkage = cc.link(cc.extract(cc.load(examples_dir)))
+    report = cc.score(linkage)
+    context = ScoringContext.of(linkage)
+    by_id = {c.id: c for c in linkage.claims}
+    facts = {f.claims: f for f in report.facts}
+    for group, links in zip(linkage.groups, group_links(linkage), strict=True):
+        members = [by_id[cid] for cid in sorted(group)]
+        small = context.subset(members)
+        assert len(small.claim_origins) <= len(members)
+        assert score_group(group, members, links, small) == facts[tuple(sorted(group))]

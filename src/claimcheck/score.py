@@ -23,11 +23,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+
+from attrs import define
 
 from claimcheck.model import (
     ArticleRef,
     Claim,
+    Copy,
     Corroboration,
     DateValue,
     Fact,
@@ -40,7 +43,18 @@ from claimcheck.model import (
     content_id,
 )
 
-__all__ = ["DEFAULT_ACCURACY", "FALSE_VALUES", "score", "value_key", "value_label", "vote"]
+__all__ = [
+    "DEFAULT_ACCURACY",
+    "FALSE_VALUES",
+    "ScoringContext",
+    "group_links",
+    "report_of",
+    "score",
+    "score_group",
+    "value_key",
+    "value_label",
+    "vote",
+]
 
 #: Prior accuracy of an origin without a prior of its own.
 DEFAULT_ACCURACY = 0.7
@@ -116,6 +130,55 @@ def _accuracy(origin: Origin | None, name: str, priors: Mapping[str, float]) -> 
     return priors.get("*", DEFAULT_ACCURACY)
 
 
+@define(frozen=True)
+class ScoringContext:
+    """What scoring one group needs besides its claims and links (picklable, so a group can
+    be scored on another machine: :mod:`claimcheck.engines.dask`).
+
+    A context may hold more than the group needs; :meth:`subset` keeps what some claims need.
+    """
+
+    origins: Mapping[str, Origin]
+    claim_origins: Mapping[str, tuple[str, ...]]
+    source_names: Mapping[str, str]
+    published: Mapping[str, int]
+    copies: Mapping[str, Copy]
+    priors: Mapping[str, float]
+    false_values: int = FALSE_VALUES
+
+    @classmethod
+    def of(
+        cls, linkage: Linkage, *, priors: Mapping[str, float] | None = None, false_values: int = FALSE_VALUES
+    ) -> ScoringContext:
+        """The context of a whole linkage."""
+        return cls(
+            origins={o.id: o for o in linkage.origins},
+            claim_origins=dict(linkage.claim_origins),
+            source_names={s.id: s.label for s in linkage.sources},
+            published={s.id: s.published.toordinal() for s in linkage.sources if s.published is not None},
+            copies={c.source: c for c in linkage.copies},
+            priors=dict(priors or {}),
+            false_values=false_values,
+        )
+
+    def subset(self, claims: Sequence[Claim]) -> ScoringContext:
+        """The part of this context that scoring ``claims`` reads."""
+        sids = {c.source_id for c in claims}
+        claim_origins = {c.id: self.claim_origins[c.id] for c in claims if c.id in self.claim_origins}
+        oids = {o for found in claim_origins.values() for o in found} | {content_id("o", s) for s in sids}
+        copies = {s: self.copies[s] for s in sids if s in self.copies}
+        names = sids | {cp.original for cp in copies.values()}
+        return ScoringContext(
+            origins={o: self.origins[o] for o in oids if o in self.origins},
+            claim_origins=claim_origins,
+            source_names={s: self.source_names[s] for s in names if s in self.source_names},
+            published={s: self.published[s] for s in sids if s in self.published},
+            copies=copies,
+            priors=self.priors,
+            false_values=self.false_values,
+        )
+
+
 def score(
     linkage: Linkage,
     *,
@@ -132,150 +195,166 @@ def score(
     Returns:
         The Report, facts sorted by (-score, label, id).
     """
-    priors = dict(priors or {})
+    context = ScoringContext.of(linkage, priors=priors, false_values=false_values)
     by_id = {c.id: c for c in linkage.claims}
-    origin_by_id = {o.id: o for o in linkage.origins}
-    claim_origins = dict(linkage.claim_origins)
-    source_names = {s.id: s.label for s in linkage.sources}
-    published = {s.id: s.published.toordinal() for s in linkage.sources if s.published is not None}
-    copies = {c.source: c for c in linkage.copies}
-    # a link joins two claims of one group (groups are its connected components): bucket the
-    # links by group and build each group's adjacency only while scoring it, so the sets for
-    # millions of links never exist all at once
+    facts = []
+    for group, links in zip(linkage.groups, group_links(linkage), strict=True):
+        fact = score_group(group, [by_id[cid] for cid in sorted(group) if cid in by_id], links, context)
+        if fact is not None:
+            facts.append(fact)
+    return report_of(linkage, facts)
+
+
+def group_links(linkage: Linkage) -> list[list[Link]]:
+    """The links of each group of ``linkage``, in the order of ``linkage.groups``.
+
+    A link joins two claims of one group (groups are its connected components), so each
+    group's agree and conflict sets can be built from its own links only, while scoring
+    it: the sets for millions of links never exist all at once. A hand-built Linkage may
+    hold links outside its groups: they are not scored.
+    """
     group_of = {cid: gi for gi, group in enumerate(linkage.groups) for cid in group}
     links_of: list[list[Link]] = [[] for _ in linkage.groups]
     for lk in linkage.links:
         gi = group_of.get(lk.a)
-        if gi is not None:  # a hand-built Linkage may hold links outside its groups: not scored
+        if gi is not None:
             links_of[gi].append(lk)
+    return links_of
+
+
+def report_of(linkage: Linkage, facts: Sequence[Fact]) -> Report:
+    """The Report of ``linkage`` with its scored ``facts`` (sorted here by (-score, label, id))."""
+    return Report(
+        sources=linkage.sources,
+        claims=linkage.claims,
+        links=linkage.links,
+        facts=tuple(sorted(facts, key=lambda f: (-f.score, f.label, f.id))),
+        copies=linkage.copies,
+        origins=linkage.origins,
+        claim_origins=linkage.claim_origins,
+    )
+
+
+def score_group(
+    group: Sequence[str], members: Sequence[Claim], links: Sequence[Link], context: ScoringContext
+) -> Fact | None:
+    """Score one group: its claims (``members``, sorted by id) and the links among them.
+
+    The Fact depends only on its arguments, so groups can be scored in any order, in other
+    processes or machines. Returns None for a group without claims.
+    """
+    if not members:
+        return None
+    ctx = context
+    by_id = {c.id: c for c in members}
+    false_values = ctx.false_values
 
     def origins_of(cid: str) -> tuple[str, ...]:
-        found = claim_origins.get(cid)
+        found = ctx.claim_origins.get(cid)
         if found:
             return found
         return (content_id("o", by_id[cid].source_id),)
 
     def name_of(oid: str) -> str:
-        origin = origin_by_id.get(oid)
+        origin = ctx.origins.get(oid)
         return origin.name if origin is not None else oid
 
     def vote_of(oid: str) -> float:
-        return vote(_accuracy(origin_by_id.get(oid), name_of(oid), priors), n=false_values)
+        return vote(_accuracy(ctx.origins.get(oid), name_of(oid), ctx.priors), n=false_values)
 
-    facts = []
-    for gi, group in enumerate(linkage.groups):
-        members = [by_id[cid] for cid in sorted(group) if cid in by_id]
-        if not members:
-            continue
-        agrees: dict[str, set[str]] = defaultdict(set)
-        conflicts: dict[str, set[str]] = defaultdict(set)
-        for lk in links_of[gi]:
-            (agrees if lk.relation == "agrees" else conflicts)[lk.a].add(lk.b)
-            (agrees if lk.relation == "agrees" else conflicts)[lk.b].add(lk.a)
-        by_value: dict[str, list[Claim]] = defaultdict(list)
-        for c in members:
-            by_value[value_key(c.value)].append(c)
+    agrees: dict[str, set[str]] = defaultdict(set)
+    conflicts: dict[str, set[str]] = defaultdict(set)
+    for lk in links:
+        (agrees if lk.relation == "agrees" else conflicts)[lk.a].add(lk.b)
+        (agrees if lk.relation == "agrees" else conflicts)[lk.b].add(lk.a)
+    by_value: dict[str, list[Claim]] = defaultdict(list)
+    for c in members:
+        by_value[value_key(c.value)].append(c)
 
-        def support(
-            key: str, by_value: dict[str, list[Claim]] = by_value, agrees: dict[str, set[str]] = agrees
-        ) -> set[str]:
-            ids = {c.id for c in by_value[key]}
-            for c in by_value[key]:
-                ids |= agrees[c.id]
-            return ids
+    def support(key: str) -> set[str]:
+        ids = {c.id for c in by_value[key]}
+        for c in by_value[key]:
+            ids |= agrees[c.id]
+        return ids
 
-        def count(ids: set[str]) -> tuple[float, set[str]]:
-            found = {o for cid in ids for o in origins_of(cid)}
-            return math.fsum(vote_of(o) for o in sorted(found)), found
+    def count(ids: set[str]) -> tuple[float, set[str]]:
+        found = {o for cid in ids for o in origins_of(cid)}
+        return math.fsum(vote_of(o) for o in sorted(found)), found
 
-        ranked = []
-        for key, claims in by_value.items():
-            c_v, _ = count(support(key))
-            # a copy adds no evidence, so not recency either; 0 (no date) ranks last
-            latest = max(
-                (published.get(c.source_id, 0) for c in claims if c.source_id not in copies), default=0
-            )
-            ranked.append((-round(c_v, 9), -_specificity(claims[0].value), -latest, key))
-        ranked.sort()
-        best = ranked[0][-1]
-        rep = min(by_value[best], key=lambda c: (-_richness(c.value), c.id))
-        supporting = support(best) & set(group)
-        c_v, sup_origins = count(supporting)
-        conflicting = {d for c in by_value[best] for d in conflicts[c.id]} - supporting
-        conflicting &= set(group)
-        alternatives: dict[str, set[str]] = defaultdict(set)
-        alt_claims: dict[str, list[str]] = defaultdict(list)
-        for cid in conflicting:
-            alt_key = value_key(by_id[cid].value)
-            alternatives[alt_key] |= set(origins_of(cid))
-            alt_claims[alt_key].append(cid)
-        alt_mass = 0.0
-        alt_terms = []
-        for key in sorted(alternatives):
-            c_u = math.fsum(vote_of(o) for o in sorted(alternatives[key]))
-            alt_mass += math.exp(c_u - c_v)
-            cids = sorted(alt_claims[key])  # grouped once: not a scan of every conflict per value
-            shown = by_id[cids[0]]
-            where = ", ".join(
-                sorted({source_names.get(by_id[c].source_id, by_id[c].source_id) for c in cids})
-            )
-            alt_terms.append(
-                f"conflict: {where} says {_show(shown.value)} "
-                f"({len(alternatives[key])} origin(s), vote {c_u:.2f})"
-            )
-        # posterior e^C / (e^C + sum e^Cu + n), computed stably
-        posterior = 1.0 / (1.0 + alt_mass + false_values * math.exp(-c_v))
-        posterior = min(1.0, max(0.0, posterior))
+    ranked = []
+    for key, claims in by_value.items():
+        c_v, _ = count(support(key))
+        # a copy adds no evidence, so not recency either; 0 (no date) ranks last
+        latest = max(
+            (ctx.published.get(c.source_id, 0) for c in claims if c.source_id not in ctx.copies), default=0
+        )
+        ranked.append((-round(c_v, 9), -_specificity(claims[0].value), -latest, key))
+    ranked.sort()
+    best = ranked[0][-1]
+    rep = min(by_value[best], key=lambda c: (-_richness(c.value), c.id))
+    supporting = support(best) & set(group)
+    c_v, sup_origins = count(supporting)
+    conflicting = {d for c in by_value[best] for d in conflicts[c.id]} - supporting
+    conflicting &= set(group)
+    alternatives: dict[str, set[str]] = defaultdict(set)
+    alt_claims: dict[str, list[str]] = defaultdict(list)
+    for cid in conflicting:
+        alt_key = value_key(by_id[cid].value)
+        alternatives[alt_key] |= set(origins_of(cid))
+        alt_claims[alt_key].append(cid)
+    alt_mass = 0.0
+    alt_terms = []
+    names = ctx.source_names
+    for key in sorted(alternatives):
+        c_u = math.fsum(vote_of(o) for o in sorted(alternatives[key]))
+        alt_mass += math.exp(c_u - c_v)
+        cids = sorted(alt_claims[key])  # grouped once: not a scan of every conflict per value
+        shown = by_id[cids[0]]
+        where = ", ".join(sorted({names.get(by_id[c].source_id, by_id[c].source_id) for c in cids}))
+        alt_terms.append(
+            f"conflict: {where} says {_show(shown.value)} "
+            f"({len(alternatives[key])} origin(s), vote {c_u:.2f})"
+        )
+    # posterior e^C / (e^C + sum e^Cu + n), computed stably
+    posterior = 1.0 / (1.0 + alt_mass + false_values * math.exp(-c_v))
+    posterior = min(1.0, max(0.0, posterior))
 
-        names = sorted(name_of(o) for o in sup_origins)
-        explanation = [
-            f"{len(sup_origins)} independent origin(s) support {_show(rep.value)}: {', '.join(names)}"
-        ]
-        for o in sorted(sup_origins, key=name_of):
-            a = _accuracy(origin_by_id.get(o), name_of(o), priors)
-            explanation.append(f"{name_of(o)}: prior accuracy {a:g} -> vote {vote_of(o):.2f}")
-        discounted = sorted({by_id[cid].source_id for cid in supporting if by_id[cid].source_id in copies})
-        for sid in discounted:
-            cp = copies[sid]
-            explanation.append(
-                f"copy {source_names.get(sid, sid)} discounted (copy of "
-                f"{source_names.get(cp.original, cp.original)}, containment {cp.containment:.2f})"
-            )
-        explanation.extend(alt_terms)
+    origin_names = sorted(name_of(o) for o in sup_origins)
+    explanation = [
+        f"{len(sup_origins)} independent origin(s) support {_show(rep.value)}: {', '.join(origin_names)}"
+    ]
+    for o in sorted(sup_origins, key=name_of):
+        a = _accuracy(ctx.origins.get(o), name_of(o), ctx.priors)
+        explanation.append(f"{name_of(o)}: prior accuracy {a:g} -> vote {vote_of(o):.2f}")
+    discounted = sorted({by_id[cid].source_id for cid in supporting if by_id[cid].source_id in ctx.copies})
+    for sid in discounted:
+        cp = ctx.copies[sid]
         explanation.append(
-            f"score = e^{c_v:.2f} / (e^{c_v:.2f} + conflicts + {false_values} unseen values)"
-            f" = {posterior:.3f}"
+            f"copy {names.get(sid, sid)} discounted (copy of "
+            f"{names.get(cp.original, cp.original)}, containment {cp.containment:.2f})"
         )
-        claims_sorted = tuple(sorted(group))
-        facts.append(
-            Fact(
-                id=content_id("f", *claims_sorted),
-                label=value_label(rep),
-                kind=rep.kind,
-                subject=rep.subject,
-                value=rep.value,
-                claims=claims_sorted,
-                supporting=tuple(sorted(supporting)),
-                conflicting=tuple(sorted(conflicting)),
-                corroboration=Corroboration(
-                    score=round(posterior, 6),
-                    independent_origins=len(sup_origins),
-                    supporting=len(supporting),
-                    conflicting=len(conflicting),
-                    explanation=tuple(explanation),
-                ),
-                origins=tuple(sorted(sup_origins)),
-            )
-        )
-    facts.sort(key=lambda f: (-f.score, f.label, f.id))
-    return Report(
-        sources=linkage.sources,
-        claims=linkage.claims,
-        links=linkage.links,
-        facts=tuple(facts),
-        copies=linkage.copies,
-        origins=linkage.origins,
-        claim_origins=linkage.claim_origins,
+    explanation.extend(alt_terms)
+    explanation.append(
+        f"score = e^{c_v:.2f} / (e^{c_v:.2f} + conflicts + {false_values} unseen values) = {posterior:.3f}"
+    )
+    claims_sorted = tuple(sorted(group))
+    return Fact(
+        id=content_id("f", *claims_sorted),
+        label=value_label(rep),
+        kind=rep.kind,
+        subject=rep.subject,
+        value=rep.value,
+        claims=claims_sorted,
+        supporting=tuple(sorted(supporting)),
+        conflicting=tuple(sorted(conflicting)),
+        corroboration=Corroboration(
+            score=round(posterior, 6),
+            independent_origins=len(sup_origins),
+            supporting=len(supporting),
+            conflicting=len(conflicting),
+            explanation=tuple(explanation),
+        ),
+        origins=tuple(sorted(sup_origins)),
     )
 
 

@@ -7,9 +7,12 @@
   (hashed to a stable integer, since Python's ``hash`` of a string differs between worker
   processes), its source's publication date and its sentence; each group is linked by
   :func:`claimcheck.link.block_links`, which depends only on the group's members.
-* The rest runs in the calling process: synthetic paraphrase claims (an inverted index over
-  every sentence), connected components, copy detection (a shingle index over every text)
-  and scoring (:func:`claimcheck.score`). These are linear in the corpus; see ``docs/scale.md``.
+* **Scoring** is a map over chunks of fact groups: each chunk travels with its claims, its
+  links and the part of the scoring context they read, and each group is scored by
+  :func:`claimcheck.score.score_group`, which depends on nothing else.
+* The rest runs in the calling process: stories and synthetic paraphrase claims (indexes
+  over every source and sentence), connected components and copy detection (a shingle
+  index over every text). These are linear in the corpus; see ``docs/scale.md``.
 
 The result is equal to :func:`claimcheck.check`'s (the tests compare the JSON exports byte for
 byte). Sources are loaded by the calling process: the Report holds every text, since claims,
@@ -27,12 +30,12 @@ from typing import Any
 
 from claimcheck.extract import MAX_CLAIMS_PER_SOURCE
 from claimcheck.link import assemble, block_key, block_links, prepare
-from claimcheck.model import Claim, Extraction, Link, Linkage, Report, Source
+from claimcheck.model import Claim, Extraction, Fact, Link, Linkage, Report, Source
 from claimcheck.parallel import ChunkResult, extract_chunk, merge
-from claimcheck.score import score
+from claimcheck.score import FALSE_VALUES, ScoringContext, group_links, report_of, score_group
 from claimcheck.sources import load
 
-__all__ = ["check", "check_sources", "extract", "link"]
+__all__ = ["check", "check_sources", "extract", "link", "score"]
 
 #: A claim as it travels to its block: (block key, claim, its source's date, its sentence, its story).
 ClaimRecord = tuple[tuple[str, ...], Claim, "_dt.date | None", str, str]
@@ -170,6 +173,57 @@ def link(
     return assemble(extraction.sources, claims, links, provenance=provenance)
 
 
+#: Groups as they travel to be scored: (group, its claims, its links, what scoring reads).
+ScoreChunk = tuple[list[tuple[tuple[str, ...], list[Claim], list[Link]]], ScoringContext]
+
+
+def _score_chunk(chunk: ScoreChunk) -> list[Fact]:
+    groups, context = chunk
+    out = []
+    for group, members, links in groups:
+        fact = score_group(group, members, links, context)
+        if fact is not None:
+            out.append(fact)
+    return out
+
+
+def score(
+    linkage: Linkage,
+    *,
+    client: Any = None,
+    priors: dict[str, float] | None = None,
+    false_values: int = FALSE_VALUES,
+    npartitions: int | None = None,
+) -> Report:
+    """Score each fact group on Dask; equal to :func:`claimcheck.score`.
+
+    Groups are cut into chunks; each chunk travels with its claims, its links and the part
+    of the scoring context they read (origins, copies, names, dates, priors), and is scored
+    by :func:`claimcheck.score.score_group`, which depends on nothing else.
+    """
+    db = _bag()
+    context = ScoringContext.of(linkage, priors=priors, false_values=false_values)
+    by_id = {c.id: c for c in linkage.claims}
+    items = [
+        (group, [by_id[cid] for cid in sorted(group) if cid in by_id], links)
+        for group, links in zip(linkage.groups, group_links(linkage), strict=True)
+    ]
+    facts: list[Fact] = []
+    if items:
+        n = _partitions(len(items), client, npartitions)
+        size = -(-len(items) // n)
+        chunks: list[ScoreChunk] = []
+        for k in range(0, len(items), size):
+            part = items[k : k + size]
+            chunks.append((part, context.subset([c for _, members, _ in part for c in members])))
+        if client is not None:  # scattered, not embedded in the task graph
+            found = client.gather(client.map(_score_chunk, client.scatter(chunks)))
+        else:
+            found = db.from_sequence(chunks, npartitions=len(chunks)).map(_score_chunk).compute()
+        facts = [fact for part in found for fact in part]
+    return report_of(linkage, facts)
+
+
 def check_sources(
     sources: Sequence[Source],
     *,
@@ -182,7 +236,8 @@ def check_sources(
     extraction = extract(
         sources, client=client, max_claims_per_source=max_claims_per_source, npartitions=npartitions
     )
-    return score(link(extraction, client=client, npartitions=npartitions, stories=stories))
+    linkage = link(extraction, client=client, npartitions=npartitions, stories=stories)
+    return score(linkage, client=client, npartitions=npartitions)
 
 
 def check(
