@@ -2,7 +2,7 @@
 
 Run::
 
-    /work/venv/bin/python benchmarks/extract.py [--n 300] [--seed 7] [--q3-sentences 400]
+    /work/venv/bin/python benchmarks/extract.py [--n 300] [--seed 7] [--q3-sentences 400] [--stages]
 
 Prints MB/s and sentences/s on one core for claimcheck (all registered kinds, and
 the numeric kinds alone) and quantulum3 (``pip install -r benchmarks/requirements.txt``),
@@ -10,7 +10,11 @@ with the ratio. quantulum3 is slow, so it runs on a sample of the same sentences
 
 Times are CPU seconds of this process (``time.process_time``), the best of ``--repeat``
 runs for every row, so other work on a shared machine disturbs the figures less; the
-ratios compare rows measured the same way in the same run.
+ratios compare rows measured the same way in the same run. quantulum3's own rate varies by
+about 10% between runs, so compare claimcheck's sentences/s between runs, not the ratios.
+
+``--stages`` also prints the CPU seconds of each stage (loading, segmentation, the shared
+number scan, each extractor, the speech index, overlaps and attribution): where time goes.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate
 
 import claimcheck as cc
+from claimcheck.extract import Document, Extractor
 
 T = TypeVar("T")
 
@@ -37,6 +42,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--q3-sentences", type=int, default=400)
     ap.add_argument("--repeat", type=int, default=3, help="best of this many runs per row")
+    ap.add_argument("--stages", action="store_true", help="also print the CPU time of each stage")
     args = ap.parse_args()
     clock = time.process_time
 
@@ -91,6 +97,9 @@ def main() -> None:
         mb = sum(len(s.encode("utf-8")) for s in sample) / 1e6
         rows.append(("quantulum3", mb / dt, len(sample) / dt, found))
 
+    if args.stages:
+        for label, dt in stages(texts, best):
+            print(f"stage {label:<40}{dt:8.4f} s")
     print(f"corpus: {len(texts)} articles, {size_mb:.2f} MB, {len(sents)} sentences (seed {args.seed})")
     print(f"{'extractor':<28}{'MB/s':>10}{'sent/s':>12}{'found':>9}")
     for label, mbs, sps, found_n in rows:
@@ -99,6 +108,51 @@ def main() -> None:
         q_sps = rows[-1][2]
         for label, _, sps, _ in rows[:-1]:
             print(f"ratio {label} / quantulum3: {sps / q_sps:.1f}x sentences/s")
+
+
+def _runner(f: Extractor, docs: Callable[[], list[Document]]) -> Callable[[], object]:
+    """A run of extractor ``f`` over fresh documents (after their number scan)."""
+    from claimcheck.extract import numbers
+
+    return lambda: [(numbers.scan_document(d), list(f(d))) for d in docs()]
+
+
+def stages(
+    texts: list[str], best: Callable[[Callable[[], object]], tuple[float, object]]
+) -> list[tuple[str, float]]:
+    """CPU seconds of each stage of extraction over ``texts`` (best of the repeats).
+
+    A stage that needs an earlier one (the extractors need the number scan) is timed as the
+    difference of two runs, so the figures add up roughly to the whole.
+    """
+    from claimcheck.extract import _resolve_overlaps, get_extractor, numbers
+    from claimcheck.extract.attribution import attribute
+
+    srcs = [s for s in cc.load(texts) if s.text and s.refused is None]
+
+    def docs() -> list[Document]:
+        numbers._CACHE.clear()  # the per-document number scan is cached: start afresh
+        return [Document.from_source(s) for s in srcs]
+
+    out: list[tuple[str, float]] = [("load (cc.load)", best(lambda: cc.load(texts))[0])]
+    t_docs = best(docs)[0]
+    out.append(("segment (Document.from_source)", t_docs))
+    t_scan = best(lambda: [numbers.scan_document(d) for d in docs()])[0]
+    out.append(("number scan (numbers.scan_document)", t_scan - t_docs))
+    for kind in ("count", "amount", "ordinal", "duration", "date", "article", "quote"):
+        t = best(_runner(get_extractor(kind), docs))[0]
+        note = "with the speech index" if kind == "quote" else "after the scan"
+        out.append((f"extractor {kind} ({note})", t - t_scan))
+    t_speech = best(lambda: [d.speech for d in docs()])[0]
+    out.append(("speech index (Document.speech)", t_speech - t_docs))
+    prepared = [Document.from_source(s) for s in srcs]
+    numeric = [get_extractor(k) for k in ("count", "amount", "ordinal", "duration")]
+    found = [[c for f in numeric for c in f(d)] for d in prepared]
+    for d in prepared:
+        d.speech  # noqa: B018 - built here, so only the attribution pass is timed
+    t = best(lambda: [attribute(d, _resolve_overlaps(c)) for d, c in zip(prepared, found, strict=True)])[0]
+    out.append(("overlaps + attribution (numeric claims)", t))
+    return out
 
 
 if __name__ == "__main__":

@@ -103,6 +103,7 @@ def extract(
     srcs = (sources,) if isinstance(sources, Source) else tuple(sources)
     out_sources: list[Source] = []
     claims: list[Claim] = []
+    per_source: dict[str, tuple[Claim, ...]] = {}
     for src in srcs:
         found = extract_source(src, kinds=kinds)
         if len(found) > max_claims_per_source:
@@ -118,7 +119,12 @@ def extract(
             )
         out_sources.append(src)
         claims.extend(found)
+        per_source[src.id] = found
     out_sources.sort(key=lambda s: s.id)
+    if len(per_source) == len(out_sources):
+        # ids are unique and each source's claims come sorted by (start, end, kind, id):
+        # joined in id order they are sorted by (source id, start, end, kind, id) already
+        return Extraction(tuple(out_sources), tuple(c for s in out_sources for c in per_source[s.id]))
     claims.sort(key=lambda c: (c.source_id, c.span.start, c.span.end, c.kind, c.id))
     return Extraction(tuple(out_sources), tuple(claims))
 

@@ -584,6 +584,8 @@ class SpeechIndex:
         self._outlets: list[tuple[int, str]] = []
         has_report = "reported" in text or "reports" in text or "wrote" in text  # the verbs it needs
         for ps, pe in doc.paragraphs if has_report else ():
+            if text.find("repor", ps, pe) < 0 and text.find("wrote", ps, pe) < 0:
+                continue  # every match holds "reported", "reports" or "wrote": a quick find says no
             for m in _REPORTED_AFTER.finditer(text, ps, pe):
                 self._outlets.append((m.start(), m.group(1).rstrip(".")))
         self._outlet_starts = [p for p, _ in self._outlets]

@@ -107,6 +107,9 @@ _FUTURE = re.compile(
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A digit: one branch of ``PREFILTER``, found much faster alone (a class the regex engine
+#: skips ahead to in C, where the case-blind alternation is tried at every position).
+_DIGIT = re.compile(r"\d")
 
 
 @frozen
@@ -169,7 +172,7 @@ def find_dates(text: str, *, published: _dt.date | None = None) -> Iterator[Date
     Yields:
         DateMatch objects sorted by start, never overlapping.
     """
-    if not PREFILTER.search(text) and not PREFILTER_WORDS.search(text):
+    if _DIGIT.search(text) is None and not PREFILTER.search(text) and not PREFILTER_WORDS.search(text):
         low = text.lower()  # a month in lower case with a day in words: "february twenty second"
         if GATE_WORDS.search(low) is None or GATE_MONTH.search(text) is None:
             return

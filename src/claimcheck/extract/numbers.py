@@ -515,7 +515,11 @@ def _raw_matches(
             continue  # inside a date, time or phone number
         if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
             continue  # an identifier: COVID-19, F-16
-        value, scale, plain = _digits_value(m)
+        raw, dec, _, scale_word, mega = m.groups()
+        if dec is None and scale_word is None and mega is None and raw.isdigit():
+            value, scale, plain = float(raw), 1, True  # the common case, as _digits_value reads it
+        else:
+            value, scale, plain = _digits_value(m)
         if cur is not None and scale == 1 and (short := _MONEY_SHORT_SCALE.match(text, e, end)):
             scale = 1_000_000 if short.group() == "m" else 1_000  # £5m, $50k: money in millions, thousands
             value *= scale
@@ -566,12 +570,24 @@ def _raw_matches(
 
 _TAIL_WORD_RE = re.compile(r"\S+")
 _QUAL_LAST = frozenset(k.split()[-1] for k in APPROX)
+#: The last character, and the last two, of every last word of a qualifier (each has two or
+#: more): ASCII characters before the space that end none of them cannot end a qualifier
+#: ("the", "in", "for" before most numbers are rejected here).
+_QUAL_LAST_CHARS = frozenset(w[-1] for w in _QUAL_LAST)
+_QUAL_LAST_ENDS = frozenset(w[-2:] for w in _QUAL_LAST)
 
 
 def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     """``(start, key)`` of the approximator or bound just before ``pos``, if any."""
-    if pos == 0 or text[pos - 1] not in " \t\u00a0":
-        return None
+    if pos < 2 or text[pos - 1] not in " \t\u00a0":
+        return None  # at pos 1 the window holds only the space: no word
+    c = text[pos - 2]
+    if c.isascii() and not c.isspace():  # the word before cannot be a qualifier's last word
+        if c.lower() not in _QUAL_LAST_CHARS:
+            return None
+        b = text[pos - 3] if pos >= 3 else " "
+        if b.isascii() and not b.isspace() and (b + c).lower() not in _QUAL_LAST_ENDS:
+            return None
     lo = max(0, pos - 24)
     tail = text[lo:pos].split()  # the same words as _TAIL_WORD_RE finds, a cheap first test
     if not tail or tail[-1].lower() not in _QUAL_LAST:
@@ -916,9 +932,17 @@ def noun_phrase_after(
         return None
     lazy = _LazyTokens(text, pos, end, max_words + 6)
     toks = lazy.items
+    it = lazy._it
     words: list[tuple[int, int, str]] = []
     k = 0
-    while len(words) < max_words and lazy.has(k):
+    while len(words) < max_words:
+        if k >= len(toks):  # lazy.has(k), inlined: this loop reads most of the tokens
+            m = next(it, None) if k < lazy._cap else None
+            if m is None:
+                if k < lazy._cap:
+                    lazy._cap = k  # the text ran out
+                break
+            toks.append((m.start(), m.end(), m.group()))
         w = toks[k][2]
         low = w.lower()
         if not w[0].isalpha():
