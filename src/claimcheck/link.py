@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, utils
 
+from claimcheck._gc import gc_paused
 from claimcheck.model import (
     ArticleRef,
     Claim,
@@ -660,21 +661,24 @@ def link(
         >>> link(Extraction((src,), (c,))).groups
         (('c1',),)
     """
-    claims, published, sentence_text, story_of = prepare(extraction, paraphrases=paraphrases, stories=stories)
-    blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
-    for c in claims:
-        blocks[block_key(c)].append(c)
-    links: list[Link] = []
-    for key in sorted(blocks):
-        links.extend(
-            block_links(
-                blocks[key],
-                published=published,
-                sentence_text=sentence_text,
-                stories=story_of,
-                min_similarity=min_similarity,
-                max_block=max_block,
-                window=window,
-            )
+    with gc_paused():  # millions of small objects, no cycles: see claimcheck._gc
+        claims, published, sentence_text, story_of = prepare(
+            extraction, paraphrases=paraphrases, stories=stories
         )
-    return assemble(extraction.sources, claims, links, provenance=provenance)
+        blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+        for c in claims:
+            blocks[block_key(c)].append(c)
+        links: list[Link] = []
+        for key in sorted(blocks):
+            links.extend(
+                block_links(
+                    blocks[key],
+                    published=published,
+                    sentence_text=sentence_text,
+                    stories=story_of,
+                    min_similarity=min_similarity,
+                    max_block=max_block,
+                    window=window,
+                )
+            )
+        return assemble(extraction.sources, claims, links, provenance=provenance)

@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 
 from attrs import define
 
+from claimcheck._gc import gc_paused
 from claimcheck.model import (
     ArticleRef,
     Claim,
@@ -195,14 +196,15 @@ def score(
     Returns:
         The Report, facts sorted by (-score, label, id).
     """
-    context = ScoringContext.of(linkage, priors=priors, false_values=false_values)
-    by_id = {c.id: c for c in linkage.claims}
-    facts = []
-    for group, links in zip(linkage.groups, group_links(linkage), strict=True):
-        fact = score_group(group, [by_id[cid] for cid in sorted(group) if cid in by_id], links, context)
-        if fact is not None:
-            facts.append(fact)
-    return report_of(linkage, facts)
+    with gc_paused():
+        context = ScoringContext.of(linkage, priors=priors, false_values=false_values)
+        by_id = {c.id: c for c in linkage.claims}
+        facts = []
+        for group, links in zip(linkage.groups, group_links(linkage), strict=True):
+            fact = score_group(group, [by_id[cid] for cid in sorted(group) if cid in by_id], links, context)
+            if fact is not None:
+                facts.append(fact)
+        return report_of(linkage, facts)
 
 
 def group_links(linkage: Linkage) -> list[list[Link]]:
@@ -259,8 +261,15 @@ def score_group(
         origin = ctx.origins.get(oid)
         return origin.name if origin is not None else oid
 
+    votes: dict[str, float] = {}
+
     def vote_of(oid: str) -> float:
-        return vote(_accuracy(ctx.origins.get(oid), name_of(oid), ctx.priors), n=false_values)
+        found = votes.get(oid)
+        if found is None:
+            found = votes[oid] = vote(
+                _accuracy(ctx.origins.get(oid), name_of(oid), ctx.priors), n=false_values
+            )
+        return found
 
     agrees: dict[str, set[str]] = defaultdict(set)
     conflicts: dict[str, set[str]] = defaultdict(set)
