@@ -192,6 +192,25 @@ class Source:
         """Return ``self.text[span.start:span.end]``."""
         return span.text(self)
 
+    def body(self, sep: str = " ") -> str:
+        """The text from ``body_start`` without its boilerplate regions, the kept parts joined by ``sep``.
+
+        Offsets into the result are not offsets into ``text``: it is for reading the words
+        (copy detection, stories), never for spans.
+        """
+        text = self.text
+        if not self.boilerplate:
+            return text[self.body_start :]
+        parts, pos = [], self.body_start
+        for region in sorted(self.boilerplate, key=lambda r: r.start):
+            if region.end <= pos:
+                continue
+            if region.start > pos:
+                parts.append(text[pos : region.start])
+            pos = max(pos, region.end)
+        parts.append(text[pos:])
+        return sep.join(parts)
+
     def __rich__(self) -> RenderableType:
         from claimcheck.report import render_source
 

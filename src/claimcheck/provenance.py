@@ -58,17 +58,7 @@ def _origin_id(name: str) -> str:
 
 
 def _body(source: Source) -> str:
-    text = source.text
-    if not source.boilerplate:
-        return text[source.body_start :]
-    parts, pos = [], source.body_start
-    for region in sorted(source.boilerplate, key=lambda r: r.start):
-        if region.end <= pos:
-            continue
-        parts.append(text[pos : max(pos, region.start)])
-        pos = max(pos, region.end)
-    parts.append(text[pos:])
-    return " ".join(parts)
+    return source.body(" ")
 
 
 def _hash(words: Sequence[str]) -> int:

@@ -147,20 +147,7 @@ def name_terms(text: str, *, exclude: Iterable[str] = ()) -> Counter[str]:
 
 
 def _body(source: Source) -> str:
-    text = source.text
-    if not source.boilerplate and source.body_start <= 0:
-        body = text
-    else:
-        cuts = sorted((r.start, r.end) for r in source.boilerplate)
-        parts, pos = [], max(0, source.body_start)
-        for s, e in cuts:
-            if e <= pos:
-                continue
-            if s > pos:
-                parts.append(text[pos:s])
-            pos = max(pos, e)
-        parts.append(text[pos:])
-        body = "\n".join(parts)
+    body = source.body("\n")
     return f"{source.title}.\n{body}" if source.title else body
 
 
