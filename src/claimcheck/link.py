@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from rapidfuzz import fuzz, utils
 
 from claimcheck._gc import gc_paused
+from claimcheck._unionfind import UnionFind
 from claimcheck.model import (
     ArticleRef,
     Claim,
@@ -453,25 +454,6 @@ def paraphrase_claims(
 # -- the stage --------------------------------------------------------------------------
 
 
-class _UnionFind:
-    def __init__(self, items: Iterable[str]) -> None:
-        self.parent = {x: x for x in items}
-
-    def find(self, x: str) -> str:
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            lo, hi = sorted((ra, rb))
-            self.parent[hi] = lo
-
-
 def _block_pairs(
     members: Sequence[Claim], *, max_block: int, window: int, loose: set[str] | None = None
 ) -> Iterable[tuple[Claim, Claim]]:
@@ -609,7 +591,7 @@ def assemble(
     sources: tuple[Source, ...], claims: Sequence[Claim], links: Iterable[Link], *, provenance: bool = True
 ) -> Linkage:
     """The Linkage from claims and the links of every block: groups are connected components."""
-    uf = _UnionFind(c.id for c in claims)
+    uf = UnionFind(c.id for c in claims)
     # sorted by (a, b, relation) as three stable sorts on one field each: no key tuple per link
     ordered = links if isinstance(links, list) else list(links)
     for name in ("relation", "b", "a"):

@@ -14,8 +14,8 @@ of the story: places, people, organisations, instruments. This module finds them
    names no single story (a country, "Charter") and is left out.
 3. **Stories** (:func:`stories`): two sources report the same story when they share two
    of their three most salient terms, or their most salient term and one of their five
-   most salient, or any name found in a quarter of the corpus or more (the corpus's own
-   subject: a corpus about one story is not split by its side names). Stories are the
+   most salient, or a name found in a quarter of the corpus or more that both repeat most
+   (the corpus's own subject: a corpus about one story is not split by its side names). Stories are the
    connected components. A source left alone in its story joins the story holding most
    of its five most salient names (one of them among its top three), if any: it may name
    its story by a side name first. A source with fewer than two salient terms has no
@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from claimcheck._unionfind import UnionFind
 from claimcheck.model import Source
 
 __all__ = ["name_terms", "salient_terms", "stories"]
@@ -180,41 +181,23 @@ def salient_terms(sources: Sequence[Source], *, k: int = TERMS_PER_SOURCE) -> di
     return _salient(counts, df, len(sources), k)
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        parent = self.parent
-        root = parent.setdefault(x, x)
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            lo, hi = (ra, rb) if ra < rb else (rb, ra)
-            self.parent[hi] = lo
-
-
 def stories(sources: Sequence[Source], *, k: int = TERMS_PER_SOURCE) -> dict[str, str]:
     """Source id -> story id: the smallest source id of its story, ``""`` for no story.
 
-    Two sources are in one story when they share two of their ``k`` most salient terms,
-    or their most salient term and one of their five most salient, or a name found in a
-    quarter of the corpus or more (the corpus's own subject), directly or through other
-    sources. Each source is joined to the first source holding
-    each *pair* of its terms, so the work is ``O(N * k^2)``. A source with fewer than two
-    salient terms has no story: too little to tell which story it reports.
+    Two sources are in one story, directly or through other sources, when they share two
+    of their ``k`` most salient terms, or their most salient term and one of their five
+    most salient, or a name found in a quarter of the corpus or more that both repeat most
+    (among their three most frequent names: the corpus's own subject). Each source is
+    joined to the first source holding each of these keys, so the work is ``O(N * k^2)``.
+    A source then alone in its story joins the story holding most of its names (see
+    ``_attach_singletons``). A source with fewer than two salient terms has no story: too
+    little to tell which story it reports.
     """
     counts, df = _name_counts(sources)
     n = len(sources)
     ranked = _salient(counts, df, n, max(k, ANCHORED_TERMS))
     terms = {sid: ts[:k] for sid, ts in ranked.items()}
-    uf = _UnionFind()
+    uf = UnionFind()
     first: dict[tuple[str, ...], str] = {}
     for sid in sorted(terms):
         ts = sorted(terms[sid])
@@ -236,7 +219,7 @@ def stories(sources: Sequence[Source], *, k: int = TERMS_PER_SOURCE) -> dict[str
 
 
 def _attach_singletons(
-    uf: _UnionFind, terms: dict[str, tuple[str, ...]], ranked: dict[str, tuple[str, ...]]
+    uf: UnionFind, terms: dict[str, tuple[str, ...]], ranked: dict[str, tuple[str, ...]]
 ) -> None:
     """Join each source alone in its story to the story sharing most of its names, if any.
 
