@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -191,7 +191,7 @@ def score(
     linkage: Linkage,
     *,
     client: Any = None,
-    priors: dict[str, float] | None = None,
+    priors: Mapping[str, float] | None = None,
     false_values: int = FALSE_VALUES,
     npartitions: int | None = None,
 ) -> Report:
