@@ -121,12 +121,17 @@ _FORMS = (
 )
 
 
-def _form(text: str) -> str:
-    """Which family of written dates a gold span belongs to (for the breakdown)."""
-    for name, pattern in _FORMS:
+def _first(patterns: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> str:
+    """The name of the first pattern found in ``text`` ("other" for none)."""
+    for name, pattern in patterns:
         if pattern.search(text):
             return name
     return "other"
+
+
+def _form(text: str) -> str:
+    """Which family of written dates a gold span belongs to (for the breakdown)."""
+    return _first(_FORMS, text)
 
 
 _SHAPES = (
@@ -160,10 +165,7 @@ _SHAPES = (
 
 def _shape(text: str) -> str:
     """A finer shape of a gold span (for the breakdown of misses)."""
-    for name, pattern in _SHAPES:
-        if pattern.search(text):
-            return name
-    return "other"
+    return _first(_SHAPES, text)
 
 
 def _anchor(text: str, start: int, end: int, gold: str) -> tuple[int, int] | None:

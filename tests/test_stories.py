@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import random
-import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -18,22 +15,10 @@ from claimcheck.link import link
 from claimcheck.model import Claim, DateValue, Extraction, Quantity, Source, Span, content_id
 from claimcheck.score import score
 from claimcheck.stories import name_terms, salient_terms, stories
+from test_parallel import corpus_module
 from timing import growth
 
-
-def _corpus_news() -> Any:
-    """``benchmarks/corpus.py``'s ``news`` (the seeded news generator), imported by path."""
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus.py"
-    spec = importlib.util.spec_from_file_location("bench_corpus", path)
-    assert spec is not None and spec.loader is not None
-    module = sys.modules.get("bench_corpus") or importlib.util.module_from_spec(spec)
-    if "bench_corpus" not in sys.modules:
-        sys.modules["bench_corpus"] = module
-        spec.loader.exec_module(module)
-    return module.news
-
-
-news = _corpus_news()
+news = corpus_module().news
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

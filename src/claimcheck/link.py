@@ -26,7 +26,7 @@ import functools
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz, utils
 
@@ -51,6 +51,7 @@ __all__ = [
     "block_links",
     "instrument_key",
     "link",
+    "links_of_blocks",
     "paraphrase_claims",
     "prepare",
     "relate",
@@ -558,6 +559,29 @@ def block_links(
     return tuple(links)
 
 
+def links_of_blocks(
+    blocks: Mapping[tuple[str, ...], Sequence[Claim]],
+    *,
+    published: Mapping[str, _dt.date | None],
+    sentence_text: Mapping[str, str],
+    stories: Mapping[str, str] | None = None,
+    min_similarity: float = 0.5,
+    max_block: int = 200,
+    window: int = 50,
+) -> Iterator[Link]:
+    """The links of every block (block key -> its claims), blocks in key order (see :func:`block_links`)."""
+    for key in sorted(blocks):
+        yield from block_links(
+            blocks[key],
+            published=published,
+            sentence_text=sentence_text,
+            stories=stories,
+            min_similarity=min_similarity,
+            max_block=max_block,
+            window=window,
+        )
+
+
 def prepare(
     extraction: Extraction, *, paraphrases: bool = True, stories: bool = True
 ) -> tuple[list[Claim], dict[str, _dt.date | None], dict[str, str], dict[str, str]]:
@@ -650,17 +674,15 @@ def link(
         blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
         for c in claims:
             blocks[block_key(c)].append(c)
-        links: list[Link] = []
-        for key in sorted(blocks):
-            links.extend(
-                block_links(
-                    blocks[key],
-                    published=published,
-                    sentence_text=sentence_text,
-                    stories=story_of,
-                    min_similarity=min_similarity,
-                    max_block=max_block,
-                    window=window,
-                )
+        links = list(
+            links_of_blocks(
+                blocks,
+                published=published,
+                sentence_text=sentence_text,
+                stories=story_of,
+                min_similarity=min_similarity,
+                max_block=max_block,
+                window=window,
             )
+        )
         return assemble(extraction.sources, claims, links, provenance=provenance)

@@ -52,6 +52,7 @@ __all__ = [
     "report_of",
     "score",
     "score_group",
+    "scoring_units",
     "value_key",
     "value_label",
     "vote",
@@ -198,10 +199,9 @@ def score(
     """
     with gc_paused():
         context = ScoringContext.of(linkage, priors=priors, false_values=false_values)
-        by_id = {c.id: c for c in linkage.claims}
         facts = []
-        for group, links in zip(linkage.groups, group_links(linkage), strict=True):
-            fact = score_group(group, [by_id[cid] for cid in sorted(group) if cid in by_id], links, context)
+        for group, members, links in scoring_units(linkage):
+            fact = score_group(group, members, links, context)
             if fact is not None:
                 facts.append(fact)
         return report_of(linkage, facts)
@@ -222,6 +222,16 @@ def group_links(linkage: Linkage) -> list[list[Link]]:
         if gi is not None:
             links_of[gi].append(lk)
     return links_of
+
+
+def scoring_units(linkage: Linkage) -> list[tuple[tuple[str, ...], list[Claim], list[Link]]]:
+    """Each group of ``linkage`` with its claims (sorted by id) and its links: what
+    :func:`score_group` takes, in the order of ``linkage.groups``."""
+    by_id = {c.id: c for c in linkage.claims}
+    return [
+        (group, [by_id[cid] for cid in sorted(group) if cid in by_id], links)
+        for group, links in zip(linkage.groups, group_links(linkage), strict=True)
+    ]
 
 
 def report_of(linkage: Linkage, facts: Sequence[Fact]) -> Report:

@@ -6,7 +6,8 @@
 * **Linking** is a group-by on the blocking keys: every claim travels with its block key
   (hashed to a stable integer, since Python's ``hash`` of a string differs between worker
   processes), its source's publication date and its sentence; each group is linked by
-  :func:`claimcheck.link.block_links`, which depends only on the group's members.
+  :func:`claimcheck.link.block_links`, which depends only on the group's members
+  (:func:`claimcheck.link.links_of_blocks`, as in the local run).
 * **Scoring** is a map over chunks of fact groups: each chunk travels with its claims, its
   links and the part of the scoring context they read, and each group is scored by
   :func:`claimcheck.score.score_group`, which depends on nothing else.
@@ -29,10 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.extract import MAX_CLAIMS_PER_SOURCE
-from claimcheck.link import assemble, block_key, block_links, prepare
+from claimcheck.link import assemble, block_key, links_of_blocks, prepare
 from claimcheck.model import Claim, Extraction, Fact, Link, Linkage, Report, Source
 from claimcheck.parallel import ChunkResult, extract_chunk, merge
-from claimcheck.score import FALSE_VALUES, ScoringContext, group_links, report_of, score_group
+from claimcheck.score import FALSE_VALUES, ScoringContext, report_of, score_group, scoring_units
 from claimcheck.sources import load
 
 __all__ = ["check", "check_sources", "extract", "link", "score"]
@@ -121,21 +122,17 @@ def _link_group(
         sentence_text[claim.id] = sentence
         if story:
             stories[claim.source_id] = story
-    out: list[LinkRecord] = []
-    for key in sorted(blocks):  # two keys sharing a 64-bit hash stay separate blocks
-        out.extend(
-            (lk.a, lk.b, lk.relation, lk.similarity, lk.reason)
-            for lk in block_links(
-                blocks[key],
-                published=published,
-                sentence_text=sentence_text,
-                stories=stories,
-                min_similarity=min_similarity,
-                max_block=max_block,
-                window=window,
-            )
-        )
-    return out
+    # two keys sharing a 64-bit hash stay separate blocks
+    found = links_of_blocks(
+        blocks,
+        published=published,
+        sentence_text=sentence_text,
+        stories=stories,
+        min_similarity=min_similarity,
+        max_block=max_block,
+        window=window,
+    )
+    return [(lk.a, lk.b, lk.relation, lk.similarity, lk.reason) for lk in found]
 
 
 def link(
@@ -203,11 +200,7 @@ def score(
     """
     db = _bag()
     context = ScoringContext.of(linkage, priors=priors, false_values=false_values)
-    by_id = {c.id: c for c in linkage.claims}
-    items = [
-        (group, [by_id[cid] for cid in sorted(group) if cid in by_id], links)
-        for group, links in zip(linkage.groups, group_links(linkage), strict=True)
-    ]
+    items = scoring_units(linkage)
     facts: list[Fact] = []
     if items:
         n = _partitions(len(items), client, npartitions)
