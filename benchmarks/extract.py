@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate
 
 import claimcheck as cc
-from claimcheck.extract import Document, Extractor
+from claimcheck.extraction import Document, Extractor
 
 T = TypeVar("T")
 
@@ -65,13 +65,13 @@ def main() -> None:
         ("claimcheck numeric kinds", ("count", "amount", "ordinal", "duration")),
     ):
         dt, result = best(lambda kinds=kinds: cc.extract(cc.load(texts), kinds=kinds))
-        from claimcheck.extract import Document
+        from claimcheck.extraction import Document
 
         n_sent = sum(len(Document.from_source(s).sentences) for s in result.sources)
         rows.append((label, size_mb / dt, n_sent / dt, len(result.claims)))
 
     # the numeric extractors alone, on prebuilt Documents (our share of the budget)
-    from claimcheck.extract import Document, get_extractor
+    from claimcheck.extraction import Document, get_extractor
 
     docs = [Document.from_source(s) for s in cc.load(texts)]
     numeric = [get_extractor(k) for k in ("count", "amount", "ordinal", "duration")]
@@ -80,7 +80,7 @@ def main() -> None:
     rows.append(("numeric extractors only", size_mb / dt, n_sent / dt, n_found))
 
     # quantulum3 on a sample of the same sentences
-    from claimcheck.extract import Document
+    from claimcheck.extraction import Document
 
     sents: list[str] = []
     for s in cc.load(texts):
@@ -112,7 +112,7 @@ def main() -> None:
 
 def _runner(f: Extractor, docs: Callable[[], list[Document]]) -> Callable[[], object]:
     """A run of extractor ``f`` over fresh documents (after their number scan)."""
-    from claimcheck.extract import numbers
+    from claimcheck.extraction import numbers
 
     return lambda: [(numbers.scan_document(d), list(f(d))) for d in docs()]
 
@@ -125,8 +125,8 @@ def stages(
     A stage that needs an earlier one (the extractors need the number scan) is timed as the
     difference of two runs, so the figures add up roughly to the whole.
     """
-    from claimcheck.extract import _resolve_overlaps, get_extractor, numbers
-    from claimcheck.extract.attribution import attribute
+    from claimcheck.extraction import _resolve_overlaps, get_extractor, numbers
+    from claimcheck.extraction.attribution import attribute
 
     srcs = [s for s in cc.load(texts) if s.text and s.refused is None]
 

@@ -15,7 +15,7 @@ import random
 import sys
 import time
 
-from claimcheck.link import link
+from claimcheck.linking._link import link
 from claimcheck.model import Claim, DateValue, Extraction, Quantity, Source, Span, content_id
 
 NOUNS = [

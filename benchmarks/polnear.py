@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from claimcheck.extract import extract_source
+from claimcheck.extraction import extract_source
 from claimcheck.model import Claim, Source
 
 ROOT = Path(__file__).resolve().parents[2] / "shared" / "devsets" / "polnear"

@@ -54,7 +54,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from claimcheck.extract.dates import find_dates
+from claimcheck.extraction.dates import find_dates
 
 ROOT = Path(__file__).resolve().parent.parent
 DIR = ROOT.parent / "shared" / "devsets" / "recognizers" / "DateTime" / "English"

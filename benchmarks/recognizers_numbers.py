@@ -16,8 +16,8 @@ import argparse
 import json
 from pathlib import Path
 
-from claimcheck.extract.amounts import _PERCENT_RE
-from claimcheck.extract.numbers import scan_sentence
+from claimcheck.extraction.amounts import _PERCENT_RE
+from claimcheck.extraction.numbers import scan_sentence
 
 MODELS = {"NumberModel.json": "number", "OrdinalModel.json": "ordinal", "PercentModel.json": "percent"}
 

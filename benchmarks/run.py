@@ -107,7 +107,7 @@ def peer_ratio(records: list[dict[str, Any]], sample: int) -> dict[str, Any]:
     import datetime as dt
 
     import claimcheck as cc
-    from claimcheck.extract import Document
+    from claimcheck.extraction import Document
     from claimcheck.model import Source
 
     chosen = records[:sample]

@@ -1,4 +1,4 @@
-"""How well :func:`claimcheck.stories.stories` finds the stories of a generated news corpus.
+"""How well :func:`claimcheck.linking.stories.stories` finds the stories of a generated news corpus.
 
 Run::
 
@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import datetime as dt
 
+from claimcheck.linking.stories import stories
 from claimcheck.model import Source
-from claimcheck.stories import stories
 
 
 def _pairs(n: int) -> int:

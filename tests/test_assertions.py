@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.assertions import assert_fact
 from claimcheck.errors import ClaimAssertionError
+from claimcheck.output.assertions import assert_fact
 from factories import sample_report
 
 

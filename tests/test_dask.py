@@ -9,13 +9,13 @@ from typing import Any
 import pytest
 
 import claimcheck as cc
-from claimcheck.export import to_json
+from claimcheck.output.export import to_json
 from test_parallel import corpus_module
 
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
-from claimcheck.engines import dask as ccdask  # noqa: E402
+from claimcheck.runners import dask as ccdask  # noqa: E402
 
 
 @pytest.fixture(scope="module")

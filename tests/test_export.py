@@ -11,8 +11,16 @@ import pytest
 from hypothesis import given
 
 from claimcheck.errors import ExportError
-from claimcheck.export import facts_frame, from_json, to_graphml, to_html, to_json, to_prov, write_atomic
 from claimcheck.model import Report
+from claimcheck.output.export import (
+    facts_frame,
+    from_json,
+    to_graphml,
+    to_html,
+    to_json,
+    to_prov,
+    write_atomic,
+)
 from factories import reports, sample_report
 
 

@@ -7,16 +7,16 @@ import datetime as dt
 import networkx as nx
 import pytest
 
-from claimcheck.graph import (
+from claimcheck.linking._link import link
+from claimcheck.model import Claim, Extraction, Quantity, Report, Source, Span, content_id
+from claimcheck.output.graph import (
     build_graph,
     claims_of_fact,
     conflicts_of_source,
     origins_of_claim,
     sources_of_fact,
 )
-from claimcheck.link import link
-from claimcheck.model import Claim, Extraction, Quantity, Report, Source, Span, content_id
-from claimcheck.score import score
+from claimcheck.scoring._score import score
 
 BODY = " ".join(f"w{j}" for j in range(40))
 

@@ -7,7 +7,14 @@ import itertools
 
 import pytest
 
-from claimcheck.link import block_key, candidate_pairs, instrument_key, link, paraphrase_claims, relate
+from claimcheck.linking._link import (
+    block_key,
+    candidate_pairs,
+    instrument_key,
+    link,
+    paraphrase_claims,
+    relate,
+)
 from claimcheck.model import ArticleRef, Claim, DateValue, Extraction, Quantity, Source, Span, content_id
 
 

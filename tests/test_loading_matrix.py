@@ -11,8 +11,8 @@ import pytest
 
 import claimcheck as cc
 from claimcheck.errors import SourceError
+from claimcheck.loading import load
 from claimcheck.model import Source
-from claimcheck.sources import load
 
 STORY = "The ferry service resumed on Monday after a storm kept 12 boats in port for three days.\n"
 

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 import claimcheck as cc
 from claimcheck.cli import main
-from claimcheck.export import to_json
 from claimcheck.model import Source
-from claimcheck.parallel import auto_workers, extract_parallel
+from claimcheck.output.export import to_json
+from claimcheck.runners.processes import auto_workers, extract_parallel
 from strategies import news_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,7 +118,7 @@ def test_progress_bar_in_a_terminal(news_folder: Path, monkeypatch: pytest.Monke
 def test_spawned_workers_get_their_chunks(news_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import multiprocessing
 
-    from claimcheck import parallel
+    from claimcheck.runners import processes as parallel
 
     monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
     sources = cc.load(news_folder)[:12]

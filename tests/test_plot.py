@@ -24,7 +24,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 import claimcheck as cc
 from claimcheck.cli import main
 from claimcheck.model import Fact, Source
-from claimcheck.plot import (
+from claimcheck.output.plot import (
     graph_command,
     plot_graph,
     plot_timeline,

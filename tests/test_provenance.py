@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from claimcheck.linking.provenance import attach_provenance, detect_copies, origins, wire_credit
 from claimcheck.model import Claim, Linkage, Quantity, Source, Span, content_id
-from claimcheck.provenance import attach_provenance, detect_copies, origins, wire_credit
 
 BODY = (
     "The harbour board met on Tuesday evening to discuss the new ferry timetable for the winter season. "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.errors import FactNotFoundError
-from claimcheck.query import fact_value_text, find_fact, query_numbers
+from claimcheck.output.query import fact_value_text, find_fact, query_numbers
 from factories import sample_report
 
 

@@ -10,7 +10,7 @@ from rich.console import Console
 
 from claimcheck.errors import FactNotFoundError
 from claimcheck.model import Report
-from claimcheck.report import (
+from claimcheck.output.report import (
     fact_mimebundle,
     mimebundle,
     print_report,
@@ -55,7 +55,7 @@ def test_conflict_shows_both_sides_with_exact_words() -> None:
 def test_value_is_highlighted_in_sentence() -> None:
     report = sample_report()
     claim = report.claim("c-trend-263")
-    from claimcheck.report import claim_sentence
+    from claimcheck.output.report import claim_sentence
 
     t = claim_sentence(report, claim)
     (span,) = t.spans
@@ -176,7 +176,7 @@ def test_any_report_renders(report: Report) -> None:
 
 
 def test_summaries_without_report() -> None:
-    from claimcheck.report import claim_summary, fact_summary
+    from claimcheck.output.report import claim_summary, fact_summary
 
     report = sample_report()
     assert "agreements = 263  ████░░░░░░ 0.42  1 independent origin(s), 1 conflicting" in _text(
@@ -188,7 +188,7 @@ def test_summaries_without_report() -> None:
 
 def test_claim_line_names_the_speaker_once() -> None:
     import claimcheck as cc
-    from claimcheck.report import _claim_meta
+    from claimcheck.output.report import _claim_meta
 
     rep = cc.check(["The council approved 12 new parks, Mayor Jane Roe told the Daily Star."])
     (claim,) = rep.claims

@@ -18,15 +18,15 @@ from typing import Any
 
 import pytest
 
-from claimcheck.link import link
+from claimcheck.linking._link import link
+from claimcheck.linking.provenance import detect_copies
 from claimcheck.model import Claim, DateValue, Extraction, Quantity, Source, Span, content_id
-from claimcheck.provenance import detect_copies
-from claimcheck.score import score
+from claimcheck.scoring._score import score
 
 # the package re-exports the functions link and score under the modules' names
-link_module = importlib.import_module("claimcheck.link")
-provenance_module = importlib.import_module("claimcheck.provenance")
-score_module = importlib.import_module("claimcheck.score")
+link_module = importlib.import_module("claimcheck.linking._link")
+provenance_module = importlib.import_module("claimcheck.linking.provenance")
+score_module = importlib.import_module("claimcheck.scoring._score")
 
 NOUNS = ["agreements", "visits", "schools", "flights", "contracts"]
 

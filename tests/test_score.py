@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import claimcheck as cc
-from claimcheck.link import link
+from claimcheck.linking._link import link
 from claimcheck.model import Claim, DateValue, Extraction, Quantity, Report, Source, Span, content_id
-from claimcheck.score import DEFAULT_ACCURACY, score, vote
+from claimcheck.scoring._score import DEFAULT_ACCURACY, score, vote
 
 DAY = dt.date(2024, 4, 23)
 
@@ -209,7 +209,7 @@ def test_growing_count_takes_the_latest_figure_as_the_fact() -> None:
 
 
 def test_a_group_scores_the_same_with_only_the_context_its_claims_read(examples_dir: Path) -> None:
-    from claimcheck.score import ScoringContext, group_links, score_group
+    from claimcheck.scoring._score import ScoringContext, group_links, score_group
 
     linkage = cc.link(cc.extract(cc.load(examples_dir)))
     report = cc.score(linkage)

@@ -14,9 +14,9 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.link import link
+from claimcheck.linking._link import link
 from claimcheck.model import Claim, DateValue, Extraction, Quantity, Report, Source, Span, content_id
-from claimcheck.score import score
+from claimcheck.scoring._score import score
 
 VALUES: tuple[Quantity | DateValue, ...] = (
     Quantity(263, 263, 263),

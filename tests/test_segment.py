@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.loading.segment import paragraphs, sentences
 from claimcheck.model import Region
-from claimcheck.segment import paragraphs, sentences
 from timing import growth
 
 

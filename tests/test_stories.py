@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.link import link
+from claimcheck.linking._link import link
+from claimcheck.linking.stories import name_terms, salient_terms, stories
 from claimcheck.model import Claim, DateValue, Extraction, Quantity, Source, Span, content_id
-from claimcheck.score import score
-from claimcheck.stories import name_terms, salient_terms, stories
+from claimcheck.scoring._score import score
 from test_parallel import corpus_module
 from timing import growth
 

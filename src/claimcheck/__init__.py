@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 
-from claimcheck.assertions import assert_fact
 from claimcheck.errors import (
     ClaimAssertionError,
     ClaimcheckError,
@@ -19,9 +18,10 @@ from claimcheck.errors import (
     MetadataError,
     SourceError,
 )
-from claimcheck.extract import extract, extractors, register
+from claimcheck.extraction import extract, extractors, register
 from claimcheck.fusion import FusionResult, ItemResult, fuse, fusion_methods, register_method
-from claimcheck.link import link
+from claimcheck.linking import link
+from claimcheck.loading import load
 from claimcheck.model import (
     ArticleRef,
     Claim,
@@ -39,9 +39,9 @@ from claimcheck.model import (
     Source,
     Span,
 )
+from claimcheck.output.assertions import assert_fact
 from claimcheck.pipeline import check
-from claimcheck.score import score
-from claimcheck.sources import load
+from claimcheck.scoring import score
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

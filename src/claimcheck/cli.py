@@ -115,18 +115,18 @@ def _write(text: str, output: str | None, stdout: IO[str]) -> None:
     if output is None:
         stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    from claimcheck.export import write_atomic
+    from claimcheck.output.export import write_atomic
 
     write_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     if args.command == "graph":
-        from claimcheck.plot import graph_command
+        from claimcheck.output.plot import graph_command
 
         return graph_command(args.paths, args.output, stderr=stderr)
     if args.command == "report":
-        from claimcheck.report import print_report
+        from claimcheck.output.report import print_report
 
         report = _check(args)
         print_report(
@@ -141,7 +141,7 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         )
         return EXIT_OK
     if args.command == "export":
-        from claimcheck import export
+        from claimcheck.output import export
 
         report = _check(args)
         if args.format == "json":
@@ -155,9 +155,9 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         _write(text, args.output, stdout)
         return EXIT_OK
     if args.command == "check":
-        from claimcheck.assertions import assert_fact
         from claimcheck.errors import ClaimAssertionError
-        from claimcheck.query import fact_value_text
+        from claimcheck.output.assertions import assert_fact
+        from claimcheck.output.query import fact_value_text
 
         report = _check(args)
         try:
@@ -204,7 +204,7 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    from claimcheck.report import make_console
+    from claimcheck.output.report import make_console
 
     table = Table(title=f"fusion: {result.method}", title_justify="left")
     for col in ("item", "value", "confidence", "sources"):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text
 
-    from claimcheck.plot import GraphPicture, TimelinePicture
+    from claimcheck.output.plot import GraphPicture, TimelinePicture
 
 __all__ = [
     "KINDS",
@@ -212,12 +212,12 @@ class Source:
         return sep.join(parts)
 
     def __rich__(self) -> RenderableType:
-        from claimcheck.report import render_source
+        from claimcheck.output.report import render_source
 
         return render_source(None, self)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from claimcheck.report import renderable_mimebundle
+        from claimcheck.output.report import renderable_mimebundle
 
         return renderable_mimebundle(self)
 
@@ -376,12 +376,12 @@ class Claim:
         return self.span.source_id
 
     def __rich__(self) -> Text:
-        from claimcheck.report import claim_summary
+        from claimcheck.output.report import claim_summary
 
         return claim_summary(self)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from claimcheck.report import renderable_mimebundle
+        from claimcheck.output.report import renderable_mimebundle
 
         return renderable_mimebundle(self)
 
@@ -456,7 +456,7 @@ class Fact:
         return self.corroboration.independent_origins
 
     def __rich__(self) -> Text:
-        from claimcheck.report import fact_summary
+        from claimcheck.output.report import fact_summary
 
         return fact_summary(self)
 
@@ -469,7 +469,7 @@ class Fact:
     ) -> TimelinePicture:
         """Draw this fact's values against the publication dates of their sources.
 
-        Needs the ``plot`` extra (matplotlib); see :func:`claimcheck.plot.plot_timeline`.
+        Needs the ``plot`` extra (matplotlib); see :func:`claimcheck.output.plot.plot_timeline`.
 
         Args:
             report: the report holding the fact; by default the one it came from
@@ -485,12 +485,12 @@ class Fact:
         if owner is None:
             msg = f"Fact {self.id!r} belongs to no report: pass one, fact.plot(report)."
             raise ValueError(msg)
-        from claimcheck.plot import plot_timeline
+        from claimcheck.output.plot import plot_timeline
 
         return plot_timeline(owner, self, ax=ax, path=path)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from claimcheck.report import renderable_mimebundle
+        from claimcheck.output.report import renderable_mimebundle
 
         return renderable_mimebundle(self)
 
@@ -565,14 +565,14 @@ class Report:
         Raises:
             FactNotFoundError: (a LookupError) listing the nearest facts.
         """
-        from claimcheck.query import find_fact
+        from claimcheck.output.query import find_fact
 
         return find_fact(self, query)
 
     @functools.cached_property
     def graph(self) -> nx.MultiDiGraph:
         """The claim graph as a frozen networkx MultiDiGraph (built on first use)."""
-        from claimcheck.graph import build_graph
+        from claimcheck.output.graph import build_graph
 
         return build_graph(self)
 
@@ -586,53 +586,53 @@ class Report:
     ) -> GraphPicture:
         """Draw the claim graph: origins, sources and facts with typed edges and a legend.
 
-        Needs the ``plot`` extra (matplotlib); see :func:`claimcheck.plot.plot_graph`.
+        Needs the ``plot`` extra (matplotlib); see :func:`claimcheck.output.plot.plot_graph`.
 
         Raises:
             ImportError: matplotlib is missing (install ``claimcheck-provenance[plot]``).
         """
-        from claimcheck.plot import plot_graph
+        from claimcheck.output.plot import plot_graph
 
         return plot_graph(self, ax=ax, path=path, max_facts=max_facts)
 
     def print(self, **options: Any) -> None:
         """Print the rich corroboration report to the terminal."""
-        from claimcheck.report import print_report
+        from claimcheck.output.report import print_report
 
         print_report(self, **options)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        from claimcheck.report import render_report
+        from claimcheck.output.report import render_report
 
         yield from render_report(self)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from claimcheck.report import mimebundle
+        from claimcheck.output.report import mimebundle
 
         return mimebundle(self)
 
     def show(self, fact: Fact | str) -> None:
         """Print one fact with its evidence: origins, outlets and the exact sentences."""
-        from claimcheck.report import make_console, render_fact
+        from claimcheck.output.report import make_console, render_fact
 
         found = self.fact(fact) if isinstance(fact, str) else fact
         make_console().print(render_fact(self, found))
 
     def facts_frame(self) -> Any:
         """The facts as a pandas DataFrame (needs the ``pandas`` extra)."""
-        from claimcheck.export import facts_frame
+        from claimcheck.output.export import facts_frame
 
         return facts_frame(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Export as claimcheck JSON version 1 (see docs/json-schema.md)."""
-        from claimcheck.export import to_json
+        from claimcheck.output.export import to_json
 
         return to_json(self, indent=indent)
 
     @classmethod
     def from_json(cls, text: str) -> Report:
         """Restore a Report equal to the one exported by :meth:`to_json`."""
-        from claimcheck.export import from_json
+        from claimcheck.output.export import from_json
 
         return from_json(text)

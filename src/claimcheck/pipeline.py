@@ -7,11 +7,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from claimcheck.extract import MAX_CLAIMS_PER_SOURCE
-from claimcheck.link import link
+from claimcheck.extraction import MAX_CLAIMS_PER_SOURCE
+from claimcheck.linking._link import link
+from claimcheck.loading import load
 from claimcheck.model import Extraction, Report, Source
-from claimcheck.score import score
-from claimcheck.sources import load
+from claimcheck.scoring._score import score
 
 __all__ = ["check", "extract_sources"]
 
@@ -26,7 +26,7 @@ def extract_sources(
     """Extract claims from loaded sources, in worker processes for large inputs.
 
     The result is identical to :func:`claimcheck.extract` whatever ``workers`` is
-    (see :mod:`claimcheck.parallel`).
+    (see :mod:`claimcheck.runners.processes`).
 
     Args:
         sources: the loaded sources.
@@ -38,7 +38,7 @@ def extract_sources(
     Returns:
         The Extraction.
     """
-    from claimcheck.parallel import extract_parallel
+    from claimcheck.runners.processes import extract_parallel
 
     if not (progress and sources and sys.stderr.isatty()):
         return extract_parallel(sources, workers=workers, max_claims_per_source=max_claims_per_source)
@@ -75,11 +75,11 @@ def check(
             uses every core for large inputs (about 2 MB of text or more) and none for
             small ones. The report is identical whatever the number.
         engine: ``"local"`` (the default) or ``"dask"`` (extraction and linking on a Dask
-            cluster, see :mod:`claimcheck.engines.dask`; needs ``claimcheck-provenance[dask]``).
+            cluster, see :mod:`claimcheck.runners.dask`; needs ``claimcheck-provenance[dask]``).
         client: with ``engine="dask"``, a ``distributed.Client``; None uses the current
             default client, else Dask's local scheduler.
         stories: compare claims only within the story their sources report (see
-            :mod:`claimcheck.stories`); False compares claims across the whole corpus.
+            :mod:`claimcheck.linking.stories`); False compares claims across the whole corpus.
         **load_options: passed to :func:`claimcheck.load` (``errors``, ``encoding``,
             ``metadata``, ``max_bytes``, ``progress``, ``snapshot``, ``timeout``);
             ``progress`` also shows a bar over extraction.
@@ -100,7 +100,7 @@ def check(
         raise ValueError(msg)
     sources = load(inputs, **load_options)
     if engine == "dask":
-        from claimcheck.engines.dask import check_sources
+        from claimcheck.runners.dask import check_sources
 
         return check_sources(
             sources, client=client, max_claims_per_source=max_claims_per_source, stories=stories

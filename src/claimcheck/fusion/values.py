@@ -89,7 +89,7 @@ def _parse_number(text: str) -> Decimal | None:
 
 def _parse_date(text: str) -> str | None:
     """A whole value read as a date with the same grammar as dates in text claims."""
-    from claimcheck.extract.dates import find_dates
+    from claimcheck.extraction.dates import find_dates
 
     stripped = text.strip().rstrip(".")
     for m in find_dates(stripped):

@@ -1,0 +1,128 @@
+"""Speakers and attribution chains for every claim (the post-pass of :func:`extract_source`).
+
+The chain is nearest first: who said it, then who reported it. For a claim
+inside a quotation the speaker is the quote's speaker, and the outlet that
+speaker spoke to anywhere in the article ("... Afet Hasanova told Trend")
+follows: ``("Afet Hasanova", "Trend")``. Otherwise the claim's sentence gives
+the chain: a speech cue with its (coreference-resolved) subject, "according
+to X", "X reported" or "reported the Baku-based X news site".
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from attrs import evolve
+
+from claimcheck._words.speech import QUOTE_ONLY_CUES
+from claimcheck.extraction._document import Document
+from claimcheck.extraction._speakers import SpeechIndex, according_to, outlet_cue
+from claimcheck.model import Claim
+
+__all__ = ["attribute", "chain_of"]
+
+#: Characters either side of a claim searched for its attribution cue.
+_WINDOW = 300
+_REPORT_VERBS = frozenset({"reported", "reports", "wrote", "writes"})
+
+
+def chain_of(speaker: str | None, index: SpeechIndex, *more: str | None) -> tuple[str, ...]:
+    """The attribution chain of ``speaker``: the speaker, the outlet they spoke to, then ``more``."""
+    out: list[str] = []
+    for name in (speaker, index.reporter_of(speaker), *more):
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def _sentence_chain(
+    doc: Document,
+    index: SpeechIndex,
+    claim: Claim,
+    cues: dict[tuple[int, int], tuple[str | None, str | None]] | None = None,
+) -> tuple[str | None, tuple[str, ...]]:
+    # a window of the sentence around the claim keeps a giant "sentence" linear
+    s = max(claim.sentence.start, claim.span.start - _WINDOW)
+    e = min(claim.sentence.end, claim.span.end + _WINDOW)
+    speaker: str | None = None
+    reported: str | None = None
+    i = bisect.bisect_left(index.starts, s)
+    while i < len(index.mentions) and index.mentions[i].start < e:
+        m = index.mentions[i]
+        i += 1
+        if not m.name or m.kind == "doc" or m.verb in QUOTE_ONLY_CUES:
+            continue
+        if m.verb in _REPORT_VERBS:
+            reported = reported or m.name
+        else:
+            speaker = m.name
+            break
+    found = cues.get((s, e)) if cues is not None else None
+    if found is None:  # the same window for every claim of a sentence: read it once
+        sentence = doc.text[s:e]
+        found = (according_to(sentence), outlet_cue(sentence))
+        if cues is not None:
+            cues[(s, e)] = found
+    source, outlet = found
+    outlet = outlet or reported
+    if speaker is None and source is None and outlet is None:
+        return None, ()
+    if outlet == speaker:
+        outlet = None
+    return speaker, chain_of(speaker, index, source, outlet)
+
+
+def attribute(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Fill the speaker and attribution chain of each claim from its quote, sentence and article.
+
+    Args:
+        doc: the document the claims were read from.
+        claims: the claims after overlap resolution.
+
+    Returns:
+        The claims, with ``speaker`` (kept when already set) and ``attribution`` filled.
+    """
+    if not claims:
+        return claims
+    quotes = sorted((c for c in claims if c.kind == "quote"), key=lambda c: c.span.start)
+    index = doc.speech
+    q_starts = [q.span.start for q in quotes]
+    out: list[Claim] = []
+    cues: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    for c in claims:
+        if c.kind == "quote":
+            chain = chain_of(c.speaker, index)
+            out.append(_with(c, c.speaker, chain) if chain != c.attribution else c)
+            continue
+        k = bisect.bisect_right(q_starts, c.span.start) - 1
+        holder = quotes[k] if k >= 0 and c.span.end <= quotes[k].span.end else None
+        if holder is not None and holder.speaker:
+            speaker: str | None = holder.speaker
+            chain = holder.attribution or chain_of(holder.speaker, index)
+        else:
+            speaker, chain = _sentence_chain(doc, index, c, cues)
+        speaker = c.speaker or speaker
+        if c.attribution:
+            chain = c.attribution
+        if speaker != c.speaker or chain != c.attribution:
+            c = _with(c, speaker, chain)
+        out.append(c)
+    return out
+
+
+def _with(c: Claim, speaker: str | None, attribution: tuple[str, ...]) -> Claim:
+    """``evolve(c, speaker=..., attribution=...)`` without its per-call introspection."""
+    if type(c) is not Claim:  # a subclass may hold more fields
+        return evolve(c, speaker=speaker, attribution=attribution)
+    return Claim(
+        id=c.id,
+        kind=c.kind,
+        subject=c.subject,
+        value=c.value,
+        span=c.span,
+        sentence=c.sentence,
+        speaker=speaker,
+        attribution=attribution,
+        detail=c.detail,
+        notes=c.notes,
+    )

@@ -1,0 +1,996 @@
+"""The shared number grammar: digits, words, scales, ordinals, ranges and qualifiers.
+
+One compiled pattern finds number cores in a sentence (digits with separators
+and decimals, an optional currency prefix and scale word, or a run of number
+words); a small hand-written parser turns word runs into values, and a
+post-pass merges ranges and reads the approximator or bound before each number.
+Every quantifier in the patterns is bounded, so scanning is linear in the
+text's length, whatever the text.
+
+Less common forms read too: a sign in words (``minus 5``, ``negative one``),
+decimals in words (``five point two``; not after ``at``: ``at one point two men``),
+fractions (``two thirds``, ``five and a quarter``, ``three million and a half``,
+``a half-million``, ``3½``), digits with a scale word (``3 hundred and 21``,
+``4 thousand 3 hundred``), ``10M``/``1MM`` and money in ``£5m``/``$50k``, numbers
+grouped by spaces (``1 414 021 100``); a lone ``one`` after a determiner
+(``the one you chose``) is a pronoun, not a number.
+
+Qualifier semantics (``low``/``high`` are what the words allow):
+
+* ``about``, ``around``, ``roughly``, ``some``, ``approximately``: ``approx``,
+  ``low = 0.9 * value``, ``high = 1.1 * value``.
+* ``almost``, ``nearly``, ``just under``: ``approx`` with ``high = value`` and
+  ``low = 0.9 * value`` (almost thirty admits 27 to 30, so 29 agrees).
+* ``more than``, ``over``, ``at least``, ``upwards of``: ``at_least``, ``low = value``.
+* ``up to``, ``fewer than``, ``less than``, ``at most``, ``under``, ``as many as``:
+  ``at_most``, ``high = value``.
+* ranges (``between 40 and 50``, ``40-50``, ``40 to 50``): ``range``, ``low``/``high``
+  the ends and ``value`` their midpoint.
+
+Examples:
+    >>> parse_number("one hundred and twelve")
+    112.0
+    >>> parse_number("US$3.4 billion")
+    3400000000.0
+    >>> [(m.value, m.qualifier) for m in iter_numbers("almost thirty years")]
+    [(30.0, 'approx')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from claimcheck._words.numbers import (
+    APPROX,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    FRACTIONS,
+    ONES,
+    ORDINAL_WORDS,
+    SCALES,
+    TENS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from claimcheck.extraction._document import Document
+
+__all__ = [
+    "NumberMatch",
+    "iter_numbers",
+    "noun_phrase_after",
+    "parse_number",
+    "previous_word",
+    "scan_document",
+    "scan_sentence",
+    "singular",
+    "tokens",
+]
+
+
+@frozen
+class NumberMatch:
+    """One number found in text, with its offsets and what the words allow.
+
+    Attributes:
+        start: where the number's words begin (a currency prefix included).
+        end: where they end (a scale word and the second end of a range included).
+        qual_start: where the qualifier before the number begins (``start`` if none).
+        value: the value (the midpoint for a range).
+        low: the smallest value the words allow (None: unbounded).
+        high: the largest value the words allow (None: unbounded).
+        qualifier: ``exact``, ``approx``, ``at_least``, ``at_most`` or ``range``.
+        is_ordinal: written as an ordinal (60th, thirtieth).
+        is_word: written in words (fifty-two, a dozen).
+        plain: bare digits without separators, decimals or scale (a year candidate).
+        currency: the ISO code of a currency prefix ($, US$, USD), if any.
+        scale: the multiplier applied by a scale word (1 when none).
+    """
+
+    start: int
+    end: int
+    qual_start: int
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str = "exact"
+    is_ordinal: bool = False
+    is_word: bool = False
+    plain: bool = False
+    currency: str | None = None
+    scale: int = 1
+
+    @property
+    def is_year_like(self) -> bool:
+        """Four bare digits between 1800 and 2100: a year, a date's job."""
+        return self.plain and self.end - self.start == 4 and 1800 <= self.value <= 2100
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]
+_ORDWORDS = list(ORDINAL_WORDS)
+_W = rf"(?:{_alt(_NUMWORDS + _ORDWORDS)})\b"
+#: Words that may continue a run of number words but not start one: fraction denominators
+#: (two thirds) and the decimal point (five point two).
+_W_CONT = rf"(?:{_alt({*_NUMWORDS, *_ORDWORDS, *FRACTIONS, 'point'})})\b"
+_FRACTION_ONE = _alt(w for w in FRACTIONS if not w.endswith("s"))
+_CUR_PREFIX = rf"(?:{_alt(s for s in CURRENCY_SYMBOLS)}|(?:{_alt(CURRENCY_CODES)})(?![a-z]))"
+_SCALE = rf"(?:{_alt(SCALES)})\b"
+_SEP_SPACE = "[ \u00a0\u202f\u2009]"
+
+#: A character class holding every decimal digit (ASCII digits and all of U+0660 on), for
+#: a pattern's first item: the regex engine skips ahead to such a character in C, much faster
+#: than to a ``\d``; a lookbehind ``(?<=\d)`` then keeps the real digits.
+_DIGIT_FIRST = "[0-9\u0660-\U0010ffff]"
+
+# Digits: the pattern's first item is one character class (not a group of alternatives), so
+# the regex engine skips ahead to the next digit in C; what may come before (a currency
+# prefix, no letter) is checked afterwards. Only the suffixes ignore case: a case-insensitive
+# first item would not be used to skip ahead.
+_DIGITS_RE = re.compile(
+    rf"""
+    (?P<int>{_DIGIT_FIRST}(?<=\d)(?:\d{{0,2}}(?:,\d{{3}}){{1,5}}(?![\d])
+             |\d{{0,2}}(?:{_SEP_SPACE}\d{{3}}){{1,4}}(?![\d,])
+             |\d{{0,14}}))
+    (?P<dec>\.\d{{1,6}})?
+    (?![\d]|[.,:/]\d)
+    (?:(?i:(?P<ord>st|nd|rd|th)\b
+          |[ \u00a0]?(?P<scale>hundred[ \u00a0]+(?:thousand|million|billion|trillion)\b|{_SCALE}))
+      |(?P<mega>MM?)\b)?
+    """,
+    re.VERBOSE,
+)
+_CUR_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})[ \u00a0]?$", re.IGNORECASE)
+#: Currency prefixes lower-cased, and the longest one with its optional space.
+_CUR_ENDINGS = tuple(sorted({w.lower() for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}))
+_CUR_WINDOW = max(len(w) for w in _CUR_ENDINGS) + 1
+
+
+def _may_end_currency(text: str, pos: int) -> bool:
+    """Can a currency prefix (and one optional space) end at ``pos``? False means it cannot.
+
+    A cheap test before ``_CUR_BEFORE_RE``: for ASCII text a case-insensitive match
+    is a match of the lower-cased text; anything else is left to the regex.
+    """
+    tail = text[max(0, pos - _CUR_WINDOW) : pos]
+    if tail[-1:] in (" ", "\u00a0"):
+        tail = tail[:-1]
+    return not tail.isascii() or tail.lower().endswith(_CUR_ENDINGS)
+
+
+_BAD_BEFORE = frozenset(".,:+/#_")
+
+
+def _trie_first_word() -> str:
+    """Number words as ``[first letters](?<![A-Za-z].)(?:rests...)``: the leading class lets
+    the engine skip ahead in C, and the lookbehind keeps to word starts."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(_NUMWORDS + _ORDWORDS), key=lambda w: (-len(w), w)):
+        groups.setdefault(w[0], []).append(w[1:])
+    firsts = "".join(sorted(groups))
+    parts = [
+        f"(?<=[{c}{c.upper()}])(?:{'|'.join(re.escape(r) for r in rest)})"
+        for c, rest in sorted(groups.items())
+    ]
+    return f"[{firsts}{firsts.upper()}](?<![A-Za-z].)(?:{'|'.join(parts)})\\b"
+
+
+_WORDS_RE = re.compile(
+    _trie_first_word()
+    + rf"(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?i:{_W_CONT})"
+    + rf"|(?i:[ \t]+and[ \t]+(?:an?|one)[ \t]+(?:{_FRACTION_ONE})\b)){{0,24}}"
+)
+#: "a hundred", "an eighty", "half a million", "a half-million", "half million": the article
+#: (or half) before a number word.
+_ARTICLE_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:half[ \t]+an?[ \t]+|(?:an?[ \t]+)?half(?:[ \t]+|-)|an?[ \t]+)$", re.IGNORECASE
+)
+_ARTICLE_NEXT = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+#: Words that "half" or "a half" multiplies directly ("a half-million", "half dozen").
+_HALF_OF = frozenset({"thousand", "million", "billion", "trillion", "dozen"})
+#: Determiners that make a lone "one" a pronoun ("the one you mentioned", "which one").
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:the|this|that|which|each|every|any|no|another)[ \t]+$", re.IGNORECASE
+)
+#: "m" and "k" right after an amount of money: millions and thousands (£5m, $50k).
+_MONEY_SHORT_SCALE = re.compile(r"[mk](?![\w'’-])")
+#: A number ending in a scale written out in full (3 hundred, 4 thousand), not 3bn or 10M.
+_SCALE_WORD_END = re.compile(r"(?i:hundred|thousand|million|billion|trillion)$")
+#: Vulgar fraction characters (¼ ½ ¾ ⅐ ... ⅞).
+_VULGAR_RE = re.compile("[\u00bc-\u00be\u2150-\u215e]")
+_VULGAR_CHARS = frozenset(map(chr, [*range(0xBC, 0xBF), *range(0x2150, 0x215F)]))
+#: "at one point": an idiom, not a decimal.
+_AT_BEFORE = re.compile(r"(?<![A-Za-z])at[ \t]+$", re.IGNORECASE)
+#: "minus 5", "negative one": the sign of the number after.
+_NEGATIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:minus|negative)[ \t\u00a0]+$", re.IGNORECASE)
+#: Groups of three digits after a first group of one to three (1 414 021 100): a number
+#: with space separators, not a chain of codes.
+_SPACE_GROUPED_RE = re.compile(rf"[1-9]\d{{0,2}}(?:{_SEP_SPACE}\d{{3}}){{1,4}}")
+
+#: Chains of three or more digit groups (2022-02-22, 012 492 30 00, 1.2.3) and phone numbers.
+#: Written as one leading character class (so the engine skips ahead to a candidate in C)
+#: and, per alternative, a lookbehind on that character: the same matches as
+#: ``(?<!\w)(?:\+\d{1,3}[ -]?)?\(?\d{1,5}\)?(?:[-./ ]\d{1,5}){2,6}(?!\d)``
+#: ``| \+\d{1,3}[ -]?\(?\d{1,5}\)?(?:[-. ]?\d{2,5}){1,5} | \d{1,2}:\d{2}``.
+_CHAIN_RE = re.compile(
+    rf"[+({_DIGIT_FIRST[1:-1]}](?:"
+    r"(?<=\+)(?<![\w].)\d{1,3}[ \-]?\(?\d{1,5}\)?(?:[-./ ]\d{1,5}){2,6}(?!\d)"
+    r"|(?<=\()(?<![\w].)\d{1,5}\)?(?:[-./ ]\d{1,5}){2,6}(?!\d)"
+    r"|(?<=\d)(?<![\w].)\d{0,4}\)?(?:[-./ ]\d{1,5}){2,6}(?!\d)"
+    r"|(?<=\+)\d{1,3}[ \-]?\(?\d{1,5}\)?(?:[-. ]?\d{2,5}){1,5}"
+    r"|(?<=\d)\d?:\d{2}"
+    r")"
+)
+
+_QUAL_RE = re.compile(
+    rf"(?<![\w])(?P<q>{_alt(APPROX)})[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+_BETWEEN_RE = re.compile(r"(?<![\w])(?:between|from)[ \t]+$", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|to|and)[ \t\u00a0]*", re.IGNORECASE)
+
+_ONES_LOW = {w.lower(): v for w, v in ONES.items()}
+
+
+def _ordinal_kind(v: int) -> str:
+    if v < 10:
+        return "ones"
+    if v < 20:
+        return "teen"
+    if v < 100:
+        return "tens"
+    return "hundred" if v == 100 else "scale"
+
+
+_ORD_KIND = {w: _ordinal_kind(v) for w, v in ORDINAL_WORDS.items()}
+_WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
+
+
+def _parse_words(text: str, offset: int, *, decimals: bool = True) -> list[tuple[int, int, float, bool]]:
+    """Split a run of number words into maximal valid numbers.
+
+    Returns ``(start, end, value, is_ordinal)`` tuples with absolute offsets; ``decimals``
+    reads "five point two" as 5.2 (off after "at": "at one point two men left").
+    """
+    out: list[tuple[int, int, float, bool]] = []
+    toks = [(m.start() + offset, m.end() + offset, m.group().lower()) for m in _WORD_TOKEN_RE.finditer(text)]
+    i = 0
+    n = len(toks)
+    while i < n:
+        total = 0.0
+        current = 0.0
+        last: str | None = None
+        big = float("inf")  # the last scale used: later scales must be smaller
+        first_start = toks[i][0]
+        last_end = -1
+        ordinal = False
+        j = i
+        while j < n:
+            _, e, w = toks[j]
+            if w in ("a", "an"):
+                if last is None:
+                    current, last = 1.0, "a"
+                    j += 1
+                    continue
+                break
+            if w == "half":
+                if last is None and j + 2 < n and toks[j + 1][2] in ("a", "an"):
+                    current, last = 0.5, "a"
+                    j += 2
+                    continue
+                if (
+                    (last is None or (last == "a" and current == 1.0 and not total))
+                    and j + 1 < n
+                    and toks[j + 1][2] in _HALF_OF
+                ):
+                    current, last = 0.5, "a"  # "a half-million", "half dozen"
+                    j += 1
+                    continue
+                break
+            if w == "and":
+                if (
+                    last in ("ones", "teen", "tens", "hundred", "scale")
+                    and j + 2 < n
+                    and toks[j + 2][2] in FRACTIONS
+                    and (
+                        toks[j + 1][2] in ("a", "an", "one")
+                        if not toks[j + 2][2].endswith("s")
+                        else 2 <= _ONES_LOW.get(toks[j + 1][2], 0) < 20
+                    )
+                ):
+                    # "and a half", "and one quarter", "and three fifths"
+                    frac = _ONES_LOW.get(toks[j + 1][2], 1) / FRACTIONS[toks[j + 2][2]]
+                    last_end = toks[j + 2][1]
+                    j += 3
+                    if last != "scale":
+                        current += frac  # "one and a half (million)", "five and a quarter"
+                        last = "half"
+                        continue
+                    # "three million and a half": a fraction of the last scale, or of the
+                    # smaller scale named next ("one billion and a half million")
+                    nxt = SCALES.get(toks[j][2], 0) if j < n and toks[j][2] != "hundred" else 0
+                    if nxt and nxt < big:
+                        total += frac * nxt
+                        last_end = toks[j][1]
+                        j += 1
+                    else:
+                        total += frac * big
+                    last = "fraction"
+                    continue
+                if (
+                    last in ("hundred", "scale")
+                    and j + 1 < n
+                    and (toks[j + 1][2] in _ONES_LOW or toks[j + 1][2] in TENS)
+                ):
+                    last = "and"
+                    j += 1
+                    continue
+                break
+            if (
+                w in FRACTIONS
+                and last in ("ones", "teen", "tens")
+                and not total
+                and current < 100
+                and (current >= 2 if w.endswith("s") else current == 1)
+            ):
+                current /= FRACTIONS[w]  # "two thirds", "three quarters", "one fifth"
+                last, last_end = "fraction", e
+                j += 1
+                continue
+            if w == "point":
+                k, digits = _decimal_digits(toks, j + 1)
+                if decimals and last in ("ones", "teen", "tens", "hundred") and digits:
+                    current += float("0." + digits)  # "five point two", "two point zero three"
+                    last, last_end = "point", toks[k - 1][1]
+                    j = k
+                    continue
+                break
+            if w in ORDINAL_WORDS:
+                kind, val = _ORD_KIND[w], float(ORDINAL_WORDS[w])
+            elif w in _ONES_LOW:
+                val = float(_ONES_LOW[w])
+                kind = "ones" if val < 10 else "teen"
+            elif w in TENS:
+                kind, val = "tens", float(TENS[w])
+            elif w == "hundred":
+                kind, val = "hundred", 100.0
+            elif w == "dozen":
+                kind, val = "dozen", 12.0
+            else:
+                kind, val = "scale", float(SCALES.get(w, 0))
+                if not val:
+                    break
+            ok: bool
+            if kind in ("ones",):
+                ok = last in (None, "hundred", "scale", "and", "tens")
+                if ok and last == "tens" and current % 10:
+                    ok = False
+                if ok:
+                    current += val
+            elif kind in ("teen", "tens"):
+                ok = last in (None, "hundred", "scale", "and")
+                if ok:
+                    current += val
+            elif kind == "hundred":
+                ok = last in ("ones", "a") and 0 < current < 10
+                if ok:
+                    current *= 100
+            elif kind == "dozen":
+                ok = last in ("a", "ones", "teen", "tens")
+                if ok:
+                    current *= 12
+            else:  # scale
+                ok = last in ("ones", "teen", "tens", "hundred", "a", "dozen", "half", "point") and val < big
+                if ok:
+                    total += current * val
+                    current = 0.0
+                    big = val
+            if not ok:
+                break
+            last = "scale" if kind == "scale" else kind
+            last_end = e
+            j += 1
+            if w in ORDINAL_WORDS:
+                ordinal = True
+                break
+        if last_end < 0 or last == "a":
+            i = max(j, i + 1)
+            continue
+        out.append((first_start, last_end, total + current, ordinal))
+        # restart after the last consumed numeric word
+        while i < n and toks[i][0] < last_end:
+            i += 1
+    return out
+
+
+def _decimal_digits(toks: list[tuple[int, int, str]], k: int) -> tuple[int, str]:
+    """The digits written in words after a decimal point, from token ``k``: ``(next index, digits)``.
+
+    Single digits (``point zero three``), else one number under a hundred (``point seventy-one``).
+    """
+    digits = ""
+    n = len(toks)
+    while k < n and toks[k][2] in _ONES_LOW and _ONES_LOW[toks[k][2]] < 10:
+        digits += str(_ONES_LOW[toks[k][2]])
+        k += 1
+    if digits or k >= n:
+        return k, digits
+    w = toks[k][2]
+    if w in _ONES_LOW:  # a teen
+        return k + 1, str(_ONES_LOW[w])
+    if w in TENS:
+        value = TENS[w]
+        k += 1
+        if k < n and toks[k][2] in _ONES_LOW and 0 < _ONES_LOW[toks[k][2]] < 10:
+            value += _ONES_LOW[toks[k][2]]
+            k += 1
+        return k, str(value)
+    return k, ""
+
+
+def _digits_value(m: re.Match[str]) -> tuple[float, int, bool]:
+    raw, dec, _, scale_word, mega = m.groups()
+    if raw.isdigit():
+        digits = raw
+        plain = not dec and not scale_word and not mega
+    else:
+        digits = "".join(ch for ch in raw if ch.isdigit())
+        plain = False
+    value = float(digits + dec if dec else digits)
+    scale = 1
+    if scale_word:
+        for word in scale_word.lower().split():  # "hundred thousand": both multiply
+            scale *= SCALES[word]
+        value *= scale
+    elif mega:  # 10M, 1MM: millions (upper case only: 10m is ten metres)
+        scale = 1_000_000
+        value *= scale
+    return value, scale, plain
+
+
+def _negative_start(text: str, pos: int, floor: int) -> int | None:
+    """Where ``minus`` or ``negative`` before the number at ``pos`` starts, if one is there."""
+    k = pos - 1
+    if k < floor or text[k] not in " \t\u00a0":
+        return None
+    while k > floor and text[k - 1] in " \t\u00a0":
+        k -= 1
+    if k - 1 < floor or text[k - 1] not in "sSeE\u017f":  # the last letter (ſ matches s ignoring case)
+        return None
+    neg = _NEGATIVE_BEFORE.search(text, max(floor, pos - 10), pos)
+    return None if neg is None else neg.start()
+
+
+def _chain_zones(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of digit chains (dates, times, phone numbers) that are not numbers."""
+    return [
+        (z.start(), z.end())
+        for z in _CHAIN_RE.finditer(text, start, end)
+        if not _SPACE_GROUPED_RE.fullmatch(text, z.start(), z.end())
+    ]
+
+
+def _bounds(value: float, qual: str) -> tuple[str, float | None, float | None]:
+    if qual == "approx":
+        return "approx", min(value * 0.9, value * 1.1), max(value * 0.9, value * 1.1)
+    if qual == "almost":  # almost thirty: 27 to 30; almost minus thirty: -30 to -27
+        return "approx", min(value * 0.9, value), max(value * 0.9, value)
+    if qual == "at_least":
+        return "at_least", value, None
+    if qual in ("at_most", "at_most_as"):
+        return "at_most", None, value
+    return "exact", value, value
+
+
+def _raw_matches(
+    text: str, start: int, end: int, zones: list[tuple[int, int]] | None = None
+) -> list[NumberMatch]:
+    found: list[NumberMatch] = []
+    if zones is None:
+        zones = _chain_zones(text, start, end)
+    zi = 0
+    for m in _DIGITS_RE.finditer(text, start, end):
+        s, e = m.span()
+        prev = text[s - 1] if s > 0 else " "
+        cur: str | None = None
+        if prev.isalnum() or prev in _BAD_BEFORE or prev in "$€£₽₼¥₺₹ \u00a0":
+            c = _CUR_BEFORE_RE.search(text, max(0, s - 5), s) if _may_end_currency(text, s) else None
+            if c is not None:
+                cur, s = c.group("cur"), c.start()
+            elif prev.isalnum() or prev in _BAD_BEFORE:
+                continue
+        while zi < len(zones) and zones[zi][1] <= s:
+            zi += 1
+        if zi < len(zones) and zones[zi][0] < e:
+            continue  # inside a date, time or phone number
+        if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
+            continue  # an identifier: COVID-19, F-16
+        raw, dec, _, scale_word, mega = m.groups()
+        if dec is None and scale_word is None and mega is None and raw.isdigit():
+            value, scale, plain = float(raw), 1, True  # the common case, as _digits_value reads it
+        else:
+            value, scale, plain = _digits_value(m)
+        if cur is not None and scale == 1 and (short := _MONEY_SHORT_SCALE.match(text, e, end)):
+            scale = 1_000_000 if short.group() == "m" else 1_000  # £5m, $50k: money in millions, thousands
+            value *= scale
+            e, plain = short.end(), False
+        if e < end and text[e] in _VULGAR_CHARS and scale == 1 and plain:
+            value += unicodedata.numeric(text[e])  # 3½
+            e, plain = e + 1, False
+        if (neg := _negative_start(text, s, start)) is not None:
+            s, value, plain = neg, -value, False
+        found.append(
+            NumberMatch(  # positional: start, end, qual_start, value, low, high, qualifier,
+                # is_ordinal, is_word, plain, currency, scale (a third faster than keywords)
+                s, e, s, value, value, value, "exact", m.group("ord") is not None, False,
+                plain and cur is None, CURRENCY_SYMBOLS.get(cur, cur.upper()) if cur else None, scale,
+            )
+        )  # fmt: skip
+    vulgar = not text.isascii() and any(text.find(c, start, end) >= 0 for c in _VULGAR_CHARS)
+    for m in _VULGAR_RE.finditer(text, start, end) if vulgar else ():  # ½, ¾ (3½: with its digits)
+        s = m.start()
+        if s > start and text[s - 1].isdecimal():
+            continue
+        value = unicodedata.numeric(m.group())
+        found.append(NumberMatch(start=s, end=s + 1, qual_start=s, value=value, low=value, high=value))
+    for m in _WORDS_RE.finditer(text, start, end):
+        ws = m.start()
+        run = m.group()
+        first = run.split(None, 1)[0].split("-", 1)[0].lower()
+        if first in _ARTICLE_NEXT:
+            art = _ARTICLE_BEFORE_RE.search(text, max(start, ws - 8), ws)
+            if art is not None:
+                run = text[art.start() : m.end()]
+                ws = art.start()
+        decimals = _AT_BEFORE.search(text, max(start, ws - 6), ws) is None
+        for s, e, value, ordinal in _parse_words(run, ws, decimals=decimals):
+            if e - s == 3 and value == 1 and _PRONOUN_ONE_BEFORE.search(text, max(start, s - 10), s):
+                continue  # "the one you mentioned": a pronoun
+            if (neg := _negative_start(text, s, start)) is not None:
+                s, value = neg, -value
+            found.append(
+                NumberMatch(
+                    start=s, end=e, qual_start=s, value=value, low=value, high=value,
+                    is_ordinal=ordinal, is_word=True,
+                )
+            )  # fmt: skip
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+_TAIL_WORD_RE = re.compile(r"\S+")
+_QUAL_LAST = frozenset(k.split()[-1] for k in APPROX)
+#: The last character, and the last two, of every last word of a qualifier (each has two or
+#: more): ASCII characters before the space that end none of them cannot end a qualifier
+#: ("the", "in", "for" before most numbers are rejected here).
+_QUAL_LAST_CHARS = frozenset(w[-1] for w in _QUAL_LAST)
+_QUAL_LAST_ENDS = frozenset(w[-2:] for w in _QUAL_LAST)
+
+
+def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
+    """``(start, key)`` of the approximator or bound just before ``pos``, if any."""
+    if pos < 2 or text[pos - 1] not in " \t\u00a0":
+        return None  # at pos 1 the window holds only the space: no word
+    c = text[pos - 2]
+    if c.isascii() and not c.isspace():  # the word before cannot be a qualifier's last word
+        if c.lower() not in _QUAL_LAST_CHARS:
+            return None
+        b = text[pos - 3] if pos >= 3 else " "
+        if b.isascii() and not b.isspace() and (b + c).lower() not in _QUAL_LAST_ENDS:
+            return None
+    lo = max(0, pos - 24)
+    tail = text[lo:pos].split()  # the same words as _TAIL_WORD_RE finds, a cheap first test
+    if not tail or tail[-1].lower() not in _QUAL_LAST:
+        return None
+    words = [(m.start(), m.group().lower()) for m in _TAIL_WORD_RE.finditer(text, lo, pos)]
+    if lo > 0 and not text[lo - 1].isspace():
+        words = words[1:]  # the first word was cut
+    for k in (3, 2, 1):
+        if len(words) >= k:
+            key = " ".join(w for _, w in words[-k:])
+            if key in APPROX:
+                return words[-k][0], key
+    return None
+
+
+def scan_sentence(text: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
+    """Find every number in ``text[start:end]`` with ranges merged and qualifiers read.
+
+    Args:
+        text: the whole text (offsets stay absolute).
+        start: where to begin.
+        end: where to stop (the end of the text when None).
+
+    Returns:
+        The numbers, in order of position.
+    """
+    stop = len(text) if end is None else end
+    return _merge(text, _raw_matches(text, start, stop))
+
+
+def _merge(text: str, raw: list[NumberMatch]) -> list[NumberMatch]:
+    """Merge ranges and read qualifiers over one sentence's raw matches."""
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(raw):
+        a = raw[i]
+        # a range: "40-50", "40 to 50", "between 40 and 50"
+        if i + 1 < len(raw) and not a.is_ordinal:
+            b = raw[i + 1]
+            gap = _RANGE_GAP_RE.fullmatch(text, a.end, b.start)
+            if gap is not None and not b.is_ordinal and b.currency in (None, a.currency):
+                word = text[a.end : b.start].strip().lower()
+                between = _BETWEEN_RE.search(text, max(0, a.qual_start - 10), a.qual_start)
+                fiscal = a.is_year_like and b.plain and word in ("-", "–", "—")
+                if fiscal:
+                    i += 2  # 2012-13 or 2012-2013: years, a date's job
+                    continue
+                if (word != "and" or between is not None) and a.value <= b.value * (
+                    1 if a.scale > 1 or b.scale == 1 else b.scale
+                ):
+                    low = a.value * (b.scale if a.scale == 1 and b.scale > 1 else 1)
+                    high = b.value
+                    if low <= high and not (a.is_year_like and b.is_year_like):
+                        qs = between.start() if between is not None else a.qual_start
+                        out.append(
+                            NumberMatch(
+                                start=a.start, end=b.end, qual_start=qs, value=(low + high) / 2,
+                                low=low, high=high, qualifier="range", is_word=a.is_word,
+                                currency=a.currency or b.currency, scale=b.scale,
+                            )
+                        )  # fmt: skip
+                        i += 2
+                        continue
+        # "3 hundred and 21", "4 thousand 3 hundred": digits with a scale word, then the smaller
+        # parts of the same numeral (a scaled part, or "and" and a last part under a hundred)
+        while (
+            i + 1 < len(raw)
+            and a.scale >= 100
+            and a.value >= 0
+            and not a.is_ordinal
+            and _SCALE_WORD_END.search(text, max(a.start, a.end - 9), a.end) is not None
+        ):
+            b = raw[i + 1]
+            joint = text[a.end : b.start]
+            if not (
+                ((joint == " and " and b.scale == 1 and b.value < 100) or (joint == " " and b.scale > 1))
+                and not b.is_ordinal
+                and b.currency is None
+                and b.scale < a.scale
+                and 0 <= b.value < a.scale
+                and text[b.start] not in "aA"
+                and text[b.end : b.end + 1] not in ("-", "%")
+            ):
+                break
+            a = NumberMatch(
+                start=a.start, end=b.end, qual_start=a.qual_start, value=a.value + b.value,
+                low=a.value + b.value, high=a.value + b.value, is_word=a.is_word and b.is_word,
+                currency=a.currency, scale=b.scale,
+            )  # fmt: skip
+            i += 1
+        q = _qualifier_before(text, a.start)
+        if q is not None:
+            qual, q_low, q_high = _bounds(a.value, APPROX[q[1]])
+            a = NumberMatch(  # evolve() without its per-call introspection
+                start=a.start, end=a.end, qual_start=q[0], value=a.value, low=q_low, high=q_high,
+                qualifier=qual, is_ordinal=a.is_ordinal, is_word=a.is_word, plain=a.plain,
+                currency=a.currency, scale=a.scale,
+            )  # fmt: skip
+        out.append(a)
+        i += 1
+    return out
+
+
+def iter_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[NumberMatch]:
+    """Yield the numbers in ``text[start:end]`` (see :func:`scan_sentence`).
+
+    Examples:
+        >>> [m.value for m in iter_numbers("between 40 and 50 people, 3bn and a dozen")]
+        [45.0, 3000000000.0, 12.0]
+    """
+    yield from scan_sentence(text, start, end)
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_number(text: str) -> float | None:
+    """Parse a number written in digits or words; None unless the whole text is one number.
+
+    Examples:
+        >>> parse_number("a hundred and two")
+        102.0
+        >>> parse_number("half a million")
+        500000.0
+        >>> parse_number("816 000")
+        816000.0
+        >>> parse_number("the third reading") is None
+        True
+    """
+    stripped = text.strip()
+    found = scan_sentence(stripped)
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.qual_start != 0 or m.end != len(stripped):
+        return None
+    return m.value
+
+
+_CACHE: list[tuple[object, tuple[tuple[int, int, list[NumberMatch]], ...]]] = []
+
+
+def scan_document(doc: Document) -> tuple[tuple[int, int, list[NumberMatch]], ...]:
+    """The numbers of each body sentence of ``doc``, computed once and shared by the extractors.
+
+    Returns:
+        ``(sentence_start, sentence_end, numbers)`` per sentence that holds a number.
+    """
+    if _CACHE and _CACHE[0][0] is doc:
+        return _CACHE[0][1]
+    text = doc.text
+    result = tuple((s, e, found) for s, e, found in _scan_sentences(text, doc.sentences) if found)
+    _CACHE[:] = [(doc, result)]
+    return result
+
+
+def _scan_sentences(
+    text: str, sentences: Sequence[tuple[int, int]]
+) -> Iterator[tuple[int, int, list[NumberMatch]]]:
+    """:func:`scan_sentence` for each sentence, with the regexes run once over the whole span.
+
+    A sentence is rescanned on its own when a raw match or a chain zone crosses one of
+    its bounds, so the result is the same as scanning each sentence separately.
+    """
+    if not sentences:
+        return
+    lo, hi = sentences[0][0], sentences[-1][1]
+    if any(b[0] < a[1] for a, b in itertools.pairwise(sentences)):
+        for s, e in sentences:  # overlapping sentences: no sharing
+            yield s, e, scan_sentence(text, s, e)
+        return
+    zones_all = _chain_zones(text, lo, hi)
+    raw_all = _raw_matches(text, lo, hi, zones_all)
+    raw_starts = [m.start for m in raw_all]
+    raw_ends = [m.end for m in raw_all]
+    zone_starts = [z[0] for z in zones_all]
+    zone_ends = [z[1] for z in zones_all]
+    n_zones = len(zones_all)
+    left = bisect.bisect_left
+    for s, e in sentences:
+        i = left(raw_starts, s)
+        j = left(raw_starts, e, i)
+        zi = left(zone_starts, s)
+        zj = left(zone_starts, e, zi)
+        crossing = (
+            (i > 0 and raw_ends[i - 1] > s)
+            or (i < j and max(raw_ends[i:j]) > e)
+            or (zi > 0 and zone_ends[zi - 1] > s)
+            or (zi < zj and max(zone_ends[zi:zj]) > e)
+            or (zj < n_zones and zone_starts[zj] < e)
+        )
+        if crossing:
+            yield s, e, scan_sentence(text, s, e)
+        elif i == j:
+            yield s, e, []
+        else:
+            yield s, e, _merge(text, raw_all[i:j])
+
+
+# -- words around a number (shared by the numeric extractors) ------------------
+
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
+_VERBS = frozenset(
+    [
+        "drew",
+        "made",
+        "took",
+        "became",
+        "remained",
+        "brought",
+        "led",
+        "showed",
+        "marked",
+        "began",
+        "lasted",
+        "came",
+        "went",
+        "saw",
+        "gave",
+        "won",
+        "lost",
+        "left",
+        "got",
+        "kept",
+        "held",
+        "met",
+        "paid",
+        "sent",
+        "set",
+        "stood",
+        "told",
+        "put",
+        "ran",
+        "rose",
+        "fell",
+        "grew",
+        "stand",
+        "stands",
+        "make",
+        "makes",
+        "take",
+        "takes",
+        "show",
+        "shows",
+        "mark",
+        "marks",
+        "bring",
+        "brings",
+        "remain",
+        "remains",
+    ]
+)
+#: Adverbs that sit between a subject noun and its verb ("263 agreements now bind ..."):
+#: they end the noun phrase, so the verb's object never becomes the head.
+_ADVERBS = frozenset(
+    [
+        "now",
+        "already",
+        "still",
+        "also",
+        "just",
+        "currently",
+        "together",
+        "jointly",
+        "ever",
+        "recently",
+        "reportedly",
+        "today",
+        "then",
+        "thus",
+        "altogether",
+        "collectively",
+        "officially",
+        "formally",
+    ]
+)
+_PREPS = frozenset(
+    ["to", "of", "in", "on", "from", "with", "for", "between", "against", "into", "across", "at", "by"]
+)
+
+
+def tokens(text: str, start: int, end: int, limit: int = 12) -> list[tuple[int, int, str]]:
+    """Up to ``limit`` word or punctuation tokens of ``text[start:end]`` with absolute offsets."""
+    out: list[tuple[int, int, str]] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        out.append((m.start(), m.end(), m.group()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+class _LazyTokens:
+    """The tokens :func:`tokens` would return, read from the text only as far as asked.
+
+    Most noun phrases end after a word or two: reading the next token only when the
+    phrase needs it saves most of the tokenising.
+    """
+
+    __slots__ = ("_cap", "_it", "items")
+
+    def __init__(self, text: str, start: int, end: int, limit: int) -> None:
+        self._it = _TOKEN_RE.finditer(text, start, end)
+        self._cap = limit
+        self.items: list[tuple[int, int, str]] = []
+
+    def has(self, i: int) -> bool:
+        """Is there a token ``i`` (among the first ``limit``)? Reads up to it when needed."""
+        items = self.items
+        while len(items) <= i < self._cap:
+            m = next(self._it, None)
+            if m is None:
+                self._cap = len(items)
+                break
+            items.append((m.start(), m.end(), m.group()))
+        return i < len(items)
+
+
+def previous_word(text: str, pos: int, floor: int) -> str:
+    """The word (or punctuation mark) just before ``pos``, lower-cased ('' when none)."""
+    i = pos
+    while i > floor and text[i - 1] in " \t\u00a0":
+        i -= 1
+    j = i
+    while j > floor and (text[j - 1].isalnum() or text[j - 1] in ".'’"):
+        j -= 1
+    if j == i:
+        return text[i - 1] if i > floor else ""
+    return text[j:i].lower()
+
+
+def noun_phrase_after(
+    text: str, pos: int, end: int, *, max_words: int = 5, stop: frozenset[str]
+) -> tuple[str, int, str, int] | None:
+    """The noun phrase right after ``pos``: ``(head, head_end, phrase, detail_end)`` or None.
+
+    The phrase runs until a stop word or punctuation (``and`` may join modifiers:
+    ``official and working visits``); its last word is the head. A prepositional
+    complement (``to Russia``) extends ``detail_end``.
+    """
+    k = pos  # the first token opens at the first non-space: no letter there, no phrase
+    while k < end and text[k].isspace():
+        k += 1
+    if k >= end or not text[k].isalpha():
+        return None
+    lazy = _LazyTokens(text, pos, end, max_words + 6)
+    toks = lazy.items
+    it = lazy._it
+    words: list[tuple[int, int, str]] = []
+    k = 0
+    while len(words) < max_words:
+        if k >= len(toks):  # lazy.has(k), inlined: this loop reads most of the tokens
+            m = next(it, None) if k < lazy._cap else None
+            if m is None:
+                if k < lazy._cap:
+                    lazy._cap = k  # the text ran out
+                break
+            toks.append((m.start(), m.end(), m.group()))
+        w = toks[k][2]
+        low = w.lower()
+        if not w[0].isalpha():
+            break
+        if low == "and" and words and lazy.has(k + 1):
+            nxt = toks[k + 1][2]
+            if nxt[0].isalpha() and nxt.lower() not in stop:
+                words.append(toks[k])
+                k += 1
+                continue
+            break
+        if low in stop or low in _VERBS or low in _ADVERBS:
+            break
+        if words and w.islower() and low.endswith("ed"):
+            break  # a participle after the noun: "agreements signed"
+        words.append(toks[k])
+        k += 1
+    while words and words[-1][2].lower() == "and":
+        words.pop()
+    if not words:
+        return None
+    caps = [i for i, t in enumerate(words) if t[2][0].isupper()]
+    if caps and caps[-1] + 1 < len(words):
+        words = words[: caps[-1] + 2]  # "Karabakh war drew": the head follows the names
+    elif caps and caps[0] > 1:
+        # a plural noun, a verb, then a name ("agreements bind Baku"): the name is
+        # the verb's object, the counted noun is the plural before the verb
+        plural = [i for i in range(caps[0] - 1) if words[i][2].islower() and words[i][2].endswith("s")]
+        if plural:
+            words = words[: plural[0] + 1]
+    _, head_e, head = words[-1]
+    detail_end = head_e
+    if lazy.has(k) and toks[k][2].lower() in _PREPS:
+        lazy.has(k + 4)
+        for _s, e, w in toks[k + 1 : k + 5]:
+            if not w[0].isalnum() or (w.lower() in stop and w.lower() not in ("the", "a", "an")):
+                break
+            detail_end = e
+    return head, head_e, text[words[0][0] : head_e], detail_end
+
+
+def singular(word: str) -> str:
+    """A rough singular of an English plural noun (agreements -> agreement)."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w

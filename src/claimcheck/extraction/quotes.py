@@ -1,0 +1,323 @@
+"""Direct quotations with their speakers.
+
+Quotation marks are paired in one left-to-right pass per document: straight
+marks toggle, curly and guillemet marks open and close. A quote running over
+several paragraphs (an opening mark on each, a closing one at the end) becomes
+one claim. An unbalanced mark never stops extraction: the unmatched stretch is
+dropped and pairing resumes at the next paragraph.
+
+The speaker comes, in order, from a cue right after the quote (``," Afet
+Hasanova said.``, ``," said the senator``, a dash sign-off), a cue right before
+it (``X said: "..."``, ``according to X, "..."``, ``And from X:``), a cue in the
+same sentence, or the previous quote when this one continues it. Pronouns and
+role nouns ("she", "the MP") refer back to the last named speaker; a surname
+alone ("Musayev") expands to the full name mentioned earlier. Short quotes of
+one to three words with no cue are scare quotes, not claims.
+
+The claim's ``speaker`` is the resolved name; when the text named the speaker
+otherwise ("she", "the MP", "Musayev"), those words are kept in a
+``speaker mention: ...`` note. Speech cues come from the document's shared
+:class:`~claimcheck.extraction._speakers.SpeechIndex` (``doc.speech``, built once).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from claimcheck._words.speech import PARTICIPLE_CUES, QUOTE_ONLY_CUES
+from claimcheck.extraction._document import Document
+from claimcheck.extraction._registry import register
+from claimcheck.extraction._speakers import Mention, SpeechIndex, name_of, subject_after
+from claimcheck.model import Claim
+
+__all__ = ["QuoteSpan", "direct_quotations", "quote_spans"]
+
+_MARKS = re.compile('["“”«»„]')
+_OPENERS = "“«„"
+_CLOSERS = "”»"
+_GAP_AFTER = re.compile(r"[\s,]*")
+#: Between a cue and the quote it introduces: `X said: "`, `X told reporters, "`.
+_INTRO_GAP = re.compile(r"\s*(?:(?:that|reporters|Trend|[A-Z][\w.]*)\s*)?[:,]?\s*$")
+_DASH_SIGNOFF = re.compile(r"[ \t]*\n?[ \t]*[-–—]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
+_AND_FROM = re.compile(r"\b[Aa]nd\s+from\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*:\s*$")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*[,:]\s*$")
+_PROVISION = re.compile(r"^(?:Article|Clause|Section|Paragraph|Art\.)s?\s+\d", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]|\n")
+_NEXT_WORD = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
+_SENT_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]|[\"“”]")
+_WORDS = re.compile(r"\w+")
+#: `Trump: "..."`: a name and a colon right before the quote.
+_NAME_COLON = re.compile(r"(?:^|[.!?\n]\s*)((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s*:\s*$")
+_CLAUSE_START = re.compile(r"(?<=[.!?])\s+|\n")
+#: A quote with no cue continues the previous quote's speaker this many paragraphs on.
+CONTINUE_PARAGRAPHS = 1
+#: Quotes with no cue and at most this many words are scare quotes.
+SCARE_MAX_WORDS = 3
+#: Unattributed quotes need at least this many words to be kept.
+UNATTRIBUTED_MIN_WORDS = 8
+#: A quote left open runs over at most this many further paragraphs.
+MAX_PARAGRAPHS = 6
+
+
+#: Quotes of at most this many words in title case are names of works, laws, treaties or
+#: slogans ("Treaty on the Non-Proliferation of Nuclear Weapons").
+TITLE_MAX_WORDS = 12
+_SPEECH_END = frozenset(",.?!—-…:;")  # a quote ending so is speech, not a title
+#: Words a title leaves in lower case: articles, conjunctions and prepositions.
+_TITLE_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "into",
+        "onto",
+        "upon",
+        "about",
+        "against",
+        "among",
+        "amongst",
+        "between",
+        "through",
+        "within",
+        "without",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "across",
+        "towards",
+        "toward",
+        "via",
+        "per",
+        "as",
+    ]
+)
+
+
+def _looks_like_title(words: str) -> bool:
+    """ "Good Morning America", "State of the Union": every content word capitalised."""
+    if words[-1:] in _SPEECH_END:
+        return False
+    tokens = words.split()
+    content = [t for t in tokens if t.lower() not in _TITLE_SMALL]
+    return bool(content) and all(t[:1].isupper() or not t[:1].isalpha() for t in content)
+
+
+@frozen
+class QuoteSpan:
+    """A paired quotation: marks at ``open``/``close - 1``, words in ``pieces`` (one per paragraph)."""
+
+    open: int
+    close: int
+    pieces: tuple[tuple[int, int], ...]
+
+
+def quote_spans(doc: Document) -> Iterator[QuoteSpan]:
+    """Yield the paired quotations of the document body, in order (one pass, linear)."""
+    text = doc.text
+    open_at: int | None = None
+    cur = 0
+    carried = 0  # paragraphs the open quote has run over
+    pieces: list[tuple[int, int]] = []
+    for ps, pe in doc.paragraphs:
+        continuing = open_at is not None
+        if continuing:
+            carried += 1
+            if carried > MAX_PARAGRAPHS or (text[ps] not in _OPENERS and text[ps] != '"' and carried > 2):
+                open_at, pieces, continuing = None, [], False
+            elif text[ps] not in _OPENERS and text[ps] != '"':
+                cur = ps  # a quote paragraph without its opening mark
+                continuing = False
+        for m in _MARKS.finditer(text, ps, pe):
+            c = m.group(0)
+            pos = m.start()
+            if continuing and pos == ps:
+                cur = m.end()
+                continuing = False
+                continue
+            continuing = False
+            opener_like = pos == ps or text[pos - 1].isspace() or text[pos - 1] in "([—–-"
+            if c in _OPENERS or (c == '"' and (open_at is None or (pieces and opener_like))):
+                open_at, cur, pieces, carried = pos, m.end(), [], 0
+            elif open_at is not None:
+                pieces.append((cur, pos))
+                yield QuoteSpan(open_at, m.end(), tuple(pieces))
+                open_at, pieces = None, []
+        if open_at is not None:
+            pieces.append((cur, pe))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "'‘"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:'’"):
+        end -= 1
+    return start, end
+
+
+class _Resolver:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.index: SpeechIndex = doc.speech
+        #: the cue verb of the last resolved quotation ("" when none)
+        self.verb = ""
+        self.starts = self.index.starts
+        self.para_starts = [p[0] for p in doc.paragraphs]
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.doc.paragraphs[i] if i >= 0 else (pos, pos)
+
+    def paragraph_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def _speaker(self, m: Mention) -> str | None:
+        return None if m.kind == "doc" or _PROVISION.match(m.raw) else m.name
+
+    def _colon_intro(self, q: QuoteSpan, ps0: int) -> tuple[str | None, str] | None:
+        """`Cruz continued:` (same paragraph or the one before): the clause's subject."""
+        text = self.doc.text
+        before = text[max(ps0, q.open - 300) : q.open].rstrip()
+        if not before:
+            i = self.paragraph_index(q.open)
+            if i <= 0:
+                return None
+            pps, ppe = self.doc.paragraphs[i - 1]
+            before = text[max(pps, ppe - 300) : ppe].rstrip()
+        if not before.endswith(":"):
+            return None
+        clause = _CLAUSE_START.split(before)[-1]
+        words = clause.split()[:6]
+        if not words:
+            return None
+        if words[0].lower() in {"he", "she", "they"}:
+            return self.index.last_name(q.open), words[0]
+        name = name_of(" ".join(words))
+        if name is None:
+            return None
+        return (self.index.full_name(name, q.open) if " " not in name else name), name
+
+    def resolve(self, q: QuoteSpan) -> tuple[bool, str | None, str, str]:
+        """(attributed, speaker, how, the words naming the speaker) for a quotation."""
+        text = self.doc.text
+        self.verb = ""
+        _ps, pe = self.paragraph_of(q.close - 1)
+        # 1. a cue right after the quote: `," X said` / `," said X`
+        i = bisect.bisect_left(self.starts, q.close)
+        if i < len(self.starts):
+            m = self.index.mentions[i]
+            gap = text[q.close : m.start]
+            ended = (
+                text[q.close - 2 : q.close - 1] == "." and gap[:1].isspace() and gap.lstrip()[:1].isupper()
+            )
+            if m.start < pe and len(gap) <= 90 and not _SENT_BREAK.search(gap) and not ended:
+                g = _GAP_AFTER.match(gap)
+                rest = gap[g.end() if g else 0 :].strip()
+                if not rest or (m.raw and m.raw in rest and m.verb not in PARTICIPLE_CUES):
+                    self.verb = m.verb
+                    return True, self._speaker(m), "after", m.raw
+        # dash sign-off
+        d = _DASH_SIGNOFF.match(text, q.close, min(len(text), q.close + 100))
+        if d:
+            name = name_of(d.group(1))
+            if name:
+                return True, self.index.full_name(name, q.open) if " " not in name else name, "dash", name
+        # 2. a cue right before: `X said: "`
+        ps0, _ = self.paragraph_of(q.open)
+        j = bisect.bisect_left(self.starts, q.open) - 1
+        if j >= 0:
+            m = self.index.mentions[j]
+            if m.end >= ps0:
+                gap = text[m.end : q.open]
+                if _INTRO_GAP.fullmatch(gap) or (len(gap) <= 200 and not _SENT_BREAK.search(gap)):
+                    self.verb = m.verb
+                    return True, self._speaker(m), "before", m.raw
+        window = text[max(ps0, q.open - 120) : q.open]
+        colon = self._colon_intro(q, ps0)
+        if colon is not None:
+            return True, colon[0], "colon", colon[1]
+        for rx in (_ACCORDING_BEFORE, _AND_FROM, _NAME_COLON):
+            a = rx.search(window)
+            if a:
+                name = name_of(a.group(1))
+                return True, name or a.group(1), "intro", a.group(1)
+        # 3. a cue later in the same sentence: `Sales were "flat for a month" as buyers waited, he said.`
+        if i < len(self.starts):
+            m = self.index.mentions[i]
+            gap = text[q.close : m.start]
+            if m.start < pe and m.raw and len(gap) <= 160 and not _SENTENCE_END.search(gap):
+                self.verb = m.verb
+                return True, self._speaker(m), "sentence", m.raw
+        # 4. `"...," the nominee riffed`: a subject and an unlisted verb right after a comma-ended quote
+        if text[q.close - 2 : q.close - 1] in {",", "!", "?"}:
+            found = subject_after(text, q.close, min(pe, q.close + 80))
+            if found is not None:
+                s0, s1, kind = found
+                verb = _NEXT_WORD.match(text, s1, min(pe, s1 + 30))
+                if verb and verb.group(1).endswith(("ed", "s")) and verb.group(1).islower():
+                    raw = " ".join(text[s0:s1].split())
+                    return True, self.index.speaker_of(raw, kind, q.open), "verb", raw
+        return False, None, "", ""
+
+
+def direct_quotations(doc: Document) -> Iterator[Claim]:
+    """Yield a ``quote`` claim per direct quotation, with its speaker when found."""
+    text = doc.text
+    spans = list(doc.quotations)
+    if not spans:
+        return
+    resolver = _Resolver(doc)
+    # (paragraph index, speaker, attributed, mention) of the previous quote
+    prev: tuple[int, str | None, bool, str] | None = None
+    for q in spans:
+        first = q.pieces[0]
+        last = q.pieces[-1]
+        start, _ = _trim(text, first[0], first[1])
+        _, end = _trim(text, last[0], last[1])
+        if end <= start:
+            continue
+        words = len(_WORDS.findall(text, start, end)) if end - start < 400 else 99
+        attributed, speaker, how, mention = resolver.resolve(q)
+        if resolver.verb in QUOTE_ONLY_CUES and words <= SCARE_MAX_WORDS:
+            continue  # 'called the plan "reckless"': a scare quote
+        pi = resolver.paragraph_index(q.open)
+        if (
+            not attributed
+            and prev is not None
+            and prev[2]
+            and pi - prev[0] <= CONTINUE_PARAGRAPHS
+            and words > SCARE_MAX_WORDS
+        ):
+            attributed, speaker, how, mention = True, prev[1], "continues", prev[3]
+        if words <= TITLE_MAX_WORDS and _looks_like_title(text[start:end]):
+            continue
+        if not attributed and words < UNATTRIBUTED_MIN_WORDS:
+            continue
+        value = " ".join(" ".join(text[s:e].split()).strip('“”"«» ') for s, e in q.pieces).strip()
+        value = value.rstrip(",")
+        notes = (f"speaker: {how}",) if how else ()
+        if mention and mention != speaker:
+            notes = (*notes, f"speaker mention: {mention}")
+        prev = (resolver.paragraph_index(q.close - 1), speaker, attributed, mention)
+        yield doc.claim("quote", "quote", value, start, end, speaker=speaker, notes=notes)
+
+
+register("quote", priority=0)(direct_quotations)

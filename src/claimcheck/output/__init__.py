@@ -1,0 +1,2 @@
+"""What a Report becomes: the terminal and notebook report, pictures, exports, the graph, lookups
+and assertions. Outputs read the model; no stage imports them."""
