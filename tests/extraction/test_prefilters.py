@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from claimcheck._words.dates import MONTH_NUMBERS
 from claimcheck._words.numbers import APPROX
-from claimcheck.extraction import _date_gates, dates, extract, numbers
+from claimcheck.extraction import dates, extract, numbers
+from claimcheck.extraction.dates import _gates as _date_gates
 from claimcheck.extraction.dates._parts import MONTH_WORD
 from claimcheck.model import Claim, Source
 
