@@ -16,6 +16,8 @@ import json
 import random
 from collections import Counter
 
+import pytest
+
 from claimcheck.loading.html import load_html
 
 _MONTHS = list(calendar.month_name)[1:]  # English: Python leaves the C locale alone
@@ -143,3 +145,33 @@ if __name__ == "__main__":  # pragma: no cover
     print(f"accuracy {acc:.3f} over {sum(total.values())} pages; later-than-true dates taken: {later}")
     for mix in sorted(total, key=lambda m: (-total[m], m)):
         print(f"  {mix:28} {total[mix]:4}  wrong {wrong[mix]}")
+
+
+_D = dt.date
+
+
+@pytest.mark.parametrize(
+    "signals, second, expected",
+    [
+        # htmldate alone answers only when the page has no markup signal
+        ([], _D(2020, 3, 1), _D(2020, 3, 1)),
+        # it breaks a tie between two single-family dates...
+        ([(_D(2020, 3, 1), "meta", "m"), (_D(2020, 3, 2), "time", "t")], _D(2020, 3, 2), _D(2020, 3, 2)),
+        # ...but never outvotes two families that agree
+        (
+            [(_D(2020, 3, 1), "time", "t"), (_D(2020, 3, 1), "dateline", "d"), (_D(2020, 3, 2), "meta", "m")],
+            _D(2020, 3, 2),
+            _D(2020, 3, 1),
+        ),
+        # without it, the most explicit family wins a tie
+        ([(_D(2020, 3, 1), "json-ld", "j"), (_D(2020, 3, 2), "meta", "m")], None, _D(2020, 3, 1)),
+    ],
+)
+def test_htmldate_breaks_ties_and_fills_gaps(
+    signals: list[tuple[dt.date, str, str]], second: dt.date | None, expected: dt.date
+) -> None:
+    from claimcheck.loading.htmlmeta import _vote
+
+    best, first, why = _vote(signals, second)
+    assert best == expected
+    assert first[0] == expected and why

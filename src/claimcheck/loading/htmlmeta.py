@@ -5,9 +5,10 @@ Signals for the publication date, by family: JSON-LD (``datePublished`` of an
 (``article:published_time`` and the usual CMS names, microdata
 ``itemprop=datePublished``), ``<time datetime>`` outside boilerplate, the visible
 dateline under the headline, and a date in the URL path. The date most families
-agree on wins; a tie goes to the most explicit family (JSON-LD, meta, time,
-dateline, URL). Modified dates are read but never taken as the publication date;
-neither is the fetch ("crawl") time nor a masthead "today" line (boilerplate). A
+agree on wins; htmldate's judgement (when the ``web`` extra installs it) breaks ties
+and answers alone for pages with no markup signal; a remaining tie goes to the most
+explicit family (JSON-LD, meta, time, dateline, URL). Modified dates are read but
+never taken as the publication date; neither is the fetch ("crawl") time nor a masthead "today" line (boilerplate). A
 date after the fetch time (or today) is impossible and dropped with a warning.
 
 Every field's origin is recorded: ``metadata_origin`` holds ``"markup"``,
@@ -301,6 +302,55 @@ def _htmldate(html: str, latest: _dt.date) -> _dt.date | None:
     return _date(found) if isinstance(found, str) else None
 
 
+def _trap_dates(page: HtmlText, regions: tuple[Region, ...], modified: _dt.date | None) -> set[_dt.date]:
+    """Dates the page gives to something other than its publication: the modified date and
+    dates on masthead or crawl-date lines of the visible text.
+
+    ``<time>`` elements in boilerplate are not counted: on the development pages the
+    boilerplate a ``<time>`` sits in is too often the article's own header."""
+    traps = {modified} if modified is not None else set()
+    for region in regions:
+        if region.reason not in ("date line", "byline"):
+            d = parse_date(page.text[region.start : region.end])
+            if d is not None:
+                traps.add(d)
+    return traps
+
+
+def _vote(
+    signals: list[tuple[_dt.date, str, str]], second: _dt.date | None
+) -> tuple[_dt.date, tuple[_dt.date, str, str], str]:
+    """The publication date the signals agree on, the signal to credit, and why.
+
+    Each family of markup signals (JSON-LD, meta tags, ``<time>``, the visible dateline, the
+    URL) is one vote. htmldate reads the same meta tags and JSON-LD, so its agreement with them
+    is not independent evidence: it breaks ties between equally supported dates, and it is the
+    answer only when the page has no markup signal at all. Remaining ties go to the most
+    explicit family (JSON-LD, then meta tags, ``<time>``, the dateline, the URL).
+    """
+    if not signals:
+        assert second is not None
+        return second, (second, "htmldate", "htmldate"), "htmldate is the only signal"
+    families: dict[_dt.date, set[str]] = {}
+    for d, fam, _ in signals:
+        families.setdefault(d, set()).add(fam)
+
+    def key(d: _dt.date) -> tuple[int, int, int, _dt.date]:
+        return (-len(families[d]), 0 if d == second else 1, min(_FAMILY_RANK[f] for f in families[d]), d)
+
+    ranked = sorted(families, key=key)
+    best = ranked[0]
+    first = min((s for s in signals if s[0] == best), key=lambda s: _FAMILY_RANK[s[1]])
+    agree = sorted({s[2] for s in signals if s[0] == best})
+    if len(families[best]) > 1:
+        why = f"{len(families[best])} signals agree ({', '.join(agree)})"
+    elif len(ranked) > 1 and len(families[ranked[1]]) == 1 and best == second:
+        why = f"htmldate agrees with {first[2]}"
+    else:
+        why = f"{first[2]} is the most explicit signal"
+    return best, first, why
+
+
 def _strip_site(title: str, outlet: object) -> str:
     """``Headline - Site`` -> ``Headline`` when ``Site`` is the outlet.
 
@@ -406,36 +456,27 @@ def page_metadata(
             break
 
     signals = _local_dates(signals, {"json-ld": ld.get("datePublished") or ld.get("dateCreated")}, meta)
-    second = _htmldate(page.html, latest)
-    if second is not None and any(d == second for d, _, _ in signals):
-        signals.append((second, "htmldate", "htmldate"))  # a second opinion, never the only one
-
-    if "published" not in values and signals:
-        families: dict[_dt.date, set[str]] = {}
-        for d, fam, _ in signals:
-            families.setdefault(d, set()).add(fam)
-        best = min(families, key=lambda d: (-len(families[d]), min(_FAMILY_RANK[f] for f in families[d]), d))
-        first = min((s for s in signals if s[0] == best), key=lambda s: _FAMILY_RANK[s[1]])
-        how = {"dateline": "inferred", "url": "url"}.get(first[1], "markup")
-        put("published", best, how, first[2])
-        others = [s for s in signals if s[0] != best]
-        if others:
-            agree = sorted({s[2] for s in signals if s[0] == best})
-            why = (
-                f"{len(families[best])} signals agree ({', '.join(agree)})"
-                if len(families[best]) > 1
-                else f"{first[2]} is the most explicit signal"
-            )
-            said = "; ".join(f"{s[2]} says {s[0]}" for s in others)
-            notes.append(f"{name}: published dates disagree: {said}; kept {best} because {why}")
-    elif "published" not in values:
-        notes.append(f"{name}: no publication date in the markup, the URL or the visible text")
-
     modified = _date(ld.get("dateModified"))
     mod_from = "json-ld dateModified"
     for key in _META_MODIFIED:
         if modified is None and key in meta:
             modified, mod_from = _date(meta[key]), f"<meta {key}>"
+    second = _htmldate(page.html, latest)
+    if second is not None and not signals and second in _trap_dates(page, inferred.regions, modified):
+        notes.append(f"{name}: htmldate says {second}, a date the page gives to something else; not taken")
+        second = None
+    if "published" not in values and (signals or second is not None):
+        best, first, why = _vote(signals, second)
+        how = {"dateline": "inferred", "url": "url"}.get(first[1], "markup")
+        put("published", best, how, first[2])
+        others = [s for s in signals if s[0] != best]
+        if second is not None and second != best:
+            others.append((second, "htmldate", "htmldate"))
+        if others:
+            said = "; ".join(f"{s[2]} says {s[0]}" for s in others)
+            notes.append(f"{name}: published dates disagree: {said}; kept {best} because {why}")
+    elif "published" not in values:
+        notes.append(f"{name}: no publication date in the markup, the URL or the visible text")
     if modified is not None:
         notes.append(f"{name}: modified {modified} ({mod_from}); kept apart from the publication date")
 
