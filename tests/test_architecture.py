@@ -182,7 +182,7 @@ def test_no_import_cycle() -> None:
         state[n] = 1
         stack.append(n)
         for t in sorted(edges.get(n, ())):
-            if t == "claimcheck" or t.startswith(n + ".") and _is_pkg(n):
+            if t == "claimcheck" or (t.startswith(n + ".") and _is_pkg(n)):
                 continue  # a package importing its own submodules
             if state.get(t) == 1:
                 cycles.append([*stack[stack.index(t) :], t])

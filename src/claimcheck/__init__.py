@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from claimcheck._version import __version__
 import claimcheck.output  # installs the renderers the model's display methods call
+from claimcheck._version import __version__
 from claimcheck.errors import (
     ArgumentError,
     ClaimAssertionError,

@@ -15,7 +15,7 @@ __all__ = ["safe"]
 
 _TABLE: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
 _TABLE[0x7F] = "\u2421"
-_TABLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
+_TABLE.update(dict.fromkeys(range(128, 160), "�"))
 
 
 def safe(text: str) -> str:

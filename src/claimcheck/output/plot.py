@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
+from claimcheck.errors import MissingExtraError
 from claimcheck.model import Fact, Quantity, Report
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def _matplotlib() -> Any:
         import matplotlib
     except ImportError as err:
         msg = "Pictures need matplotlib: pip install 'claimcheck-provenance[plot]'."
-        raise ImportError(msg) from err
+        raise MissingExtraError(msg) from err
     return matplotlib
 
 

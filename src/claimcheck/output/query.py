@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 
 from attrs import frozen
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from claimcheck._words.nouns import singular
 from claimcheck.errors import FactNotFoundError
@@ -66,8 +67,7 @@ KIND_WORDS = {
 #: a fact wins a tie on similarity only when this much more of its words are the query's
 PRECISION_MARGIN = 0.2
 _STOP = frozenset(
-    "a an the of in on at to for by with from and or as is are was were be been what which who how "
-    "did does do that this these those its their his her".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "as", "is", "are", "was", "were", "be", "been", "what", "which", "who", "how", "did", "does", "do", "that", "this", "these", "those", "its", "their", "his", "her"]
 )
 
 
@@ -164,37 +164,77 @@ class FactMatch:
     precision: float = 0.0
 
 
-def _recall(query: frozenset[str], words: frozenset[str]) -> tuple[float, float]:
+@frozen
+class _Index:
+    """The words of every fact of a report, built once per report (see :func:`_index_of`)."""
+
+    #: per fact: its label and subject words, and each distinct fuller phrase's words with them
+    words: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]
+    #: word -> the facts (by position) using it anywhere
+    postings: dict[str, tuple[int, ...]]
+
+
+_INDEXES: dict[int, tuple[weakref.ref[Report], _Index]] = {}
+
+
+def _index_of(report: Report) -> _Index:
+    """The word index of ``report``, built on first use and kept while the report lives."""
+    key = id(report)
+    held = _INDEXES.get(key)
+    if held is not None and held[0]() is report:
+        return held[1]
+    claims = report.claims_by_id
+    words = []
+    postings: dict[str, list[int]] = {}
+    for k, fact in enumerate(report.facts):
+        own = _stems(fact.label) | _stems(fact.subject)
+        details = {c.detail for c in (claims.get(cid) for cid in fact.claims[:20]) if c and c.detail}
+        phrases = tuple(_stems(d) | own for d in sorted(details))
+        words.append((own, phrases))
+        for w in own.union(*phrases):
+            postings.setdefault(w, []).append(k)
+    index = _Index(tuple(words), {w: tuple(ks) for w, ks in postings.items()})
+    _INDEXES[key] = (weakref.ref(report, lambda _r, key=key: _INDEXES.pop(key, None)), index)
+    return index
+
+
+def _expand(query: frozenset[str], index: _Index) -> dict[str, dict[str, float]]:
+    """Each query word -> the index's words it matches, with a weight: 1 when equal, else its
+    typo similarity (:data:`TYPO_CUTOFF` or more)."""
+    out: dict[str, dict[str, float]] = {}
+    vocabulary = list(index.postings)
+    for q in query:
+        found = {q: 1.0} if q in index.postings else {}
+        for w, ratio, _ in process.extract(
+            q, vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=None
+        ):
+            found.setdefault(w, ratio / 100)
+        out[q] = found
+    return out
+
+
+def _recall(expanded: dict[str, dict[str, float]], words: frozenset[str]) -> tuple[float, float]:
     """(share of the query's words found in ``words``, share of ``words`` that are the query's)."""
-    if not query or not words:
+    if not expanded or not words:
         return 0.0, 0.0
     found = 0.0
     used = set()
-    for q in query:
-        if q in words:
-            found += 1
-            used.add(q)
-            continue
-        best = max(((fuzz.ratio(q, w), w) for w in words), default=(0.0, ""))
-        if best[0] >= TYPO_CUTOFF:
-            found += best[0] / 100
+    for matches in expanded.values():
+        best = max(((weight, w) for w, weight in matches.items() if w in words), default=None)
+        if best is not None:
+            found += best[0]
             used.add(best[1])
-    return found / len(query), len(used) / len(words)
+    return found / len(expanded), len(used) / len(words)
 
 
-def _word_match(report: Report, fact: Fact, query: frozenset[str]) -> tuple[float, float]:
-    """(similarity 0-100, precision 0-1) of the query's words with the fact's."""
-    if not query:
-        return 0.0, 0.0
-    words = _stems(fact.label) | _stems(fact.subject)
-    recall, precision = _recall(query, words)
-    if recall >= 1.0:
-        return 100.0, precision
-    claims = report.claims_by_id
-    for cid in fact.claims[:20]:
-        c = claims.get(cid)
-        if c is not None and c.detail:
-            r, p = _recall(query, _stems(c.detail) | words)
+def _word_match(
+    own: frozenset[str], phrases: tuple[frozenset[str], ...], expanded: dict[str, dict[str, float]]
+) -> tuple[float, float]:
+    """(similarity 0-100, precision 0-1) of the query's words with a fact's."""
+    recall, precision = _recall(expanded, own)
+    if recall < 1.0:
+        for words in phrases:
+            r, p = _recall(expanded, words)
             if r * DETAIL_WEIGHT > recall:
                 recall, precision = r * DETAIL_WEIGHT, p
     return 100.0 * recall, precision
@@ -230,9 +270,16 @@ def rank_facts(report: Report, query: str) -> list[FactMatch]:
     kinds = {KIND_WORDS[t] for t in tokens if t in KIND_WORDS}
     words = frozenset(_stem(t) for t in tokens if t not in KIND_WORDS and t not in _STOP)
     found: list[FactMatch] = []
-    for fact in report.facts:
+    index = _index_of(report)
+    expanded = _expand(words, index) if words else {}
+    if words:  # only facts sharing a word with the query can be found
+        positions = sorted({k for m in expanded.values() for w in m for k in index.postings[w]})
+    else:
+        positions = list(range(len(report.facts)))
+    for k in positions:
+        fact = report.facts[k]
         if words:
-            similarity, precision = _word_match(report, fact, words)
+            similarity, precision = _word_match(*index.words[k], expanded)
         else:
             similarity, precision = (100.0, 1.0) if (numbers or kinds) else (0.0, 0.0)
         if kinds and fact.kind not in kinds:
