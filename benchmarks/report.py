@@ -15,6 +15,7 @@ a string (best of 3), with the lines printed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import sys
 import time
@@ -80,10 +81,8 @@ def time_miss(report: Report) -> tuple[float, float]:
     first call on the report (building any index) and the best of three after it."""
 
     def miss() -> None:
-        try:
+        with contextlib.suppress(FactNotFoundError):
             report.fact(MISS)
-        except FactNotFoundError:
-            pass
 
     cold = _best(miss, repeat=1)
     return cold, _best(miss)

@@ -62,7 +62,7 @@ ALLOWED: dict[str, set[str]] = {
         "runners",
         "pipeline",
         "output",
-    },  # fmt: skip
+    },
 }
 TOP = {"__init__", "__main__"}
 #: anything may read these leaves

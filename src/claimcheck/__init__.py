@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-import claimcheck.output  # installs the renderers the model's display methods call
+import claimcheck.output  # noqa: F401  (installs the renderers the model's display methods call)
 from claimcheck._version import __version__
 from claimcheck.errors import (
     ArgumentError,

@@ -67,7 +67,44 @@ KIND_WORDS = {
 #: a fact wins a tie on similarity only when this much more of its words are the query's
 PRECISION_MARGIN = 0.2
 _STOP = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "as", "is", "are", "was", "were", "be", "been", "what", "which", "who", "how", "did", "does", "do", "that", "this", "these", "those", "its", "their", "his", "her"]
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "what",
+        "which",
+        "who",
+        "how",
+        "did",
+        "does",
+        "do",
+        "that",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
 )
 
 
@@ -194,8 +231,12 @@ def _index_of(report: Report) -> _Index:
         for w in own.union(*phrases):
             postings.setdefault(w, []).append(k)
     index = _Index(tuple(words), {w: tuple(ks) for w, ks in postings.items()})
-    _INDEXES[key] = (weakref.ref(report, lambda _r, key=key: _INDEXES.pop(key, None)), index)
+    _INDEXES[key] = (weakref.ref(report, functools.partial(_forget, key)), index)
     return index
+
+
+def _forget(key: int, _ref: object) -> None:
+    _INDEXES.pop(key, None)
 
 
 def _expand(query: frozenset[str], index: _Index) -> dict[str, dict[str, float]]:
@@ -284,12 +325,8 @@ def rank_facts(report: Report, query: str) -> list[FactMatch]:
             similarity, precision = (100.0, 1.0) if (numbers or kinds) else (0.0, 0.0)
         if kinds and fact.kind not in kinds:
             similarity *= 0.5
-        note: str | None = ""
-        if numbers:
-            note = _value_note(report, fact, numbers)
-            if note is None:
-                continue
-        if similarity > 0:
+        note: str | None = _value_note(report, fact, numbers) if numbers else ""
+        if note is not None and similarity > 0:
             found.append(FactMatch(similarity, fact, note, precision))
     found.sort(key=lambda m: (-m.similarity, -m.precision, m.note != "", -m.fact.score, m.fact.id))
     return found
@@ -313,7 +350,8 @@ def nearest_facts(report: Report, query: str, *, limit: int = 5) -> list[Fact]:
 
 
 def _line(fact: Fact) -> str:
-    return f"  - {short(fact.label)}: {short(fact_value_text(fact.value))} (score {fact.score:.2f}, id {fact.id})"
+    value = short(fact_value_text(fact.value))
+    return f"  - {short(fact.label)}: {value} (score {fact.score:.2f}, id {fact.id})"
 
 
 def lookup(report: Report, query: str) -> tuple[Fact, str]:

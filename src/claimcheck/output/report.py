@@ -726,8 +726,17 @@ def print_report(
         console: print to this console instead (``width``, ``color`` and ``file`` are ignored).
     """
     console = console or make_console(width=width, color=color, file=file)
-    options = {"min_score": min_score, "kind": kind, "fact": fact, "explain": explain}
-    for part in render_report(report, top=top, show_all=show_all, width=console.width, **options):
+    parts = render_report(
+        report,
+        min_score=min_score,
+        kind=kind,
+        fact=fact,
+        explain=explain,
+        top=top,
+        show_all=show_all,
+        width=console.width,
+    )
+    for part in parts:
         console.print(part)
 
 

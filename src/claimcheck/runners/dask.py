@@ -59,7 +59,9 @@ class DaskRunner:
             out: list[R] = self.client.gather(self.client.map(fn, self.client.scatter(units)))
         else:
             try:
-                import dask.bag as db
+                import dask.bag
+
+                db: Any = dask.bag
             except ImportError as err:  # pragma: no cover - depends on the environment
                 msg = "The Dask runner needs the dask extra: pip install 'claimcheck-provenance[dask]'."
                 raise MissingExtraError(msg) from err
