@@ -302,7 +302,10 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     "argv, words",
     [
-        (["report", "{c}", "--kind", "counts"], ["unknown kind 'counts'", "did you mean 'count'", "amount, "]),
+        (
+            ["report", "{c}", "--kind", "counts"],
+            ["unknown kind 'counts'", "did you mean 'count'", "amount, "],
+        ),
         (["report", "{c}", "--kind", "zebra"], ["unknown kind 'zebra'", "choose from amount"]),
         (["graph", "{c}", "-o", "g.svg", "--kind", "dat"], ["did you mean 'date'"]),
         (["report", "{c}", "--min-score", "2"], ["from 0 to 1", "'2'"]),
@@ -338,7 +341,9 @@ def test_export_dash_output_is_stdout(corpus: Path) -> None:
     assert code == 0 and json.loads(out)["version"] == 1
 
 
-def test_graph_takes_the_shared_options(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_graph_takes_the_shared_options(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("matplotlib")
     from claimcheck.output import plot
 

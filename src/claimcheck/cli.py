@@ -195,7 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     _inputs(gra)
     _filters(gra)
     gra.add_argument("-o", "--output", required=True, help="graph.svg, graph.png or graph.pdf")
-    gra.add_argument("--top", type=_count(1), default=12, metavar="N", help="draw at most N facts (default 12)")
+    gra.add_argument(
+        "--top", type=_count(1), default=12, metavar="N", help="draw at most N facts (default 12)"
+    )
     return parser
 
 
