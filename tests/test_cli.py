@@ -386,6 +386,25 @@ def test_fuse_header_row_is_not_data(tmp_path: Path, header: str, extra: list[st
     doc = json.loads(out)
     assert sorted(i["item"] for i in doc["items"]) == ["x", "y"]
     assert sorted(doc["source_accuracy"]) == ["a", "b", "c"]
+    assert ("first row read as a header" in err) == (header.startswith("outlet") and not extra)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "site-a,agreements,263\n",  # a number: data, not names
+        "site-a,agreements,\n",  # an empty cell: data
+    ],
+)
+def test_fuse_first_row_of_data_is_kept(tmp_path: Path, first: str) -> None:
+    records = tmp_path / "r.csv"
+    records.write_text(first + "site-b,agreements,263\nsite-c,agreements,236\nsite-d,treaties,5\n", "utf-8")
+    code, out, err = run("fuse", str(records), "--method", "vote", "--format", "json")
+    assert code == 0, err
+    assert "header" not in err
+    accuracy = json.loads(out)["source_accuracy"]
+    assert {"site-b", "site-c", "site-d"} <= set(accuracy)
+    assert ("site-a" in accuracy) == first.endswith("263\n")  # a row with no value is not a claim
 
 
 def test_fuse_columns_picks_columns_by_name(tmp_path: Path) -> None:
@@ -409,3 +428,29 @@ def test_fuse_table_prints_source_accuracy(tmp_path: Path) -> None:
     accuracy = {r[1]: float(r[3]) for r in rows}
     assert set(accuracy) == {"a", "c"}
     assert accuracy["a"] > accuracy["c"]  # c disagrees with the others on x
+
+
+def test_partial_input_when_the_loader_raises(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A loader that raises SourceError for an input yielding nothing: the CLI still goes on."""
+    from claimcheck import loading
+    from claimcheck.errors import SourceError
+
+    real = loading.load
+
+    def strict_load(inputs: object, **options: object) -> object:
+        items = [inputs] if isinstance(inputs, str) else list(inputs)  # type: ignore[call-overload]
+        for item in items:
+            if isinstance(item, str) and item.endswith("missing.txt"):
+                msg = f"{item}: no such file or folder."
+                raise SourceError(msg)
+        return real(inputs, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loading, "load", strict_load)
+    missing = str(tmp_path / "missing.txt")
+    code, out, err = run("check", "263 agreements", str(corpus), str(corpus / "a.txt"), missing)
+    assert code == 3 and out.startswith("CORROBORATED"), err
+    assert err == f"claimcheck: warning: refused {missing}: no such file or folder.\n"
+    code, out, err = run("report", missing)
+    assert code == 2 and err == f"claimcheck: error: {missing}: no such file or folder.\n"

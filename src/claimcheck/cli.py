@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import ClaimcheckError, SourceError
 
 if TYPE_CHECKING:
     from claimcheck.model import Report, Source
@@ -233,7 +233,13 @@ def _load(args: argparse.Namespace, stdin: IO[Any], stderr: IO[str]) -> tuple[So
     inputs = [_read_stdin(stdin) if p == STDIN else p for p in args.paths]
     options: dict[str, Any] = {"snapshot": args.snapshot} if args.snapshot else {}
     # the loader shows the bar only when stderr is a terminal, so pipes and tests stay silent
-    sources = load(inputs, progress=not args.no_progress, **options)
+    options["progress"] = not args.no_progress
+    try:
+        sources = load(inputs, **options)
+    except SourceError:
+        if len(inputs) == 1:
+            raise
+        sources = _load_each(inputs, options)  # a loader that raises for one input: keep the others
     refused = [s for s in sources if s.refused]
     loaded = [s for s in sources if not s.refused]
     if not loaded or (refused and args.strict):
@@ -249,6 +255,31 @@ def _load(args: argparse.Namespace, stdin: IO[Any], stderr: IO[str]) -> tuple[So
         stderr.write(f"claimcheck: warning: refused {_why(src)}\n")
     args.refused = len(refused)
     return sources
+
+
+def _load_each(inputs: list[str], options: dict[str, Any]) -> tuple[Source, ...]:
+    """Load input by input; an input whose loading raises becomes a refused Source."""
+    import os
+
+    from claimcheck.loading import load
+    from claimcheck.model import Source
+
+    out: list[Source] = []
+    seen: set[str] = set()
+    for i, item in enumerate(inputs):
+        try:
+            loaded = load(item, **options)
+        except SourceError as err:
+            path = item if "\n" not in item else None
+            loaded = (Source(id=f"refused-{i}", text="", path=path, refused=str(err), warnings=(str(err),)),)
+        for src in loaded:
+            key = os.path.abspath(src.path) if src.path and not src.refused else None
+            if key is not None and key in seen:
+                continue  # a file named twice (directly and in its folder) is read once, as load does
+            if key is not None:
+                seen.add(key)
+            out.append(src)
+    return tuple(out)
 
 
 def _report(args: argparse.Namespace, stdin: IO[Any], stderr: IO[str]) -> Report:
@@ -387,13 +418,23 @@ def _header_row(first: list[str], rest: str, delimiter: str) -> bool:
     names = {c.strip().lower() for c in first}
     if {"source", "item", "value"} <= names:
         return True
+    if any(_is_number(c) for c in first) or not all(c.strip() for c in first[:3]):
+        return False  # column names are words: a number or an empty cell is data
     try:
         return csv.Sniffer().has_header(rest)
     except csv.Error:
         return False
 
 
-def _records(path: str, columns: str | None) -> Any:
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell.replace(",", ""))
+    except ValueError:
+        return False
+    return True
+
+
+def _records(path: str, columns: str | None, stderr: IO[str]) -> Any:
     """The records of a file; a CSV/TSV header is found by its names, by sniffing or by ``--columns``."""
     from claimcheck.errors import FusionError
     from claimcheck.fusion import read_records
@@ -418,6 +459,10 @@ def _records(path: str, columns: str | None) -> Any:
         if not _header_row(first, sample, delimiter) or {"source", "item", "value"} <= set(names):
             return read_records(path)  # no header, or the reader's own column names
         wanted = names[:3]  # a header with other names: its first three columns, in order
+        stderr.write(
+            f"claimcheck: note: {p.name}: first row read as a header ({', '.join(first)}); columns "
+            f"{', '.join(first[:3])} taken as source, item, value (--columns to choose others)\n"
+        )
     else:
         wanted = [c.strip().lower() for c in columns.split(",")]
         missing = [c for c in wanted if c not in names]
@@ -449,7 +494,7 @@ def _records(path: str, columns: str | None) -> Any:
 def _cmd_fuse(args: argparse.Namespace, stdin: IO[Any], stdout: IO[str], stderr: IO[str]) -> int:
     from claimcheck.fusion import fuse
 
-    result = fuse(_records(args.records, args.columns), method=args.method)
+    result = fuse(_records(args.records, args.columns, stderr), method=args.method)
     items = sorted(result, key=str)
     accuracy = dict(sorted(result.source_accuracy.items()))
     if args.format == "json":
