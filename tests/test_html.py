@@ -411,3 +411,16 @@ def test_probe_catches_errors_and_low_contrast(report: cc.Report, tmp_path: Path
     contrast = probe["contrast"]
     assert isinstance(contrast, dict)
     assert contrast["worst"] < 4.5 and any("muted" in o for o in contrast["offenders"])
+
+
+def test_default_leaves_out_a_graph_too_big_to_draw(
+    report: cc.Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("matplotlib")
+    from claimcheck.output import html
+
+    monkeypatch.setattr(html, "MAX_GRAPH_ELEMENTS", 10)  # the example graph has 83 nodes and edges
+    page = to_html(report)
+    assert 'id="claim-graph"' not in page and "The claim graph is left out" in page
+    assert '<figure id="timeline"' in page  # the timeline is cheap: still drawn
+    assert 'id="claim-graph"' in to_html(report, pictures=True)  # asked for: drawn anyway
