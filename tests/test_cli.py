@@ -268,6 +268,7 @@ def test_dash_reads_standard_input(corpus: Path) -> None:
         (b"notes.txt", 0, ""),  # looks like a file name: still the text read
         (b"", 2, "standard input is empty"),
         (b"\x00\x01\x02\xff" * 40, 2, "standard input: looks binary"),
+        ("Le caf\u00e9 a vendu 263 tasses.\n".encode("latin-1"), 0, "note: standard input: not valid UTF-8"),
     ],
 )
 def test_dash_stdin_cases(data: bytes, code: int, words: str) -> None:

@@ -204,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
 # -- inputs: loud when nothing can be read ---------------------------------------------
 
 
-def _read_stdin(stdin: IO[Any]) -> str:
+def _read_stdin(stdin: IO[Any], stderr: IO[str]) -> str:
     from claimcheck.loading import decode
 
     raw = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
@@ -212,7 +212,9 @@ def _read_stdin(stdin: IO[Any]) -> str:
     if not data.strip():
         msg = "standard input is empty: nothing to check."
         raise _InputError(msg)
-    text, _ = decode(data, name="standard input")
+    text, notes = decode(data, name="standard input")
+    for note in notes:  # a fallback encoding: the text is read, but say how
+        stderr.write(f"claimcheck: note: {note}\n")
     # the loader reads a string with a line break as text, never as a path or a glob
     return text if ("\n" in text or "\r" in text) else text + "\n"
 
@@ -230,7 +232,7 @@ def _load(args: argparse.Namespace, stdin: IO[Any], stderr: IO[str]) -> tuple[So
     if list(args.paths).count(STDIN) > 1:
         msg = "standard input ('-') can be given only once."
         raise _InputError(msg)
-    inputs = [_read_stdin(stdin) if p == STDIN else p for p in args.paths]
+    inputs = [_read_stdin(stdin, stderr) if p == STDIN else p for p in args.paths]
     options: dict[str, Any] = {"snapshot": args.snapshot} if args.snapshot else {}
     # the loader shows the bar only when stderr is a terminal, so pipes and tests stay silent
     options["progress"] = not args.no_progress
