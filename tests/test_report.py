@@ -39,7 +39,7 @@ def test_header_counts() -> None:
 
 def test_contested_fact_listed_first() -> None:
     text = report_text(sample_report())
-    table = text.split("Facts (contested and weak first)", 1)[1]
+    table = text.split("Facts: contested, then weak (one origin), then best corroborated", 1)[1]
     assert table.index("agreements ⚠ contested") < table.index("signed declaration")
     assert "████░░░░░░ 0.42" in table
 

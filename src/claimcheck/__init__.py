@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import logging
 
+import claimcheck.output  # noqa: F401  (installs the renderers the model's display methods call)
+from claimcheck._version import __version__
 from claimcheck.errors import (
+    ArgumentError,
     ClaimAssertionError,
     ClaimcheckError,
     ExportError,
@@ -16,6 +19,9 @@ from claimcheck.errors import (
     FactNotFoundError,
     FusionError,
     MetadataError,
+    MissingExtraError,
+    ModelError,
+    NotFoundError,
     SourceError,
 )
 from claimcheck.extraction import extract, extractors, register
@@ -30,6 +36,7 @@ from claimcheck.model import (
     DateValue,
     Extraction,
     Fact,
+    FactInReport,
     Link,
     Linkage,
     Origin,
@@ -45,9 +52,9 @@ from claimcheck.scoring import score
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__version__ = "0.1.0"
 
 __all__ = [
+    "ArgumentError",
     "ArticleRef",
     "Claim",
     "ClaimAssertionError",
@@ -59,6 +66,7 @@ __all__ = [
     "Extraction",
     "ExtractorError",
     "Fact",
+    "FactInReport",
     "FactNotFoundError",
     "FusionError",
     "FusionResult",
@@ -66,6 +74,9 @@ __all__ = [
     "Link",
     "Linkage",
     "MetadataError",
+    "MissingExtraError",
+    "ModelError",
+    "NotFoundError",
     "Origin",
     "Quantity",
     "Region",

@@ -7,6 +7,7 @@ and ``except AssertionError`` keep working.
 from __future__ import annotations
 
 __all__ = [
+    "ArgumentError",
     "ClaimAssertionError",
     "ClaimcheckError",
     "ExportError",
@@ -14,6 +15,9 @@ __all__ = [
     "FactNotFoundError",
     "FusionError",
     "MetadataError",
+    "MissingExtraError",
+    "ModelError",
+    "NotFoundError",
     "SourceError",
 ]
 
@@ -51,3 +55,22 @@ class ExportError(ClaimcheckError, ValueError):
 
 class FusionError(ClaimcheckError, ValueError):
     """Bad records or an unknown method given to ``fuse``."""
+
+
+class ArgumentError(ClaimcheckError, ValueError):
+    """An argument has a value the function cannot take (an unknown engine, negative workers...)."""
+
+
+class ModelError(ClaimcheckError, ValueError):
+    """A value breaks an invariant of the data model (a span ending before it starts...)."""
+
+
+class NotFoundError(ClaimcheckError, KeyError):
+    """No source, claim, graph node or fused item has the id asked for."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+class MissingExtraError(ClaimcheckError, ImportError):
+    """An optional dependency is missing; the message names the extra to install."""

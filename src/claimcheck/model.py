@@ -1,8 +1,11 @@
 """The data model: immutable attrs classes for every stage of the pipeline.
 
 Every class here is ``frozen`` and slotted. Stages are functions from these
-values to these values; nothing here does I/O or rendering except through the
-small delegating methods on :class:`Report`, which import their room lazily.
+values to these values; nothing here does I/O or rendering. The display and export
+methods (``report.print()``, ``report.to_json()``, notebook display...) call the
+functions that :mod:`claimcheck.output` registers with :func:`install_outputs` when it is
+imported, so this module imports nothing of the project but :mod:`claimcheck.errors`:
+the model sits at the bottom, its renderers on top (see docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -11,10 +14,13 @@ import bisect
 import datetime as _dt
 import functools
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Union
 
+import attrs
 from attrs import field, frozen, validators
+
+from claimcheck.errors import ClaimcheckError, ModelError, NotFoundError
 
 if TYPE_CHECKING:  # pragma: no cover
     import os
@@ -22,9 +28,10 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
     from matplotlib.axes import Axes
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-    from rich.text import Text
 
-    from claimcheck.output.plot import GraphPicture, TimelinePicture
+    #: what the picture functions return (defined with them, in claimcheck.output.plot)
+    GraphPicture = Any
+    TimelinePicture = Any
 
 __all__ = [
     "KINDS",
@@ -37,9 +44,11 @@ __all__ = [
     "DateValue",
     "Extraction",
     "Fact",
+    "FactInReport",
     "Link",
     "Linkage",
     "Origin",
+    "Outputs",
     "Quantity",
     "Region",
     "Report",
@@ -47,6 +56,7 @@ __all__ = [
     "Span",
     "Value",
     "content_id",
+    "install_outputs",
 ]
 
 #: How exact a quantity is: ``exact`` (263), ``approx`` (about 260),
@@ -77,7 +87,7 @@ def content_id(prefix: str, *parts: object) -> str:
 def _non_negative(instance: object, attribute: Any, value: int) -> None:
     if value < 0:
         msg = f"'{attribute.name}' must be >= 0 (got {value!r})."
-        raise ValueError(msg)
+        raise ModelError(msg)
 
 
 @frozen
@@ -92,7 +102,7 @@ class Span:
     def _check_end(self, attribute: Any, value: int) -> None:
         if value < self.start:
             msg = f"Span end must be >= start (got start={self.start}, end={value})."
-            raise ValueError(msg)
+            raise ModelError(msg)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -101,7 +111,7 @@ class Span:
         """Return the exact words of this span in ``source``."""
         if source.id != self.source_id:
             msg = f"Span belongs to source {self.source_id!r}, not {source.id!r}."
-            raise ValueError(msg)
+            raise ModelError(msg)
         return source.text[self.start : self.end]
 
     def overlaps(self, other: Span) -> bool:
@@ -166,16 +176,20 @@ class Source:
         character of the segment comes from ``[h0, h1)`` (an entity, a collapsed space,
         a line break standing for a tag).
 
+        Args:
+            span: a Span of this source, or ``(start, end)`` text offsets.
+
         Raises:
-            ValueError: the source is not an HTML page, or the span is empty or outside the text.
+            ModelError: (a ValueError) the source is not an HTML page, or the span is empty
+                or outside the text.
         """
         start, end = (span.start, span.end) if isinstance(span, Span) else span
         if not self.html_map:
             msg = f"Source {self.id!r} has no HTML map (it was not loaded from HTML)."
-            raise ValueError(msg)
+            raise ModelError(msg)
         if not 0 <= start < end <= len(self.text):
             msg = f"Span ({start}, {end}) is empty or outside the text of {self.id!r}."
-            raise ValueError(msg)
+            raise ModelError(msg)
         first, last = _html_range(self.html_map, start), _html_range(self.html_map, end - 1)
         return first[0], max(first[1], last[1])
 
@@ -212,14 +226,10 @@ class Source:
         return sep.join(parts)
 
     def __rich__(self) -> RenderableType:
-        from claimcheck.output.report import render_source
-
-        return render_source(None, self)
+        return _outputs().render_source(self)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from claimcheck.output.report import renderable_mimebundle
-
-        return renderable_mimebundle(self)
+        return _outputs().mimebundle(self)
 
 
 def _html_range(segments: tuple[tuple[int, int, int, int], ...], i: int) -> tuple[int, int]:
@@ -231,12 +241,20 @@ def _html_range(segments: tuple[tuple[int, int, int, int], ...], i: int) -> tupl
     return h0, h1
 
 
-@frozen
+@frozen(eq=False)
 class Quantity:
     """A counted or measured value: ``value`` with bounds, a qualifier and a unit.
 
     ``low``/``high`` are the bounds the words allow (``more than 260`` has
     ``low=260``, ``high=None``); for an exact value both equal ``value``.
+
+    Two quantities are equal when every field is. An *exact* quantity also equals the plain
+    number it holds, whatever its unit: ``Quantity(263) == 263`` and
+    ``Quantity(16, unit="percent") == 16``; ``Quantity(260, qualifier="at_least") == 260``
+    is False (use :meth:`admits`). ``float(q)`` and ``int(q)`` give the value.
+
+    .. versionchanged:: 0.2
+       Equal to a plain number when exact (was never equal to one).
     """
 
     value: float
@@ -255,6 +273,26 @@ class Quantity:
     def number(self) -> int | float:
         """The value as an int when it is whole."""
         return int(self.value) if float(self.value).is_integer() else self.value
+
+    def _key(self) -> tuple[float, float | None, float | None, str, str | None]:
+        return (self.value, self.low, self.high, self.qualifier, self.unit)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Quantity):
+            return self._key() == other._key()
+        if isinstance(other, (int, float)) and not isinstance(other, bool):
+            return self.qualifier == "exact" and self.value == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        # an exact quantity equals its number, so it hashes as that number does
+        return hash(self.value) if self.qualifier == "exact" else hash(self._key())
+
+    def __float__(self) -> float:
+        return float(self.value)
+
+    def __int__(self) -> int:
+        return int(self.value)
 
 
 @frozen
@@ -375,15 +413,11 @@ class Claim:
         """The id of the source this claim was read from."""
         return self.span.source_id
 
-    def __rich__(self) -> Text:
-        from claimcheck.output.report import claim_summary
-
-        return claim_summary(self)
+    def __rich__(self) -> RenderableType:
+        return _outputs().render_claim(self)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from claimcheck.output.report import renderable_mimebundle
-
-        return renderable_mimebundle(self)
+        return _outputs().mimebundle(self)
 
 
 @frozen
@@ -430,7 +464,12 @@ class Corroboration:
 
 @frozen
 class Fact:
-    """A group of claims about one thing across sources, with its consensus value."""
+    """A group of claims about one thing across sources, with its consensus value.
+
+    A Fact is plain data: what needs the claims and sources it points to (drawing it,
+    its evidence) takes the report, or comes from the :class:`FactInReport` that
+    ``report.fact(...)`` returns.
+    """
 
     id: str
     label: str
@@ -442,8 +481,6 @@ class Fact:
     conflicting: tuple[str, ...]
     corroboration: Corroboration
     origins: tuple[str, ...] = ()
-    #: the report holding this fact, set by :class:`Report` (not compared, shown or exported)
-    _report: Report | None = field(default=None, init=False, eq=False, repr=False)
 
     @property
     def score(self) -> float:
@@ -454,11 +491,6 @@ class Fact:
     def independent_origins(self) -> int:
         """How many independent origins support the consensus value."""
         return self.corroboration.independent_origins
-
-    def __rich__(self) -> Text:
-        from claimcheck.output.report import fact_summary
-
-        return fact_summary(self)
 
     def plot(
         self,
@@ -472,27 +504,99 @@ class Fact:
         Needs the ``plot`` extra (matplotlib); see :func:`claimcheck.output.plot.plot_timeline`.
 
         Args:
-            report: the report holding the fact; by default the one it came from
-                (``report.fact(...)`` or ``report.facts``).
+            report: the report holding the fact; optional for a fact handed out by a report
+                (``report.fact(...)``), which knows it.
             ax: draw into these matplotlib axes; a new figure otherwise.
             path: also save the figure there (``.svg``, ``.png`` or ``.pdf``).
 
         Raises:
-            ValueError: no report was given and the fact belongs to none.
+            ModelError: (a ValueError) no report was given and the fact does not know one.
             ImportError: matplotlib is missing (install ``claimcheck-provenance[plot]``).
         """
-        owner = report if report is not None else self._report
-        if owner is None:
-            msg = f"Fact {self.id!r} belongs to no report: pass one, fact.plot(report)."
-            raise ValueError(msg)
-        from claimcheck.output.plot import plot_timeline
+        if report is None:
+            msg = (
+                f"Fact {self.id!r} does not know its report: pass one, fact.plot(report), "
+                "or take the fact from report.fact(...)."
+            )
+            raise ModelError(msg)
+        return _outputs().plot_timeline(report, self, ax=ax, path=path)
 
-        return plot_timeline(owner, self, ax=ax, path=path)
+    def __rich__(self) -> RenderableType:
+        return _outputs().render_fact_line(self)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from claimcheck.output.report import renderable_mimebundle
+        return _outputs().mimebundle(self)
 
-        return renderable_mimebundle(self)
+
+_FACT_FIELDS = tuple(a.name for a in attrs.fields(Fact))
+
+
+@frozen(eq=False, repr=False)
+class FactInReport(Fact):
+    """A fact as its report hands it out (``report.fact(...)``): the fact's fields and its report.
+
+    It compares and hashes as the plain :class:`Fact` (``report.fact(q) in report.facts``),
+    and its methods that need the claims and sources use its report: ``fact.plot()``,
+    ``fact.evidence()``, notebook display with the provenance tree. The report's own
+    ``facts`` stay plain Facts: nothing points back from the data to the report.
+    """
+
+    report: Report = field(kw_only=True, repr=False)
+    #: how a lookup found the fact, when its value was not the query's number
+    #: (``236 is a conflicting value of this fact (in ...); its consensus value is 263``)
+    note: str = field(default="", kw_only=True, repr=False)
+
+    @classmethod
+    def of(cls, report: Report, fact: Fact, note: str = "") -> FactInReport:
+        """The view of ``fact`` in ``report``.
+
+        Args:
+            report: the report holding the fact.
+            fact: a fact of that report.
+            note: how a lookup found it (see :attr:`note`).
+        """
+        if isinstance(fact, FactInReport) and fact.report is report and fact.note == note:
+            return fact
+        return cls(**{name: getattr(fact, name) for name in _FACT_FIELDS}, report=report, note=note)
+
+    @property
+    def fact(self) -> Fact:
+        """The plain Fact (without its report)."""
+        return Fact(**{name: getattr(self, name) for name in _FACT_FIELDS})
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Fact):
+            return all(getattr(self, n) == getattr(other, n) for n in _FACT_FIELDS)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.fact)
+
+    def __repr__(self) -> str:
+        return repr(self.fact)
+
+    def plot(
+        self,
+        report: Report | None = None,
+        *,
+        ax: Axes | None = None,
+        path: str | os.PathLike[str] | None = None,
+    ) -> TimelinePicture:
+        """Draw this fact's values against the publication dates of their sources (see :meth:`Fact.plot`).
+
+        Args:
+            report: another report holding the fact; by default the one that handed it out.
+            ax: draw into these matplotlib axes; a new figure otherwise.
+            path: also save the figure there (``.svg``, ``.png`` or ``.pdf``).
+        """
+        return super().plot(report if report is not None else self.report, ax=ax, path=path)
+
+    def evidence(self) -> str:
+        """Plain-text evidence: value, score, origins, the exact sentences, copies and conflicts."""
+        return _outputs().evidence(self.report, self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        return _outputs().fact_mimebundle(self.report, self)
 
 
 @frozen
@@ -519,7 +623,13 @@ class Linkage:
 
 @frozen
 class Report:
-    """Everything the stages produced: renders itself, answers queries, exports losslessly."""
+    """Everything the stages produced: renders itself, answers queries, exports losslessly.
+
+    Id indexes (``report.source(id)``, ``report.claim(id)``, ``report.claims_of(source_id)``...)
+    are built once, on first use, and cached: lookups are O(1) and rendering stays
+    near-linear in the size of the report. They are not fields: equality, ``repr`` and the
+    export ignore them.
+    """
 
     sources: tuple[Source, ...]
     claims: tuple[Claim, ...]
@@ -529,52 +639,116 @@ class Report:
     origins: tuple[Origin, ...] = ()
     claim_origins: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
-    def __attrs_post_init__(self) -> None:
-        # lets fact.plot() find its claims and sources; the first report holding a fact keeps it
-        for fact in self.facts:
-            if fact._report is None:
-                object.__setattr__(fact, "_report", self)
+    # -- indexes (built once, on first use) -------------------------------------------
+    @functools.cached_property
+    def sources_by_id(self) -> Mapping[str, Source]:
+        """Source id -> Source (the first source of an id, as the lists read)."""
+        index: dict[str, Source] = {}
+        for src in self.sources:
+            index.setdefault(src.id, src)
+        return index
+
+    @functools.cached_property
+    def claims_by_id(self) -> Mapping[str, Claim]:
+        """Claim id -> Claim."""
+        index: dict[str, Claim] = {}
+        for c in self.claims:
+            index.setdefault(c.id, c)
+        return index
+
+    @functools.cached_property
+    def facts_by_id(self) -> Mapping[str, Fact]:
+        """Fact id -> Fact."""
+        index: dict[str, Fact] = {}
+        for f in self.facts:
+            index.setdefault(f.id, f)
+        return index
+
+    @functools.cached_property
+    def _claims_by_source(self) -> Mapping[str, tuple[Claim, ...]]:
+        grouped: dict[str, list[Claim]] = {}
+        for c in self.claims:
+            grouped.setdefault(c.source_id, []).append(c)
+        return {sid: tuple(cs) for sid, cs in grouped.items()}
+
+    @functools.cached_property
+    def _copy_index(self) -> Mapping[str, str]:
+        index: dict[str, str] = {}
+        for cp in self.copies:
+            index.setdefault(cp.source, cp.original)
+        return index
+
+    @functools.cached_property
+    def _claim_origin_index(self) -> Mapping[str, tuple[str, ...]]:
+        return dict(self.claim_origins)
+
+    @functools.cached_property
+    def origins_by_id(self) -> Mapping[str, Origin]:
+        """Origin id -> Origin."""
+        return {o.id: o for o in self.origins}
 
     # -- lookups -----------------------------------------------------------
     def source(self, source_id: str) -> Source:
-        """Return the source with this id (KeyError if none)."""
-        for src in self.sources:
-            if src.id == source_id:
-                return src
-        msg = f"No source with id {source_id!r}."
-        raise KeyError(msg)
+        """Return the source with this id.
+
+        Raises:
+            NotFoundError: (a KeyError) no source has this id.
+        """
+        try:
+            return self.sources_by_id[source_id]
+        except KeyError:
+            msg = f"No source with id {source_id!r}."
+            raise NotFoundError(msg) from None
 
     def claim(self, claim_id: str) -> Claim:
-        """Return the claim with this id (KeyError if none)."""
-        for c in self.claims:
-            if c.id == claim_id:
-                return c
-        msg = f"No claim with id {claim_id!r}."
-        raise KeyError(msg)
+        """Return the claim with this id.
+
+        Raises:
+            NotFoundError: (a KeyError) no claim has this id.
+        """
+        try:
+            return self.claims_by_id[claim_id]
+        except KeyError:
+            msg = f"No claim with id {claim_id!r}."
+            raise NotFoundError(msg) from None
+
+    def claims_of(self, source_id: str) -> tuple[Claim, ...]:
+        """The claims read from source ``source_id``, in text order (empty if none)."""
+        return self._claims_by_source.get(source_id, ())
+
+    def origins_of(self, claim_id: str) -> tuple[str, ...]:
+        """The ids of the origins claim ``claim_id`` comes from (empty if none is known)."""
+        return self._claim_origin_index.get(claim_id, ())
 
     def copy_of(self, source_id: str) -> str | None:
         """The id of the source that ``source_id`` copies, or None."""
-        for cp in self.copies:
-            if cp.source == source_id:
-                return cp.original
-        return None
+        return self._copy_index.get(source_id)
 
-    def fact(self, query: str) -> Fact:
-        """Return the fact best matching ``query`` (words or a value such as ``"263 agreements"``).
+    def fact(self, query: str) -> FactInReport:
+        """Return the fact matching ``query``: a fact id, words, or a value (``"263 agreements"``).
+
+        The fact knows this report (``fact.plot()``, notebook display with its evidence), and
+        ``fact.note`` says how a value in the query matched when it is not the fact's own
+        (``"236 agreements"``: a conflicting value). See :mod:`claimcheck.output.query` for how
+        queries match.
+
+        Args:
+            query: a fact id, or words and numbers.
 
         Raises:
-            FactNotFoundError: (a LookupError) listing the nearest facts.
+            FactNotFoundError: (a LookupError) nothing matches well enough, or several facts
+                match equally well; the message lists them.
         """
-        from claimcheck.output.query import find_fact
-
-        return find_fact(self, query)
+        found = self.facts_by_id.get(query)
+        if found is not None:
+            return FactInReport.of(self, found)
+        fact, note = _outputs().find_fact(self, query)
+        return FactInReport.of(self, fact, note)
 
     @functools.cached_property
     def graph(self) -> nx.MultiDiGraph:
         """The claim graph as a frozen networkx MultiDiGraph (built on first use)."""
-        from claimcheck.output.graph import build_graph
-
-        return build_graph(self)
+        return _outputs().build_graph(self)
 
     # -- output --------------------------------------------------------------
     def plot_graph(
@@ -588,51 +762,101 @@ class Report:
 
         Needs the ``plot`` extra (matplotlib); see :func:`claimcheck.output.plot.plot_graph`.
 
+        Args:
+            ax: draw into these matplotlib axes; a new figure otherwise.
+            path: also save the figure there (``.svg``, ``.png`` or ``.pdf``).
+            max_facts: draw at most this many facts (the most connected).
+
         Raises:
             ImportError: matplotlib is missing (install ``claimcheck-provenance[plot]``).
         """
-        from claimcheck.output.plot import plot_graph
-
-        return plot_graph(self, ax=ax, path=path, max_facts=max_facts)
+        return _outputs().plot_graph(self, ax=ax, path=path, max_facts=max_facts)
 
     def print(self, **options: Any) -> None:
-        """Print the rich corroboration report to the terminal."""
-        from claimcheck.output.report import print_report
+        """Print the rich corroboration report to the terminal.
 
-        print_report(self, **options)
+        Args:
+            **options: see :func:`claimcheck.output.report.print_report` (``top``,
+                ``show_all``, ``min_score``, ``kind``, ``fact``, ``explain``, ``width``, ``color``,
+                ``file``).
+        """
+        _outputs().print_report(self, **options)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        from claimcheck.output.report import render_report
-
-        yield from render_report(self)
+        yield from _outputs().render_report(self, width=options.max_width)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        from claimcheck.output.report import mimebundle
-
-        return mimebundle(self)
+        return _outputs().mimebundle(self)
 
     def show(self, fact: Fact | str) -> None:
-        """Print one fact with its evidence: origins, outlets and the exact sentences."""
-        from claimcheck.output.report import make_console, render_fact
+        """Print one fact with its evidence: origins, outlets and the exact sentences.
 
+        Args:
+            fact: a Fact of this report, or a query for :meth:`fact`.
+        """
         found = self.fact(fact) if isinstance(fact, str) else fact
-        make_console().print(render_fact(self, found))
+        _outputs().print_fact(self, found)
 
     def facts_frame(self) -> Any:
         """The facts as a pandas DataFrame (needs the ``pandas`` extra)."""
-        from claimcheck.output.export import facts_frame
-
-        return facts_frame(self)
+        return _outputs().facts_frame(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        """Export as claimcheck JSON version 1 (see docs/json-schema.md)."""
-        from claimcheck.output.export import to_json
+        """Export as claimcheck JSON version 1 (see docs/json-schema.md).
 
-        return to_json(self, indent=indent)
+        Args:
+            indent: spaces per level; None writes one line.
+        """
+        return _outputs().to_json(self, indent=indent)
 
     @classmethod
     def from_json(cls, text: str) -> Report:
         """Restore a Report equal to the one exported by :meth:`to_json`."""
-        from claimcheck.output.export import from_json
+        return _outputs().from_json(text)
 
-        return from_json(text)
+
+@frozen
+class Outputs:
+    """What the model's display, lookup and export methods call: provided by :mod:`claimcheck.output`.
+
+    The model imports no output module (outputs import the model). Instead
+    ``claimcheck.output`` builds one ``Outputs`` from its functions and hands it to
+    :func:`install_outputs` when it is imported; ``import claimcheck`` (which any
+    ``import claimcheck.model`` runs first) imports it. A test can install its own.
+    """
+
+    render_report: Callable[..., Iterable[RenderableType]]
+    print_report: Callable[..., None]
+    print_fact: Callable[[Report, Fact], None]
+    render_source: Callable[[Source], RenderableType]
+    render_claim: Callable[[Claim], RenderableType]
+    render_fact_line: Callable[[Fact], RenderableType]
+    mimebundle: Callable[[object], dict[str, str]]
+    fact_mimebundle: Callable[[Report, Fact], dict[str, str]]
+    evidence: Callable[[Report, Fact], str]
+    find_fact: Callable[[Report, str], tuple[Fact, str]]
+    build_graph: Callable[[Report], nx.MultiDiGraph]
+    plot_graph: Callable[..., GraphPicture]
+    plot_timeline: Callable[..., TimelinePicture]
+    to_json: Callable[..., str]
+    from_json: Callable[[str], Report]
+    facts_frame: Callable[[Report], Any]
+
+
+_INSTALLED: list[Outputs] = []
+
+
+def install_outputs(outputs: Outputs) -> None:
+    """Make ``outputs`` the functions the model's display, lookup and export methods call.
+
+    Args:
+        outputs: the functions; :mod:`claimcheck.output` installs its own on import.
+    """
+    _INSTALLED[:] = [outputs]
+
+
+def _outputs() -> Outputs:
+    if not _INSTALLED:  # pragma: no cover - claimcheck/__init__ installs them
+        msg = "No outputs installed: import claimcheck (claimcheck.output installs them)."
+        raise ClaimcheckError(msg)
+    return _INSTALLED[0]

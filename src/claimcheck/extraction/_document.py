@@ -60,13 +60,6 @@ class Document:
                 return start, end
         return offset, offset
 
-    def sentence_index(self, offset: int) -> int:
-        """The index in ``sentences`` of the sentence holding ``offset`` (-1 if none)."""
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if i >= 0 and self.sentences[i][0] <= offset <= self.sentences[i][1]:
-            return i
-        return -1
-
     def iter_sentences(self) -> Iterator[tuple[int, int, str]]:
         """Yield ``(start, end, text)`` for each body sentence."""
         text = self.source.text

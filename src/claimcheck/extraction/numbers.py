@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from claimcheck._words.nouns import singular
 from claimcheck._words.numbers import (
     APPROX,
     CURRENCY_CODES,
@@ -982,15 +983,3 @@ def noun_phrase_after(
                 break
             detail_end = e
     return head, head_e, text[words[0][0] : head_e], detail_end
-
-
-def singular(word: str) -> str:
-    """A rough singular of an English plural noun (agreements -> agreement)."""
-    w = word.lower()
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w

@@ -7,6 +7,8 @@ from typing import Any
 
 from attrs import field, frozen, validators
 
+from claimcheck.errors import NotFoundError
+
 __all__ = ["FusionResult", "ItemResult"]
 
 _unit = [validators.ge(0.0), validators.le(1.0)]
@@ -55,7 +57,7 @@ class FusionResult(Mapping[Hashable, ItemResult]):
             return self.results[item]
         except KeyError:
             msg = f"No item {item!r} in the fused records ({len(self.results)} items)."
-            raise KeyError(msg) from None
+            raise NotFoundError(msg) from None
 
     def __iter__(self) -> Iterator[Hashable]:
         return iter(self.results)

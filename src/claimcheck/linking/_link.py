@@ -402,7 +402,7 @@ def paraphrase_claims(
         home = story_of.get(art.source_id, "")
         words = set(_words(ref.text))
         for story in {home, ""}:  # the claim's own story, and the sources with none
-            if story not in index:
+            if story not in limits:  # no sentence there (a story of refused, empty sources only)
                 continue
             story_frequency, limit = frequency[story], limits[story]
             for w in words:

@@ -22,7 +22,7 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
-from claimcheck.errors import SourceError
+from claimcheck.errors import ArgumentError, SourceError
 from claimcheck.loading.text import decode
 from claimcheck.model import Region, Source
 
@@ -508,7 +508,7 @@ def html_span(html: str | HtmlMap, start: int, end: int) -> tuple[int, int]:
     starts, ends = html_text_and_map(html)[1] if isinstance(html, str) else html
     if not starts or end <= start:
         msg = f"empty span ({start}, {end}) or empty map"
-        raise ValueError(msg)
+        raise ArgumentError(msg)
     return min(starts[start:end]), max(ends[start:end])
 
 

@@ -9,7 +9,6 @@ same bytes.
 from __future__ import annotations
 
 import datetime as _dt
-import importlib.util
 import json
 import os
 import re
@@ -533,20 +532,14 @@ def to_html(report: Report, *, pictures: bool | None = None, **options: Any) -> 
         report: the report to render.
         pictures: embed the claim graph and a timeline as inline SVG. ``None`` (the
             default) embeds them when matplotlib (the ``plot`` extra) is installed.
-        **options: passed to :func:`claimcheck.output.report.report_html`.
+        **options: passed to :func:`claimcheck.output.html.to_html` (``title``).
 
     Raises:
         ImportError: ``pictures=True`` and matplotlib is not installed.
     """
-    from claimcheck.output.report import report_html
+    from claimcheck.output.html import to_html as page
 
-    if pictures is None:
-        pictures = importlib.util.find_spec("matplotlib") is not None
-    if pictures:
-        from claimcheck.output.plot import report_html_with_pictures
-
-        return report_html_with_pictures(report, **options)
-    return report_html(report, **options)
+    return page(report, pictures=pictures, **options)
 
 
 def facts_frame(report: Report) -> Any:

@@ -20,6 +20,7 @@ from typing import Any
 
 import networkx as nx
 
+from claimcheck.errors import NotFoundError
 from claimcheck.model import ArticleRef, DateValue, Quantity, Report, Value
 
 __all__ = [
@@ -128,7 +129,7 @@ def build_graph(report: Report) -> nx.MultiDiGraph:
 def _edges(g: nx.MultiDiGraph, n: str, *, out: bool = True) -> list[tuple[str, str, str, dict[str, Any]]]:
     if n not in g:
         msg = f"No node {n!r} in the graph."
-        raise KeyError(msg)
+        raise NotFoundError(msg)
     fn = g.out_edges if out else g.in_edges
     return sorted(fn(n, keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
 

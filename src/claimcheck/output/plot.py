@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
+from claimcheck.errors import MissingExtraError
 from claimcheck.model import Fact, Quantity, Report
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def _matplotlib() -> Any:
         import matplotlib
     except ImportError as err:
         msg = "Pictures need matplotlib: pip install 'claimcheck-provenance[plot]'."
-        raise ImportError(msg) from err
+        raise MissingExtraError(msg) from err
     return matplotlib
 
 
@@ -305,7 +306,7 @@ def plot_graph(
                     x1 + t * (x2 - x1),
                     y1 + t * (y2 - y1),
                     f"says {said[(a, b)]}",
-                    color=colour,
+                    color=_CONTESTED,  # text: 5.5:1 on white (the line's red is 4.1:1)
                     fontsize=8,
                     fontweight="bold",
                     ha="center",
@@ -472,7 +473,7 @@ def plot_timeline(
                 xytext=(6, 4),
                 textcoords="offset points",
                 fontsize=7,
-                color="#e53e3e" if first[3] else "#2d3748",
+                color=_CONTESTED if first[3] else "#2d3748",  # text at 4.5:1 or more on white
             )
     consensus = float(fact.value.value) if isinstance(fact.value, Quantity) else None
     if consensus is not None:
@@ -506,27 +507,6 @@ def to_svg(fig: Figure) -> str:
     return text[start:] if start >= 0 else text
 
 
-def embed_svg(html: str, figures: list[tuple[str, str, str]], *, heading: str = "Pictures") -> str:
-    """Insert ``(id, caption, svg)`` figures at the top of an HTML page's body.
-
-    Each SVG is scaled down to the page width; the heading and captions are escaped.
-    """
-    from html import escape
-
-    style = "margin:0 0 1em 0;font-family:sans-serif"
-    parts = [f'<section class="claimcheck-pictures" style="{style}"><h2>{escape(heading)}</h2>']
-    for ident, caption, svg in figures:
-        svg = svg.replace("<svg ", '<svg style="max-width:100%;height:auto" ', 1)
-        parts.append(
-            f'<figure id="{escape(ident)}" style="margin:1em 0">{svg}'
-            f"<figcaption>{escape(caption)}</figcaption></figure>"
-        )
-    block = "\n".join(parts) + "</section>\n"
-    body = html.find("<body")
-    end = html.find(">", body) + 1 if body >= 0 else 0
-    return html[:end] + "\n" + block + html[end:]
-
-
 def timeline_fact(report: Report) -> Fact | None:
     """The fact whose timeline says most: a contested quantity with the most dated claims."""
     dated = {s.id for s in report.sources if s.published is not None}
@@ -542,20 +522,17 @@ def timeline_fact(report: Report) -> Fact | None:
 
 
 def report_html_with_pictures(report: Report, **options: Any) -> str:
-    """The self-contained HTML report with the claim graph and one timeline embedded as SVG.
+    """The HTML report with the claim graph and one timeline as inline SVG, after the facts.
 
-    The timeline is that of :func:`timeline_fact`. ``options`` go to the HTML report.
+    The timeline is that of :func:`timeline_fact`. ``options`` go to
+    :func:`claimcheck.output.html.to_html` (``title``).
+
+    .. versionchanged:: 0.2
+        The page is :func:`claimcheck.output.html.to_html` with ``pictures=True``.
     """
-    from claimcheck.output.report import report_html
+    from claimcheck.output.html import to_html
 
-    figures = [
-        ("claim-graph", "The claim graph: who says what, who copies whom.", to_svg(plot_graph(report).figure))
-    ]
-    fact = timeline_fact(report)
-    if fact is not None:
-        caption = f"Timeline of {fact.label}: values against publication dates."
-        figures.append(("timeline", caption, to_svg(plot_timeline(report, fact).figure)))
-    return embed_svg(report_html(report, **options), figures)
+    return to_html(report, pictures=True, **options)
 
 
 def graph_command(paths: list[str], output: str, *, stderr: IO[str] | None = None) -> int:

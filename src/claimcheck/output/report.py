@@ -1,16 +1,27 @@
 """The rich corroboration report: terminal, notebook (HTML) and self-contained HTML.
 
 Source text never goes through rich markup: it enters as ``Text(...)`` and values are
-highlighted with ``Text.stylize`` on offsets relative to their sentence.
+highlighted with ``Text.stylize`` on offsets relative to their sentence. Every string read from
+a document (text, outlets, titles, speakers, warnings) passes through
+:func:`claimcheck.output._terminal.safe` first, so no escape sequence reaches a terminal.
+
+By default the report stays readable on a big corpus: the facts table holds the contested facts,
+then the weak ones (a single origin), then the best corroborated, up to ``top`` rows; quotes
+backed by one source are grouped per speaker; outlet lists are cut to their first names;
+repeated warnings are counted. A line says what is hidden; ``show_all=True`` (``--all``) shows
+everything. Every lookup goes through the report's id indexes, so rendering is near-linear.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import sys
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
+from attrs import evolve
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -19,28 +30,48 @@ from rich.text import Text
 from rich.tree import Tree
 
 from claimcheck.model import Claim, Fact, Report, Source
+from claimcheck.output._terminal import safe
 from claimcheck.output.query import fact_value_text, find_fact
 
 __all__ = [
+    "DEFAULT_TOP",
     "claim_summary",
     "fact_mimebundle",
     "fact_summary",
     "mimebundle",
+    "object_mimebundle",
+    "print_fact",
     "print_report",
     "render_claim",
     "render_fact",
     "render_report",
     "render_source",
     "report_html",
+    "report_text",
     "select_facts",
+    "source_table",
 ]
 
 #: how many provenance trees to show without ``explain``
 TOP_TREES = 3
+#: a fact scoring below this is weak, whatever its origins
 WEAK = 0.5
+#: rows of the facts table by default (``top``); contested facts come first
+DEFAULT_TOP = 30
+#: outlets named in a facts-table cell before "+N more"
+OUTLETS_SHOWN = 3
+#: lines of a repeated list (copies, speakers, provenance branches) shown by default
+LIST_SHOWN = 8
+#: the facts table's title: the order of its rows
+FACTS_TITLE = "Facts: contested, then weak (one origin), then best corroborated"
 
 
 # -- small pieces -----------------------------------------------------------------
+
+
+def _text(value: object, style: str = "") -> Text:
+    """Untrusted text as a Text: never markup-parsed, control characters made visible."""
+    return Text(safe(str(value)), style=style)
 
 
 def _score_style(score: float) -> str:
@@ -52,11 +83,16 @@ def _score_style(score: float) -> str:
 
 
 def score_bar(score: float, width: int = 10) -> Text:
-    """A bar and the number: ``█████░░░░░ 0.50``."""
+    """A bar and the number: ``█████░░░░░ 0.50``.
+
+    Args:
+        score: the score in [0, 1].
+        width: characters of the bar (0: the number alone).
+    """
     filled = round(max(0.0, min(1.0, score)) * width)
     text = Text("█" * filled, style=_score_style(score))
     text.append("░" * (width - filled), style="dim")
-    text.append(f" {score:.2f}")
+    text.append(f" {score:.2f}" if width else f"{score:.2f}", style="" if width else _score_style(score))
     return text
 
 
@@ -65,50 +101,56 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _claims(report: Report) -> dict[str, Claim]:
-    return {c.id: c for c in report.claims}
-
-
-def _sources(report: Report) -> dict[str, Source]:
-    return {s.id: s for s in report.sources}
+def _more(shown: int, total: int, what: str) -> Text:
+    return Text(f"  … and {total - shown:,} more {what} (show_all=True, --all: every one)", style="dim")
 
 
 def claim_sentence(report: Report, claim: Claim) -> Text:
-    """The claim's sentence as Text with the value's words highlighted (never markup-parsed)."""
-    src = _sources(report).get(claim.source_id)
+    """The claim's sentence as Text with the value's words highlighted (never markup-parsed).
+
+    Args:
+        report: the report holding the claim's source.
+        claim: the claim.
+    """
+    src = report.sources_by_id.get(claim.source_id)
     if src is None:
-        return Text(f"(source {claim.source_id} missing)", style="red")
+        return _text(f"(source {claim.source_id} missing)", "red")
     s0, s1 = claim.sentence.start, claim.sentence.end
     if not (s0 <= claim.span.start and claim.span.end <= s1):
         s0, s1 = min(s0, claim.span.start), max(s1, claim.span.end)
     # line breaks inside the sentence become spaces: same length, offsets unchanged
-    text = Text(src.text[s0:s1].replace("\r", " ").replace("\n", " "))
+    text = _text(src.text[s0:s1].replace("\r", " ").replace("\n", " "))
     text.stylize("bold reverse", claim.span.start - s0, claim.span.end - s0)
     return text
 
 
+def _label(report: Report, source_id: str) -> str:
+    src = report.sources_by_id.get(source_id)
+    return src.label if src is not None else source_id
+
+
 def _claim_meta(report: Report, claim: Claim) -> Text:
-    src = _sources(report).get(claim.source_id)
+    src = report.sources_by_id.get(claim.source_id)
     meta = Text()
-    meta.append(src.label if src else claim.source_id, style="bold")
+    meta.append_text(_text(src.label if src else claim.source_id, "bold"))
     if src and src.published:
         meta.append(f" · {src.published.isoformat()}")
     if claim.speaker:
         meta.append(" · said by ")
-        meta.append(claim.speaker, style="italic")
+        meta.append_text(_text(claim.speaker, "italic"))
     chain = claim.attribution
     if chain and claim.speaker and chain[0] == claim.speaker:
         chain = chain[1:]  # the chain starts with the speaker, already shown
     if chain:
-        meta.append(" · via " + " ← ".join(chain))
-    if src and report.copy_of(src.id):
-        orig = _sources(report).get(report.copy_of(src.id) or "")
-        meta.append(f" · copy of {orig.label if orig else report.copy_of(src.id)}", style="magenta")
+        meta.append_text(_text(" · via " + " ← ".join(chain)))
+    copy = report.copy_of(claim.source_id)
+    if copy:
+        meta.append_text(_text(f" · copy of {_label(report, copy)}", "magenta"))
     return meta
 
 
 def _fact_outlets(report: Report, fact: Fact) -> list[str]:
-    claims, sources = _claims(report), _sources(report)
+    claims, sources = report.claims_by_id, report.sources_by_id
     names = {
         sources[claims[c].source_id].label
         for c in fact.claims
@@ -117,10 +159,44 @@ def _fact_outlets(report: Report, fact: Fact) -> list[str]:
     return sorted(names)
 
 
+def _outlets_cell(names: list[str], *, show_all: bool, shown: int = OUTLETS_SHOWN) -> Text:
+    if show_all or len(names) <= shown:
+        return _text(", ".join(names))
+    text = _text(", ".join(names[:shown]))
+    text.append(f" +{len(names) - shown}" + ("" if shown == 1 else " more"), style="dim")
+    return text
+
+
+def _is_weak(fact: Fact) -> bool:
+    """One origin, or a low score: uncorroborated."""
+    return fact.independent_origins <= 1 or fact.score < WEAK
+
+
+def _band(fact: Fact) -> int:
+    """0 contested, 1 weak (one origin or a low score), 2 corroborated."""
+    if fact.conflicting:
+        return 0
+    return 1 if _is_weak(fact) else 2
+
+
+def _order(fact: Fact) -> tuple[int, float, bool, str, str]:
+    band = _band(fact)
+    # contested: the most evidence first; weak: the weakest first; corroborated: the strongest first
+    key = -float(len(fact.claims)) if band == 0 else fact.score if band == 1 else -fact.score
+    return (band, key, fact.kind == "quote", fact.label, fact.id)
+
+
 def select_facts(
     report: Report, *, min_score: float | None = None, kind: str | None = None, fact: str | None = None
 ) -> list[Fact]:
-    """The facts to show, contested and weakly corroborated first."""
+    """The facts to show, in the table's order: contested, then weak (one origin), then the rest.
+
+    Args:
+        report: the report.
+        min_score: hide facts scoring below this.
+        kind: only facts of this kind.
+        fact: only the fact matching this query (raises FactNotFoundError).
+    """
     if fact:
         return [find_fact(report, fact)]
     facts = [
@@ -128,28 +204,44 @@ def select_facts(
         for f in report.facts
         if (min_score is None or f.score >= min_score) and (kind is None or f.kind == kind)
     ]
-
-    def order(f: Fact) -> tuple[bool, bool, float, bool, str, str]:
-        weak = f.score < WEAK
-        # contested first, then weak (weakest first), then the rest (strongest first, quotes last)
-        return (not f.conflicting, not weak, f.score if weak else -f.score, f.kind == "quote", f.label, f.id)
-
-    facts.sort(key=order)
+    facts.sort(key=_order)
     return facts
+
+
+def _lone_quote(fact: Fact) -> bool:
+    return fact.kind == "quote" and not fact.conflicting and fact.independent_origins <= 1
+
+
+def _visible(facts: list[Fact], top: int) -> list[Fact]:
+    """At most ``top`` facts: contested first, then the weakest and the strongest, half each."""
+    if len(facts) <= top:
+        return facts
+    contested = [f for f in facts if _band(f) == 0][:top]
+    left = top - len(contested)
+    weak = [f for f in facts if _band(f) == 1]
+    strong = [f for f in facts if _band(f) == 2]
+    n_strong = min(len(strong), max(left - min(len(weak), left // 2), 0))
+    n_weak = min(len(weak), left - n_strong)
+    return contested + weak[:n_weak] + strong[:n_strong]
 
 
 # -- renderables ------------------------------------------------------------------
 
 
 def render_claim(report: Report, claim: Claim) -> RenderableType:
-    """A claim: who said it where, and its sentence with the value highlighted."""
+    """A claim: who said it where, and its sentence with the value highlighted.
+
+    Args:
+        report: the report holding the claim.
+        claim: the claim.
+    """
     return Group(_claim_meta(report, claim), Text("  ").append_text(claim_sentence(report, claim)))
 
 
 def fact_summary(fact: Fact) -> Text:
     """One line for a fact without its report: label, value, score bar, origins."""
-    text = Text(_short(fact.label), style="bold")
-    text.append(f" = {_short(fact_value_text(fact.value))}  ")
+    text = _text(_short(fact.label), "bold")
+    text.append_text(_text(f" = {_short(fact_value_text(fact.value))}  "))
     text.append_text(score_bar(fact.score))
     text.append(f"  {fact.independent_origins} independent origin(s)")
     if fact.conflicting:
@@ -160,70 +252,87 @@ def fact_summary(fact: Fact) -> Text:
 def claim_summary(claim: Claim) -> Text:
     """One line for a claim without its report: kind, subject, value, where, who."""
     text = Text(f"{claim.kind} ", style="dim")
-    text.append(claim.subject, style="bold")
-    text.append(f": {_short(fact_value_text(claim.value))}")
-    text.append(f"  [{claim.source_id} {claim.span.start}:{claim.span.end}]", style="dim")
+    text.append_text(_text(claim.subject, "bold"))
+    text.append_text(_text(f": {_short(fact_value_text(claim.value))}"))
+    text.append_text(_text(f"  [{claim.source_id} {claim.span.start}:{claim.span.end}]", "dim"))
     if claim.speaker:
-        text.append(f" said by {claim.speaker}", style="italic")
+        text.append_text(_text(f" said by {claim.speaker}", "italic"))
     return text
 
 
 def render_source(report: Report | None, source: Source) -> RenderableType:
-    """A source: its metadata with where each field came from, warnings and copies."""
-    table = Table(box=box.SIMPLE, show_header=False, title=Text(source.label), title_justify="left")
+    """A source: its metadata with where each field came from, warnings and copies.
+
+    Args:
+        report: the report holding the source (to name what it copies), or None.
+        source: the source.
+    """
+    table = Table(box=box.SIMPLE, show_header=False, title=_text(source.label), title_justify="left")
     table.add_column("field", style="dim")
     table.add_column("value")
     table.add_column("from", style="dim")
     for name in ("outlet", "published", "author", "title", "url", "path"):
         val = getattr(source, name)
         if val is not None:
-            table.add_row(Text(name), Text(str(val)), Text(source.origin_of(name) or ""))
+            table.add_row(Text(name), _text(val), _text(source.origin_of(name) or ""))
     if source.refused:
-        table.add_row(Text("refused"), Text(source.refused, style="red"), Text(""))
+        table.add_row(Text("refused"), _text(source.refused, "red"), Text(""))
     copy = report.copy_of(source.id) if report is not None else None
     if copy:
-        table.add_row(Text("copy of"), Text(copy, style="magenta"), Text(""))
+        table.add_row(Text("copy of"), _text(copy, "magenta"), Text(""))
     for w in (w for w in source.warnings if w != source.refused):
-        table.add_row(Text("warning"), Text(w, style="yellow"), Text(""))
+        table.add_row(Text("warning"), _text(w, "yellow"), Text(""))
     return table
 
 
-def provenance_tree(report: Report, fact: Fact) -> Tree:
-    """fact -> origins -> outlets -> spans."""
-    claims, sources = _claims(report), _sources(report)
-    head = Text()
-    head.append(fact.label, style="bold")
-    head.append(f" = {fact_value_text(fact.value)}  ")
+def source_table(source: Source) -> RenderableType:
+    """A source on its own (no report): its metadata, warnings and refusal."""
+    return render_source(None, source)
+
+
+def _provenance_key(report: Report, claim: Claim) -> str:
+    oids = report.origins_of(claim.id)
+    if oids:
+        return oids[0]
+    return f"source:{report.copy_of(claim.source_id) or claim.source_id}"
+
+
+def provenance_tree(report: Report, fact: Fact, *, show_all: bool = True) -> Tree:
+    """fact -> origins -> outlets -> spans.
+
+    Args:
+        report: the report holding the fact.
+        fact: the fact.
+        show_all: every origin and source; else the first :data:`LIST_SHOWN` of each level.
+    """
+    claims = report.claims_by_id
+    head = _text(fact.label, "bold")
+    head.append_text(_text(f" = {fact_value_text(fact.value)}  "))
     head.append_text(score_bar(fact.score))
     tree = Tree(head)
-    claim_origins = dict(report.claim_origins)
-    origins = {o.id: o for o in report.origins}
+    origins = report.origins_by_id
     groups: dict[str, list[Claim]] = {}
     for cid in fact.claims:
         c = claims.get(cid)
-        if c is None:
-            continue
-        oids = claim_origins.get(cid) or ()
-        if not oids:
-            copy = report.copy_of(c.source_id)
-            key = f"source:{copy or c.source_id}"
-        else:
-            key = oids[0]
-        groups.setdefault(key, []).append(c)
-    for key in sorted(groups):
+        if c is not None:
+            groups.setdefault(_provenance_key(report, c), []).append(c)
+    keys = sorted(groups)
+    limit = len(keys) if show_all else LIST_SHOWN
+    for key in keys[:limit]:
         if key in origins:
             o = origins[key]
-            label = Text(f"origin: {o.name} ({o.kind})", style="cyan")
+            label = _text(f"origin: {o.name} ({o.kind})", "cyan")
         else:
-            sid = key.split(":", 1)[1]
-            label = Text(f"origin: {sources[sid].label if sid in sources else sid}", style="cyan")
+            label = _text(f"origin: {_label(report, key.split(':', 1)[1])}", "cyan")
         branch = tree.add(label)
         by_source: dict[str, list[Claim]] = {}
         for c in groups[key]:
             by_source.setdefault(c.source_id, []).append(c)
-        for sid in sorted(by_source):
-            src = sources.get(sid)
-            out = Text(src.label if src else sid, style="bold")
+        sids = sorted(by_source)
+        per = len(sids) if show_all else LIST_SHOWN
+        for sid in sids[:per]:
+            src = report.sources_by_id.get(sid)
+            out = _text(src.label if src else sid, "bold")
             if src and src.published:
                 out.append(f" ({src.published.isoformat()})", style="dim")
             if report.copy_of(sid):
@@ -234,15 +343,25 @@ def provenance_tree(report: Report, fact: Fact) -> Tree:
                 line = Text(f"{role}: ", style="red" if role == "conflicts" else "green")
                 line.append_text(claim_sentence(report, c))
                 sb.add(line)
+        if len(sids) > per:
+            branch.add(_more(per, len(sids), "sources"))
+    if len(keys) > limit:
+        tree.add(_more(limit, len(keys), "origins"))
     if fact.corroboration.explanation:
         ex = tree.add(Text("how the score was computed", style="dim"))
         for term in fact.corroboration.explanation:
-            ex.add(Text(term))
+            ex.add(_text(term))
     return tree
 
 
 def render_fact(report: Report, fact: Fact, *, explain: bool = True) -> RenderableType:
-    """A fact with its provenance tree and conflicts."""
+    """A fact with its provenance tree and conflicts.
+
+    Args:
+        report: the report holding the fact.
+        fact: the fact.
+        explain: show the terms that produced the score.
+    """
     tree = provenance_tree(report, fact) if explain else _tree_without_terms(report, fact)
     return Group(tree, *conflicts_section(report, [fact]))
 
@@ -263,45 +382,86 @@ def _header(report: Report) -> Text:
     return text
 
 
-def facts_table(report: Report, facts: list[Fact]) -> Table:
-    """The facts: value, score bar, independent origins, outlets; contested first."""
-    table = Table(title="Facts (contested and weak first)", title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("fact", ratio=3)
-    table.add_column("value", ratio=2)
-    table.add_column("score", no_wrap=True)
-    table.add_column("origins", justify="right")
-    table.add_column("outlets", ratio=3)
+def _fact_label(fact: Fact) -> str:
+    """The label without the value it would repeat (the value has its own column)."""
+    value = fact_value_text(fact.value)
+    label = " ".join(fact.label.split())
+    if fact.kind == "quote":  # "Speaker: “words…”": the words are the value
+        speaker, sep, _ = label.partition(": “")
+        return f"quote by {speaker}" if sep else "quote (no speaker named)"
+    if label == value:
+        return fact.subject or label
+    if value and value in label:
+        rest = " ".join(label.replace(value, " ").split()).strip(" :,-")
+        for lead in ("of the ", "of "):  # "Article 16 of the Declaration ..."
+            rest = rest.removeprefix(lead)
+        return rest or fact.subject or label
+    return label
+
+
+def facts_table(report: Report, facts: list[Fact], *, narrow: bool = False, show_all: bool = False) -> Table:
+    """The facts: value, score, independent origins, outlets; contested first, then weak.
+
+    Args:
+        report: the report.
+        facts: the rows, in order (see :func:`select_facts`).
+        narrow: a layout for 80 columns (a short score bar, shorter labels).
+        show_all: every outlet of each fact (else the first few and how many more).
+    """
+    table = Table(title=FACTS_TITLE, title_justify="left", box=box.SIMPLE_HEAD)
+    if narrow:  # one line per fact: long cells end in an ellipsis
+        table.add_column("fact", no_wrap=True, overflow="ellipsis", max_width=24)
+        table.add_column("value", no_wrap=True, overflow="ellipsis", max_width=14)
+    else:
+        table.add_column("fact", ratio=3, overflow="fold")
+        table.add_column("value", ratio=2, overflow="fold")
+    table.add_column("score", no_wrap=True, min_width=9 if narrow else 15)
+    table.add_column("origins", justify="right", no_wrap=True, min_width=7)
+    if narrow:
+        table.add_column("outlets", no_wrap=True, overflow="ellipsis", min_width=12)
+    else:
+        table.add_column("outlets", ratio=3)
+    band = -1
     for f in facts:
-        label = Text(_short(f.label))
-        if f.conflicting:
+        if _band(f) != band and band != -1 and not show_all:
+            table.add_section()
+        band = _band(f)
+        label = Text("⚠ ", style="bold red") if f.conflicting and narrow else Text()
+        label.append_text(_text(_short(_fact_label(f), 40 if narrow else 60)))
+        if f.conflicting and not narrow:
             label.append(" ⚠ contested", style="bold red")
         table.add_row(
             label,
-            Text(_short(fact_value_text(f.value))),
-            score_bar(f.score),
+            _text(_short(fact_value_text(f.value), 24 if narrow else 40)),
+            score_bar(f.score, 4 if narrow else 10),
             Text(str(f.independent_origins)),
-            Text(", ".join(_fact_outlets(report, f))),
+            _outlets_cell(_fact_outlets(report, f), show_all=show_all, shown=1 if narrow else OUTLETS_SHOWN),
         )
     return table
 
 
 def conflicts_section(report: Report, facts: list[Fact]) -> Iterator[RenderableType]:
-    """Each contested fact: each side's exact words with the value highlighted."""
-    claims = _claims(report)
+    """Each contested fact: each side's exact words with the value highlighted.
+
+    Args:
+        report: the report.
+        facts: the facts to consider (uncontested ones are skipped).
+    """
+    claims = report.claims_by_id
     for f in facts:
         if not f.conflicting:
             continue
         head = Text("Conflict: ", style="bold red")
-        head.append(f.label, style="bold")
-        head.append(f" (consensus {fact_value_text(f.value)})")
+        head.append_text(_text(f.label, "bold"))
+        head.append_text(_text(f" (consensus {fact_value_text(f.value)})"))
         rows: list[RenderableType] = []
         for title, ids in (("supports", f.supporting), ("conflicts", f.conflicting)):
             for cid in ids:
                 c = claims.get(cid)
                 if c is None:
                     continue
-                side = Text(
-                    f"{title} {fact_value_text(c.value)} — ", style="green" if title == "supports" else "red"
+                side = _text(
+                    f"{title} {fact_value_text(c.value)} — ", "green" if title == "supports" else "red"
                 )
                 side.append_text(_claim_meta(report, c))
                 rows.append(side)
@@ -309,40 +469,80 @@ def conflicts_section(report: Report, facts: list[Fact]) -> Iterator[RenderableT
         yield Panel(Group(*rows), title=head, title_align="left", box=box.ROUNDED)
 
 
-def sources_table(report: Report) -> Table:
-    """Every input: loaded or refused, with metadata and where each field came from."""
+def _lone_quotes(
+    report: Report, quotes: list[Fact], *, show_all: bool, width: int | None = None
+) -> Iterator[RenderableType]:
+    """Quotes backed by one source, grouped per speaker: who, how many, where."""
+    claims, sources = report.claims_by_id, report.sources_by_id
+    by_speaker: dict[str, list[Claim]] = {}
+    for f in quotes:
+        for cid in f.claims:
+            c = claims.get(cid)
+            if c is not None:
+                by_speaker.setdefault(c.speaker or "(no speaker named)", []).append(c)
+    yield Text(
+        f"Quotes from one source only: {len(quotes):,} from {len(by_speaker):,} speaker(s)", style="bold"
+    )
+    ranked = sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    limit = len(ranked) if show_all else LIST_SHOWN
+    for speaker, said in ranked[:limit]:
+        outlets = sorted({sources[c.source_id].label for c in said if c.source_id in sources})
+        line = Text("  ")
+        line.append_text(_text(speaker, "italic"))
+        line.append(f": {len(said)} quote(s) in ")
+        line.append_text(_outlets_cell(outlets, show_all=show_all))
+        if width and not show_all:
+            line.truncate(width, overflow="ellipsis")
+        yield line
+    if len(ranked) > limit:
+        yield _more(limit, len(ranked), "speakers")
+
+
+def sources_table(report: Report, *, limit: int | None = None, narrow: bool = False) -> Table:
+    """Every input: loaded or refused, with metadata and where each field came from.
+
+    Args:
+        report: the report.
+        limit: at most this many rows (refused inputs first); None: every source.
+        narrow: a layout for 80 columns: no author, no origin of each field.
+    """
     table = Table(title="Sources", title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("source", ratio=2, overflow="fold")
     table.add_column("outlet")
-    table.add_column("published")
-    table.add_column("author")
+    table.add_column("published", no_wrap=narrow)
+    if not narrow:
+        table.add_column("author")
     table.add_column("status", ratio=2)
-    for s in report.sources:
+    rows = sorted(report.sources, key=lambda s: s.refused is None) if limit is not None else report.sources
+    shown = rows if limit is None else rows[:limit]
+    for s in shown:
 
         def cell(name: str, src: Source = s) -> Text:
             val = getattr(src, name)
             if val is None:
                 return Text("—", style="dim")
-            t = Text(str(val))
+            t = _text(val)
             how = src.origin_of(name)
-            if how:
-                t.append(f" ({how})", style="dim")
+            if how and not narrow:
+                t.append_text(_text(f" ({how})", "dim"))
             return t
 
         status = Text()
         if s.refused:
-            status.append(f"refused: {s.refused.removeprefix(f'{s.path}: ')}", style="red")
+            status.append_text(_text(f"refused: {s.refused.removeprefix(f'{s.path}: ')}", "red"))
         else:
-            n = sum(1 for c in report.claims if c.source_id == s.id)
-            status.append(f"{n} claims")
+            status.append(f"{len(report.claims_of(s.id))} claims")
         copy = report.copy_of(s.id)
         if copy:
-            orig = _sources(report).get(copy)
-            status.append(f"; copy of {orig.label if orig else copy}", style="magenta")
+            status.append_text(_text(f"; copy of {_label(report, copy)}", "magenta"))
         extra = [w for w in s.warnings if w != s.refused]
         if extra:
             status.append(f"; {len(extra)} warning(s)", style="yellow")
-        table.add_row(Text(_name(s)), cell("outlet"), cell("published"), cell("author"), status)
+        cells = [_text(_name(s)), cell("outlet"), cell("published")]
+        table.add_row(*cells, *([] if narrow else [cell("author")]), status)
+    if len(shown) < len(rows):
+        table.caption = f"… and {len(rows) - len(shown):,} more sources (show_all=True, --all: every one)"
+        table.caption_justify = "left"
     return table
 
 
@@ -354,31 +554,43 @@ def _name(src: Source) -> str:
 def _warning_line(src: Source, message: str, style: str) -> Text:
     where = src.path or src.id
     message = message.removeprefix(f"{where}: ")
-    return Text(f"  {_name(src)}: {message}", style=style)
+    return _text(f"  {_name(src)}: {message}", style)
 
 
-def _copies_and_warnings(report: Report) -> Iterator[RenderableType]:
-    sources = _sources(report)
+def _copies_and_warnings(report: Report, *, show_all: bool = True) -> Iterator[RenderableType]:
     if report.copies:
         yield Text("Copies (counted once)", style="bold")
-        for cp in report.copies:
+        limit = len(report.copies) if show_all else LIST_SHOWN
+        for cp in report.copies[:limit]:
             line = Text("  ")
-            line.append(sources[cp.source].label if cp.source in sources else cp.source, style="magenta")
+            line.append_text(_text(_label(report, cp.source), "magenta"))
             line.append(" copies ")
-            line.append(sources[cp.original].label if cp.original in sources else cp.original, style="bold")
+            line.append_text(_text(_label(report, cp.original), "bold"))
             line.append(f" (containment {cp.containment:.2f})")
             if cp.reason:
-                line.append(f": {cp.reason}", style="dim")
+                line.append_text(_text(f": {cp.reason}", "dim"))
             yield line
+        if len(report.copies) > limit:
+            yield _more(limit, len(report.copies), "copies")
     warned = [s for s in report.sources if s.warnings or s.refused]
-    if warned:
-        yield Text("Warnings and refused inputs", style="bold yellow")
-        for s in warned:
-            if s.refused:
-                yield _warning_line(s, f"refused: {s.refused.removeprefix(f'{s.path}: ')}", "red")
-            for w in s.warnings:
-                if w != s.refused:
-                    yield _warning_line(s, w, "yellow")
+    if not warned:
+        return
+    yield Text("Warnings and refused inputs", style="bold yellow")
+    repeated: Counter[str] = Counter()
+    for s in warned:
+        if s.refused:  # every refused input, always
+            yield _warning_line(s, f"refused: {s.refused.removeprefix(f'{s.path}: ')}", "red")
+        for w in s.warnings:
+            if w == s.refused:
+                continue
+            if show_all:
+                yield _warning_line(s, w, "yellow")
+            else:
+                repeated[w.removeprefix(f"{s.path or s.id}: ")] += 1
+    for message, n in sorted(repeated.items(), key=lambda kv: (-kv[1], kv[0]))[: LIST_SHOWN * 2]:
+        yield _text(f"  {message}" + (f" ({n:,} sources)" if n > 1 else ""), "yellow")
+    if len(repeated) > LIST_SHOWN * 2:
+        yield _more(LIST_SHOWN * 2, len(repeated), "kinds of warning")
 
 
 def render_report(
@@ -389,26 +601,46 @@ def render_report(
     fact: str | None = None,
     explain: bool = False,
     compact: bool = False,
+    top: int | None = None,
+    show_all: bool = False,
+    width: int | None = None,
 ) -> Iterator[RenderableType]:
     """Yield the report's renderables: header, facts, conflicts, provenance, sources, warnings.
 
     Args:
+        report: the report.
         min_score: hide facts scoring below this.
         kind: only facts of this kind.
-        fact: only the fact best matching this query (raises FactNotFoundError).
+        fact: only the fact matching this query (raises FactNotFoundError).
         explain: a provenance tree with the scoring terms for every shown fact.
         compact: header and facts table only (notebooks).
+        top: rows of the facts table (default :data:`DEFAULT_TOP`); contested facts first.
+        show_all: every fact, quote, outlet, source and warning (nothing hidden).
+        width: the width printed to; under 100 columns the table is laid out narrow.
     """
     facts = select_facts(report, min_score=min_score, kind=kind, fact=fact)
+    everything = show_all or bool(fact)
+    lone = [] if everything else [f for f in facts if _lone_quote(f)]
+    table_facts = facts if everything else [f for f in facts if not _lone_quote(f)]
+    rows = table_facts if everything else _visible(table_facts, top if top is not None else DEFAULT_TOP)
     yield _header(report)
-    if facts:
-        yield facts_table(report, facts)
-    else:
+    if rows:
+        yield facts_table(report, rows, narrow=width is not None and width < 100, show_all=everything)
+    elif not lone:
         yield Text("No facts to show.", style="dim")
+    hidden = len(table_facts) - len(rows)
+    if hidden:
+        yield Text(
+            f"{len(rows)} of {len(table_facts):,} facts shown ({hidden:,} hidden: weak and corroborated"
+            " facts beyond the first); show_all=True (--all) for every fact, top=N (--top N) for more.",
+            style="dim",
+        )
+    if lone:
+        yield from _lone_quotes(report, lone, show_all=everything, width=width)
     if compact:
         return
-    yield from conflicts_section(report, facts)
-    shown = facts if (explain or fact) else sorted(facts, key=lambda f: (-len(f.claims), f.id))[:TOP_TREES]
+    yield from conflicts_section(report, rows)
+    shown = rows if (explain or fact) else sorted(rows, key=lambda f: (-len(f.claims), f.id))[:TOP_TREES]
     if shown:
         yield Text(
             "Provenance" + ("" if explain or fact else f" (top {len(shown)}; --explain for all)"),
@@ -416,18 +648,20 @@ def render_report(
         )
         for f in shown:
             if explain or fact:
-                yield provenance_tree(report, f)
+                yield provenance_tree(report, f, show_all=everything)
             else:
-                yield _tree_without_terms(report, f)
-    yield sources_table(report)
-    yield from _copies_and_warnings(report)
+                yield _tree_without_terms(report, f, show_all=everything)
+    yield sources_table(
+        report,
+        limit=None if everything else max(LIST_SHOWN * 2, 20),
+        narrow=width is not None and width < 100,
+    )
+    yield from _copies_and_warnings(report, show_all=everything)
 
 
-def _tree_without_terms(report: Report, fact: Fact) -> Tree:
-    from attrs import evolve
-
+def _tree_without_terms(report: Report, fact: Fact, *, show_all: bool = True) -> Tree:
     bare = evolve(fact, corroboration=evolve(fact.corroboration, explanation=()))
-    return provenance_tree(report, bare)
+    return provenance_tree(report, bare, show_all=show_all)
 
 
 # -- consoles -------------------------------------------------------------------
@@ -436,7 +670,14 @@ def _tree_without_terms(report: Report, fact: Fact) -> Tree:
 def make_console(
     *, width: int | None = None, color: bool | None = None, file: IO[str] | None = None, record: bool = False
 ) -> Console:
-    """A console: no colour when ``color`` is False, ``NO_COLOR`` is set or output is piped."""
+    """A console: no colour when ``color`` is False, ``NO_COLOR`` is set or output is piped.
+
+    Args:
+        width: columns (default: the terminal's, 80 when piped).
+        color: force colour on or off (default: on for a terminal unless ``NO_COLOR``).
+        file: where to write (default standard output).
+        record: keep what is printed (for ``export_text``/``export_html``).
+    """
     out = file if file is not None else sys.stdout
     if color is None:
         color = not os.environ.get("NO_COLOR") and out.isatty()
@@ -446,6 +687,7 @@ def make_console(
         color_system="auto" if color else None,
         no_color=not color,
         force_terminal=None if color else False,
+        force_jupyter=False,
         highlight=False,
         emoji=False,
         markup=False,
@@ -461,23 +703,59 @@ def print_report(
     kind: str | None = None,
     fact: str | None = None,
     explain: bool = False,
+    top: int | None = None,
+    show_all: bool = False,
     width: int | None = None,
     color: bool | None = None,
     file: IO[str] | None = None,
     console: Console | None = None,
 ) -> None:
-    """Print the corroboration report (see :func:`render_report` for the options)."""
+    """Print the corroboration report (see :func:`render_report` for the options).
+
+    Args:
+        report: the report.
+        min_score: hide facts scoring below this.
+        kind: only facts of this kind.
+        fact: only the fact matching this query.
+        explain: every shown fact's provenance tree with its scoring terms.
+        top: rows of the facts table (default :data:`DEFAULT_TOP`).
+        show_all: show everything.
+        width: columns.
+        color: colour on or off (default: on for a terminal).
+        file: where to write (default standard output).
+        console: print to this console instead (``width``, ``color`` and ``file`` are ignored).
+    """
     console = console or make_console(width=width, color=color, file=file)
-    for part in render_report(report, min_score=min_score, kind=kind, fact=fact, explain=explain):
+    parts = render_report(
+        report,
+        min_score=min_score,
+        kind=kind,
+        fact=fact,
+        explain=explain,
+        top=top,
+        show_all=show_all,
+        width=console.width,
+    )
+    for part in parts:
         console.print(part)
 
 
-def _record(renderables: list[RenderableType], width: int = 100) -> Console:
-    import io
+def print_fact(report: Report, fact: Fact) -> None:
+    """Print one fact with its evidence to standard output.
 
+    Args:
+        report: the report holding the fact.
+        fact: the fact.
+    """
+    make_console().print(render_fact(report, fact))
+
+
+def _record(renderables: Iterable[RenderableType], width: int = 100) -> Console:
+    # force_jupyter=False: inside a notebook rich would otherwise display every print as a
+    # side output (with raw escape codes in its text/plain) before the real result
     console = Console(
-        record=True, file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor",
-        highlight=False, markup=False, emoji=False,
+        record=True, file=io.StringIO(), width=width, force_terminal=True, force_jupyter=False,
+        color_system="truecolor", highlight=False, markup=False, emoji=False,
     )  # fmt: skip
     for r in renderables:
         console.print(r)
@@ -494,26 +772,62 @@ def _bundle(renderables: list[RenderableType], width: int) -> dict[str, str]:
 
 
 def mimebundle(report: Report, *, width: int = 100) -> dict[str, str]:
-    """Jupyter display data: ``text/plain`` and compact ``text/html`` (inline styles)."""
-    return _bundle(list(render_report(report, compact=True)), width)
+    """Jupyter display data: ``text/plain`` and compact ``text/html`` (inline styles).
+
+    Args:
+        report: the report.
+        width: columns to lay the report out in.
+    """
+    return _bundle(list(render_report(report, compact=True, width=width)), width)
 
 
 def fact_mimebundle(report: Report, fact: Fact, *, width: int = 100) -> dict[str, str]:
-    """Jupyter display data for one fact with its evidence (its provenance tree)."""
+    """Jupyter display data for one fact with its evidence (its provenance tree).
+
+    Args:
+        report: the report holding the fact.
+        fact: the fact.
+        width: columns.
+    """
     return _bundle([render_fact(report, fact)], width)
 
 
 def renderable_mimebundle(obj: RenderableType, *, width: int = 100) -> dict[str, str]:
-    """Jupyter display data for any renderable (a Fact, Claim or Source on its own)."""
+    """Jupyter display data for any renderable (a Fact, Claim or Source on its own).
+
+    Args:
+        obj: anything rich renders.
+        width: columns.
+    """
     return _bundle([obj], width)
 
 
+def object_mimebundle(obj: object) -> dict[str, str]:
+    """Jupyter display data for a Report, Fact, Claim or Source (what the model's display calls)."""
+    if isinstance(obj, Report):
+        return mimebundle(obj)
+    return renderable_mimebundle(obj)  # type: ignore[arg-type]
+
+
 def report_html(report: Report, *, width: int = 120, **options: Any) -> str:
-    """A self-contained HTML page of the full report; every piece of source text is escaped."""
-    console = _record(list(render_report(report, **options)), width)
+    """A self-contained HTML page of the full report; every piece of source text is escaped.
+
+    Args:
+        report: the report.
+        width: columns of the layout.
+        **options: see :func:`render_report` (everything is shown unless ``show_all=False``).
+    """
+    options.setdefault("show_all", True)
+    console = _record(render_report(report, width=width, **options), width)
     return console.export_html(inline_styles=True)
 
 
 def report_text(report: Report, *, width: int = 100, **options: Any) -> str:
-    """The full report as plain text."""
-    return _record(list(render_report(report, **options)), width).export_text()
+    """The report as plain text (the terminal report without colour).
+
+    Args:
+        report: the report.
+        width: columns.
+        **options: see :func:`render_report`.
+    """
+    return _record(render_report(report, width=width, **options), width).export_text()

@@ -1,16 +1,15 @@
-"""Extraction over chunks of sources, in this process or in a pool of processes.
+"""The runner of worker processes, and extraction over chunks of sources.
 
-Extraction is the only stage that is both costly and independent per source, so it is the one
-run in parallel. Sources are cut into chunks (consecutive in the order given), each chunk is
-extracted by :func:`claimcheck.extract` in a worker, and the chunks' results are merged in the
-order :func:`claimcheck.extract` itself uses (sources by id; claims by source, start, end, kind,
-id), so the result, and any export of it, is identical whatever the number of workers.
+:class:`Processes` maps a stage's units over a pool of worker processes. Extraction cuts the
+sources into chunks (consecutive in the order given), each chunk is extracted by
+:func:`claimcheck.extract` in a worker, and the chunks' results are merged in the order
+:func:`claimcheck.extract` itself uses (sources by id; claims by source, start, end, kind, id),
+so the result, and any export of it, is identical whatever the number of workers. Workers send
+back only claims and the warnings added to a source (the claim cap), never the texts.
 
-On Linux the pool uses ``fork``: workers inherit the sources and receive only the bounds of
-their chunk, and extractors registered at run time with :func:`claimcheck.register` exist in
-the workers too. Elsewhere (``spawn``) each chunk's sources are pickled to a worker, and only
-extractors registered at import time exist there. Either way workers send back only claims
-and the warnings added to a source (the claim cap), never the texts.
+On Linux the pool uses ``fork``, so extractors registered at run time with
+:func:`claimcheck.register` exist in the workers too; elsewhere (``spawn``) only extractors
+registered at import time do.
 """
 
 from __future__ import annotations
@@ -20,13 +19,26 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
-from attrs import evolve
+from attrs import evolve, field, frozen, validators
 
+from claimcheck.errors import ArgumentError
 from claimcheck.extraction import MAX_CLAIMS_PER_SOURCE, extract
 from claimcheck.model import Claim, Extraction, Source
 
-__all__ = ["AUTO_MIN_CHARS", "auto_workers", "chunks", "extract_chunk", "extract_parallel", "merge"]
+__all__ = [
+    "AUTO_MIN_CHARS",
+    "Processes",
+    "auto_workers",
+    "chunks",
+    "extract_chunk",
+    "extract_parallel",
+    "merge",
+]
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 #: ``workers=None`` uses every core when the texts hold at least this many characters
 #: (about two seconds of extraction on one core); smaller inputs run in this process.
@@ -48,6 +60,13 @@ def cores() -> int:
 def auto_workers(sources: Sequence[Source], workers: int | None) -> int:
     """The number of worker processes to use: ``workers`` if given, else all cores for large inputs.
 
+    Args:
+        sources: the loaded sources (their total size decides when ``workers`` is None).
+        workers: the number asked for; None decides from the size of the texts.
+
+    Raises:
+        ArgumentError: (a ValueError) ``workers`` is negative.
+
     Examples:
         >>> auto_workers([Source("s", "A short text.")], None)
         0
@@ -57,7 +76,7 @@ def auto_workers(sources: Sequence[Source], workers: int | None) -> int:
     if workers is not None:
         if workers < 0:
             msg = f"workers must be >= 0 (got {workers!r}); 0 runs extraction in this process."
-            raise ValueError(msg)
+            raise ArgumentError(msg)
         return workers
     n = cores()
     if n < 2:
@@ -67,7 +86,12 @@ def auto_workers(sources: Sequence[Source], workers: int | None) -> int:
 
 
 def chunks(sources: Sequence[Source], size: int) -> Iterator[Sequence[Source]]:
-    """Consecutive slices of ``sources`` holding ``size`` sources each (the last may be shorter)."""
+    """Consecutive slices of ``sources`` holding ``size`` sources each (the last may be shorter).
+
+    Args:
+        sources: the sources.
+        size: sources per slice (at least 1).
+    """
     for i in range(0, len(sources), max(1, size)):
         yield sources[i : i + max(1, size)]
 
@@ -77,7 +101,13 @@ def extract_chunk(
     kinds: Sequence[str] | None = None,
     max_claims_per_source: int = MAX_CLAIMS_PER_SOURCE,
 ) -> ChunkResult:
-    """Extract one chunk; return its claims and the sources whose warnings extraction changed."""
+    """Extract one chunk; return its claims and the sources whose warnings extraction changed.
+
+    Args:
+        sources: the chunk.
+        kinds: extractor names to run; all registered ones when None.
+        max_claims_per_source: the per-source claim cap.
+    """
     result = extract(sources, kinds=kinds, max_claims_per_source=max_claims_per_source)
     after = {s.id: s.warnings for s in result.sources}
     changed = tuple(
@@ -87,7 +117,12 @@ def extract_chunk(
 
 
 def merge(sources: Sequence[Source], parts: Sequence[tuple[int, ChunkResult]]) -> Extraction:
-    """Merge chunk results (``(offset of the chunk in sources, result)``) as :func:`extract` orders them."""
+    """Merge chunk results (``(offset of the chunk in sources, result)``) as :func:`extract` orders them.
+
+    Args:
+        sources: every source, in the order the chunks were cut from.
+        parts: each chunk's offset in ``sources`` and its result.
+    """
     out = list(sources)
     claims: list[Claim] = []
     for offset, (found, changed) in parts:
@@ -99,7 +134,13 @@ def merge(sources: Sequence[Source], parts: Sequence[tuple[int, ChunkResult]]) -
     return Extraction(tuple(out), tuple(claims))
 
 
-def _chunk_size(n_sources: int, workers: int) -> int:
+def chunk_size(n_sources: int, workers: int) -> int:
+    """Sources per extraction chunk: about eight chunks per worker, at most 500.
+
+    Args:
+        n_sources: how many sources.
+        workers: how many workers share them (1 in this process).
+    """
     # several chunks per worker to even out long and short texts; not so many that the
     # per-task overhead shows
     return max(1, min(500, -(-n_sources // max(1, workers * 8))))
@@ -109,6 +150,36 @@ def _context() -> multiprocessing.context.BaseContext:
     if sys.platform.startswith("linux"):
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")  # pragma: no cover
+
+
+@frozen
+class Processes:
+    """Run a stage's units in a pool of ``workers`` processes (in this process when 0)."""
+
+    workers: int = field(validator=validators.ge(0))
+
+    def map(
+        self, fn: Callable[[T], R], items: Sequence[T], progress: Callable[[int], None] | None = None
+    ) -> list[R]:
+        """``[fn(item) for item in items]``, each item in a worker process.
+
+        Args:
+            fn: a picklable function of one unit.
+            items: the units (pickled to the workers).
+            progress: called with ``1`` as each unit's result arrives, in order.
+        """
+        if self.workers == 0 or len(items) < 2:
+            from claimcheck.runners import InProcess
+
+            return InProcess().map(fn, items, progress)
+        out: list[R] = []
+        with ProcessPoolExecutor(max_workers=self.workers, mp_context=_context()) as pool:
+            futures = [pool.submit(fn, item) for item in items]
+            for future in futures:
+                out.append(future.result())
+                if progress is not None:
+                    progress(1)
+        return out
 
 
 def extract_parallel(
@@ -140,47 +211,14 @@ def extract_parallel(
         >>> [c.kind for c in ex.claims]
         ['count']
     """
+    from claimcheck.runners.stages import extract_with
+
     srcs = list(sources)
-    n = auto_workers(srcs, workers)
-    size = chunk_size if chunk_size is not None else _chunk_size(len(srcs), max(n, 1))
-    size = max(1, size)
-    parts: list[tuple[int, ChunkResult]] = []
-    if n == 0 or len(srcs) < 2:
-        for offset in range(0, len(srcs), size):
-            chunk = srcs[offset : offset + size]
-            parts.append((offset, extract_chunk(chunk, kinds, max_claims_per_source)))
-            if progress is not None:
-                progress(len(chunk))
-        return merge(srcs, parts)
-    context = _context()
-    forked = context.get_start_method() == "fork"
-    global _FORKED_SOURCES
-    if forked:  # workers inherit the sources: only (offset, size) is sent, not the texts
-        _FORKED_SOURCES = srcs
-    try:
-        with ProcessPoolExecutor(max_workers=n, mp_context=context) as pool:
-            futures = []
-            for offset in range(0, len(srcs), size):
-                if forked:
-                    job = pool.submit(_extract_inherited, offset, size, kinds, max_claims_per_source)
-                else:
-                    chunk = srcs[offset : offset + size]
-                    job = pool.submit(extract_chunk, chunk, kinds, max_claims_per_source)
-                futures.append((offset, job))
-            for offset, future in futures:
-                parts.append((offset, future.result()))
-                if progress is not None:
-                    progress(min(size, len(srcs) - offset))
-    finally:
-        _FORKED_SOURCES = []
-    return merge(srcs, parts)
-
-
-#: The sources of the running :func:`extract_parallel`, inherited by forked workers.
-_FORKED_SOURCES: list[Source] = []
-
-
-def _extract_inherited(
-    offset: int, size: int, kinds: Sequence[str] | None, max_claims_per_source: int
-) -> ChunkResult:
-    return extract_chunk(_FORKED_SOURCES[offset : offset + size], kinds, max_claims_per_source)
+    return extract_with(
+        Processes(auto_workers(srcs, workers)),
+        srcs,
+        kinds=kinds,
+        max_claims_per_source=max_claims_per_source,
+        progress=progress,
+        chunk_size=chunk_size,
+    )

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from claimcheck._words.dates import DOCUMENT_NOUNS, EVENT_WORDS, MODIFIERS, REPORTING
+from claimcheck._words.nouns import singular as _singular
 
 __all__ = ["dated_event", "singular"]
 
@@ -40,11 +41,8 @@ _SKIP_OBJECT = frozenset(
 
 
 def singular(word: str) -> str:
-    if word.endswith("ies") and word[:-3] + "y" in DOCUMENT_NOUNS:
-        return word[:-3] + "y"
-    if word.endswith("s") and word[:-1] in DOCUMENT_NOUNS:
-        return word[:-1]
-    return word
+    """The singular of a document noun (``treaties`` -> ``treaty``); other words unchanged."""
+    return _singular(word, DOCUMENT_NOUNS)
 
 
 def _noun_phrase(words: list[tuple[int, int, str]], i: int) -> str:
