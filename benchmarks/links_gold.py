@@ -198,6 +198,43 @@ def _figures(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def sample_claims(devsets: Path = DEVSETS, *, n: int = 100, seed: int = 16) -> list[dict[str, Any]]:
+    """A seeded random sample of value claims (no quotes) from ECB+ dev and PolNeAR dev.
+
+    Half from each set: every ECB+ development document and every PolNeAR development
+    article is checked (ECB+ as one corpus, PolNeAR as another), the value claims of each
+    set are sorted by id and ``n / 2`` are drawn with ``random.Random(seed)``. Used to
+    write ``benchmarks/judgements/claims.md``.
+    """
+    import random
+
+    import claimcheck as cc
+
+    corpora = {
+        "ecbplus": cc.check(devsets / "ecbplus" / "dev.jsonl", workers=0),
+        "polnear": cc.check(sorted((devsets / "polnear" / "dev" / "text").glob("*.txt")), workers=0),
+    }
+    rng = random.Random(seed)
+    out = []
+    for name, report in corpora.items():
+        claims = sorted((c for c in report.claims if c.kind != "quote"), key=lambda c: c.id)
+        texts = {s.id: s.text for s in report.sources}
+        for c in rng.sample(claims, n // 2):
+            out.append(
+                {
+                    "set": name,
+                    "source": c.source_id,
+                    "start": c.span.start,
+                    "end": c.span.end,
+                    "kind": c.kind,
+                    "words": texts[c.source_id][c.span.start : c.span.end],
+                    "value": str(c.value),
+                    "subject": c.subject,
+                }
+            )
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
@@ -205,10 +242,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--devsets", type=Path, default=DEVSETS)
     parser.add_argument("--verbose", action="store_true", help="print every pair")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--sample-claims", action="store_true", help="print the seeded claim sample to judge by hand"
+    )
     args = parser.parse_args(argv)
     if not args.devsets.is_dir():
         print(f"no development sets at {args.devsets}", file=sys.stderr)
         return 2
+    if args.sample_claims:
+        for row in sample_claims(args.devsets):
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
     result = evaluate(read_gold(args.gold), args.devsets)
     if args.json:
         print(json.dumps(result["figures"], indent=2, sort_keys=True))
