@@ -240,3 +240,232 @@ YEAR_EVENT_NOUNS = frozenset(
         "edition",
     ]
 )
+
+#: Words that put the event of a clause after the time of writing (a bare weekday or month
+#: near them is the coming one): modals, schedules, plans; ``would`` is the future seen
+#: from a past statement ("said it would vote on Thursday"), which in news is still to come.
+FUTURE_CUES = frozenset(
+    [
+        "will",
+        "shall",
+        "'ll",
+        "’ll",
+        "won't",
+        "won’t",
+        "wont",
+        "would",
+        "going",
+        "due",
+        "scheduled",
+        "slated",
+        "planned",
+        "plans",
+        "plan",
+        "planning",
+        "expected",
+        "expects",
+        "intends",
+        "aims",
+        "upcoming",
+        "forthcoming",
+        "expect",
+        "expects",
+        "could",
+        "may",
+        "might",
+        "should",
+        "must",
+        "can",
+        "ahead",
+        "next",
+        "coming",
+        "tomorrow",
+        "set",
+    ]
+)
+
+#: Cues that only look forward when ``to`` or ``for`` follows (``set to``, ``set for``,
+#: ``plan to``), since alone they are nouns or past forms ("the set", "a plan").
+FUTURE_NEEDS_TO = frozenset(["set", "plan", "plans", "planning", "expected", "intends", "aims"])
+
+#: Past verbs of intent: with ``to`` after them they look forward (``agreed to meet on Friday``).
+INTENT_VERBS = frozenset(
+    [
+        "agreed",
+        "decided",
+        "promised",
+        "vowed",
+        "pledged",
+        "threatened",
+        "voted",
+        "offered",
+        "refused",
+        "hoped",
+        "wanted",
+        "sought",
+        "asked",
+        "urged",
+        "planned",
+        "prepared",
+        "arranged",
+        "proposed",
+    ]
+)
+
+#: Past forms spelt like their bare verb: after ``to`` or a modal they are not past.
+BARE_PAST_FORMS = frozenset(
+    [
+        "cut",
+        "put",
+        "set",
+        "hit",
+        "read",
+        "quit",
+        "spread",
+        "shut",
+        "cast",
+        "hurt",
+        "cost",
+        "let",
+        "split",
+        "burst",
+    ]
+)
+
+#: Irregular past forms that date an event before the time of writing.
+PAST_FORMS = frozenset(
+    [
+        "said",
+        "told",
+        "met",
+        "held",
+        "was",
+        "were",
+        "had",
+        "did",
+        "went",
+        "came",
+        "won",
+        "lost",
+        "took",
+        "gave",
+        "made",
+        "saw",
+        "began",
+        "fell",
+        "rose",
+        "left",
+        "brought",
+        "sent",
+        "spoke",
+        "ran",
+        "struck",
+        "hit",
+        "shot",
+        "fought",
+        "led",
+        "kept",
+        "paid",
+        "sold",
+        "bought",
+        "thought",
+        "found",
+        "became",
+        "broke",
+        "caught",
+        "chose",
+        "drove",
+        "flew",
+        "forgot",
+        "froze",
+        "grew",
+        "hung",
+        "knew",
+        "laid",
+        "lay",
+        "meant",
+        "put",
+        "quit",
+        "read",
+        "rode",
+        "rang",
+        "sank",
+        "sat",
+        "slept",
+        "slid",
+        "spent",
+        "split",
+        "spread",
+        "stood",
+        "stole",
+        "stuck",
+        "swore",
+        "swept",
+        "swung",
+        "taught",
+        "tore",
+        "threw",
+        "understood",
+        "woke",
+        "wore",
+        "wrote",
+        "got",
+        "heard",
+        "felt",
+        "sought",
+        "shut",
+        "cut",
+        "set",
+        "cast",
+        "fled",
+        "overthrew",
+        "withdrew",
+        "undertook",
+        "oversaw",
+        "underwent",
+    ]
+)
+
+#: Words ending in ``-ed`` that are not past forms.
+NOT_PAST_ED = frozenset(
+    [
+        "need",
+        "speed",
+        "indeed",
+        "feed",
+        "seed",
+        "breed",
+        "bleed",
+        "proceed",
+        "succeed",
+        "exceed",
+        "red",
+        "bed",
+        "shed",
+        "wed",
+        "hundred",
+        "sacred",
+        "naked",
+        "wicked",
+        "kindred",
+        "bred",
+        "shred",
+        "sled",
+        "fled",
+        "embed",
+        "hatred",
+    ]
+)
+
+#: Auxiliaries that make a following participle or ``-ing`` form look back (``was held``,
+#: ``has met``, ``were meeting``) or forward (``will be held``, ``is meeting``, ``to be held``).
+PAST_AUXILIARIES = frozenset(["was", "were", "had", "has", "have", "been", "did"])
+FUTURE_AUXILIARIES = frozenset(
+    ["will", "shall", "'ll", "’ll", "to", "would", "be", "could", "may", "might", "should", "must", "can"]
+)
+#: Linking verbs a participle may follow (``will remain closed``, ``could be held``).
+LINKING_VERBS = frozenset(["be", "remain", "stay", "get", "become"])
+PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "’s", "'re", "’re"])
+
+#: Words that say a time is before writing whatever the verb (``since Monday``, ``ago``).
+PAST_CUES = frozenset(["since", "ago", "earlier", "previous", "last", "yesterday", "recently"])

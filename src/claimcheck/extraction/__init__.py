@@ -61,8 +61,15 @@ def extract_source(source: Source, *, kinds: Sequence[str] | None = None) -> tup
     Returns:
         The claims, overlaps resolved, speakers and attributions filled.
     """
+    return _extract_one(source, kinds=kinds)[0]
+
+
+def _extract_one(
+    source: Source, *, kinds: Sequence[str] | None = None
+) -> tuple[tuple[Claim, ...], tuple[str, ...]]:
+    """The claims of one source and the warnings extraction records on it."""
     if source.refused is not None or not source.text:
-        return ()
+        return (), ()
     doc = Document.from_source(source)
     names = tuple(kinds) if kinds is not None else extractors()
     found: list[Claim] = []
@@ -78,7 +85,9 @@ def extract_source(source: Source, *, kinds: Sequence[str] | None = None) -> tup
             found.append(claim)
     kept = _resolve_overlaps(found)
     kept = attribute(doc, kept)
-    return tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end, c.kind, c.id)))
+    warned = quotes.quote_warning(doc, kept) if "quote" in names else None
+    claims = tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end, c.kind, c.id)))
+    return claims, (warned,) if warned else ()
 
 
 def extract(
@@ -105,7 +114,9 @@ def extract(
     claims: list[Claim] = []
     per_source: dict[str, tuple[Claim, ...]] = {}
     for src in srcs:
-        found = extract_source(src, kinds=kinds)
+        found, notes = _extract_one(src, kinds=kinds)
+        if notes:
+            src = evolve(src, warnings=(*src.warnings, *notes))
         if len(found) > max_claims_per_source:
             dropped = len(found) - max_claims_per_source
             found = found[:max_claims_per_source]

@@ -130,11 +130,11 @@ _GENERIC_SOURCES = frozenset({"the document", "the declaration", "the report", "
 SUBJECT_WINDOW = 160
 #: A boundary a subject never crosses (see :func:`_cut_tokens`); one left-to-right scan.
 _BREAK = re.compile(
-    r"[?!;—–\n]|(?<=\s)-(?=\s)|(?P<q>[\"“”«»„])"
+    r"[?!;—–\n]|(?<=\s)-(?=\s)|(?P<q>[\"“”«»„]|``|''|(?<=[,.!?])['’])"
     r"|(?<![\w'’&.-])(?P<w>\w[\w'’&.-]*?\.)(?![\w'’&-])(?=\s*[A-Z\"“”«»„])"
     r"|(?<![\w'’&.-])\.(?=\s*[A-Z])"
 )
-_QUOTE_MARKS = frozenset('"“”«»„')
+_QUOTE_MARKS = frozenset("\"“”«»„`'‘’‚")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
 #: Words opening an introductory phrase or a circumstance: "In an interview, ...".
@@ -221,7 +221,7 @@ def _cut_tokens(text: str, lo: int, hi: int, *, at_quotes: bool) -> tuple[list[t
 
 
 #: The last character that can be part of a ``_BREAK`` match in a range: every match holds one.
-_LAST_BREAK_CHAR = re.compile(r"(?s:.*)[?!;—–\n\-\"“”«»„.]")
+_LAST_BREAK_CHAR = re.compile(r"(?s:.*)[?!;—–\n\-\"“”«»„.`'‘’‚]")
 
 
 def _last_cut(text: str, lo: int, hi: int, *, at_quotes: bool) -> int:

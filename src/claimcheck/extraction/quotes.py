@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
@@ -34,11 +34,10 @@ from claimcheck.extraction._registry import register
 from claimcheck.extraction._speakers import Mention, SpeechIndex, name_of, subject_after
 from claimcheck.model import Claim
 
-__all__ = ["QuoteSpan", "direct_quotations", "quote_spans"]
+__all__ = ["QuoteSpan", "direct_quotations", "quote_spans", "quote_warning"]
 
-_MARKS = re.compile('["“”«»„]')
-_OPENERS = "“«„"
-_CLOSERS = "”»"
+#: Marks stripped from the ends of each piece of a quotation's value.
+_STRIP = "“”\"«»„`'‘’‚ "
 _GAP_AFTER = re.compile(r"[\s,]*")
 #: Between a cue and the quote it introduces: `X said: "`, `X told reporters, "`.
 _INTRO_GAP = re.compile(r"\s*(?:(?:that|reporters|Trend|[A-Z][\w.]*)\s*)?[:,]?\s*$")
@@ -131,9 +130,16 @@ class QuoteSpan:
 
 
 def quote_spans(doc: Document) -> Iterator[QuoteSpan]:
-    """Yield the paired quotations of the document body, in order (one pass, linear)."""
+    """Yield the paired quotations of the document body, in order (one pass, linear).
+
+    The document's convention is read first: double marks (``"``, curly, ``«»``, ``„“``,
+    ````''``), or, when a document has almost no double marks, single quotes (``'...'``,
+    ``‘...’``, ``‚...‘``) with apostrophes told apart by the letters around them.
+    """
     text = doc.text
+    single = _single_convention(doc)
     open_at: int | None = None
+    opener = ""
     cur = 0
     carried = 0  # paragraphs the open quote has run over
     pieces: list[tuple[int, int]] = []
@@ -141,28 +147,108 @@ def quote_spans(doc: Document) -> Iterator[QuoteSpan]:
         continuing = open_at is not None
         if continuing:
             carried += 1
-            if carried > MAX_PARAGRAPHS or (text[ps] not in _OPENERS and text[ps] != '"' and carried > 2):
+            opens = _opens_paragraph(text, ps, single=single)
+            if carried > MAX_PARAGRAPHS or (not opens and carried > 2):
                 open_at, pieces, continuing = None, [], False
-            elif text[ps] not in _OPENERS and text[ps] != '"':
+            elif not opens:
                 cur = ps  # a quote paragraph without its opening mark
                 continuing = False
-        for m in _MARKS.finditer(text, ps, pe):
-            c = m.group(0)
-            pos = m.start()
+        for pos, end, role, c in _marks(text, ps, pe, single=single):
             if continuing and pos == ps:
-                cur = m.end()
+                cur = end
                 continuing = False
                 continue
             continuing = False
-            opener_like = pos == ps or text[pos - 1].isspace() or text[pos - 1] in "([—–-"
-            if c in _OPENERS or (c == '"' and (open_at is None or (pieces and opener_like))):
-                open_at, cur, pieces, carried = pos, m.end(), [], 0
+            if open_at is not None and role == "open" and c in _CLOSED_BY_OPENER.get(opener, ""):
+                role = "close"  # "„...“": the German closing mark is the English opening one
+            if role == "both":
+                opener_like = pos == ps or text[pos - 1].isspace() or text[pos - 1] in "([—–-"
+                role = "open" if open_at is None or (pieces and opener_like) else "close"
+            if role == "open":
+                open_at, opener, cur, pieces, carried = pos, c, end, [], 0
             elif open_at is not None:
                 pieces.append((cur, pos))
-                yield QuoteSpan(open_at, m.end(), tuple(pieces))
+                yield QuoteSpan(open_at, end, tuple(pieces))
                 open_at, pieces = None, []
         if open_at is not None:
             pieces.append((cur, pe))
+
+
+#: Marks that close a quotation opened by the key, besides the plain closers.
+_CLOSED_BY_OPENER = {"„": "“", "»": "«", "‚": "‘"}
+#: Double marks of every convention: ``"``, ``“ ”``, ``« »``, ``„ “``, ````''``.
+_DOUBLE = re.compile("``|''|[\"“”«»„]")
+#: Single marks (British copy, nested quotes, ``‚ ‘``).
+_SINGLE = re.compile("['‘’‚]")
+#: A document quotes with single marks when it has fewer double marks than this.
+SINGLE_MAX_DOUBLE = 2
+
+
+def _single_convention(doc: Document) -> bool:
+    """Whether the body quotes with single marks: few double marks, some single openers."""
+    text = doc.text
+    if not doc.paragraphs:
+        return False
+    lo, hi = doc.paragraphs[0][0], doc.paragraphs[-1][1]
+    for doubles, _ in enumerate(_DOUBLE.finditer(text, lo, hi), start=1):
+        if doubles >= SINGLE_MAX_DOUBLE:
+            return False
+    return any(_single_role(text, m.start(), lo, hi) == "open" for m in _SINGLE.finditer(text, lo, hi))
+
+
+def _single_role(text: str, pos: int, lo: int, hi: int) -> str:
+    """``open``, ``close`` or ``""`` (an apostrophe: ``don't``, ``O'Brien``, ``players' union``)."""
+    c = text[pos]
+    before = text[pos - 1] if pos > lo else " "
+    after = text[pos + 1] if pos + 1 < hi else " "
+    if c == "‚":
+        return "open"
+    if before.isalnum() and after.isalnum():
+        return ""  # inside a word
+    if c in "'‘" and (before.isspace() or before in "([—–-") and not after.isspace():
+        return "open"
+    if c in "'’" and not before.isspace() and (after.isspace() or after in ",.;:!?)—–-"):
+        if before.isalpha() and after.isspace():
+            nxt = text[pos + 2] if pos + 2 < hi else ""
+            if nxt.isalpha() and nxt.islower() and before in "sz":
+                return ""  # "the players' union": a plural possessive
+        return "close"
+    if c == "‘" and not before.isspace() and (after.isspace() or after in ",.;:!?)"):
+        return "close"  # "‚...‘": the German closing mark
+    return ""
+
+
+def _marks(text: str, ps: int, pe: int, *, single: bool) -> Iterator[tuple[int, int, str, str]]:
+    """``(start, end, role, mark)`` of each quotation mark of a paragraph, in order.
+
+    Roles: ``open``, ``close`` or ``both`` (a straight double mark, decided by position).
+    """
+    if single:
+        for m in _SINGLE.finditer(text, ps, pe):
+            role = _single_role(text, m.start(), ps, pe)
+            if role:
+                yield m.start(), m.end(), role, m.group()
+        return
+    for m in _DOUBLE.finditer(text, ps, pe):
+        c = m.group()
+        if c == '"':
+            yield m.start(), m.end(), "both", c
+        elif c in ("“", "«", "„", "``"):
+            yield m.start(), m.end(), "open", c
+        elif c == "»":  # closes, or opens a Danish or Swedish quotation (»...«) before a word
+            after = text[m.end()] if m.end() < pe else " "
+            before = text[m.start() - 1] if m.start() > ps else " "
+            opens = not after.isspace() and (before.isspace() or before in "([—–-")
+            yield m.start(), m.end(), "open" if opens else "close", c
+        else:  # ” ''
+            yield m.start(), m.end(), "close", c
+
+
+def _opens_paragraph(text: str, ps: int, *, single: bool) -> bool:
+    """Whether a paragraph begins with an opening mark (a quote continued from the one before)."""
+    if single:
+        return text.startswith(("'", "‘", "‚"), ps)
+    return text.startswith(('"', "“", "«", "„", "``", "»"), ps)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -219,15 +305,14 @@ class _Resolver:
         """(attributed, speaker, how, the words naming the speaker) for a quotation."""
         text = self.doc.text
         self.verb = ""
-        _ps, pe = self.paragraph_of(q.close - 1)
+        mark = q.pieces[-1][1]  # where the closing mark starts (it may be two characters: '')
+        _ps, pe = self.paragraph_of(mark)
         # 1. a cue right after the quote: `," X said` / `," said X`
         i = bisect.bisect_left(self.starts, q.close)
         if i < len(self.starts):
             m = self.index.mentions[i]
             gap = text[q.close : m.start]
-            ended = (
-                text[q.close - 2 : q.close - 1] == "." and gap[:1].isspace() and gap.lstrip()[:1].isupper()
-            )
+            ended = text[mark - 1 : mark] == "." and gap[:1].isspace() and gap.lstrip()[:1].isupper()
             if m.start < pe and len(gap) <= 90 and not _SENT_BREAK.search(gap) and not ended:
                 g = _GAP_AFTER.match(gap)
                 rest = gap[g.end() if g else 0 :].strip()
@@ -267,7 +352,7 @@ class _Resolver:
                 self.verb = m.verb
                 return True, self._speaker(m), "sentence", m.raw
         # 4. `"...," the nominee riffed`: a subject and an unlisted verb right after a comma-ended quote
-        if text[q.close - 2 : q.close - 1] in {",", "!", "?"}:
+        if text[mark - 1 : mark] in {",", "!", "?"}:
             found = subject_after(text, q.close, min(pe, q.close + 80))
             if found is not None:
                 s0, s1, kind = found
@@ -311,13 +396,51 @@ def direct_quotations(doc: Document) -> Iterator[Claim]:
             continue
         if not attributed and words < UNATTRIBUTED_MIN_WORDS:
             continue
-        value = " ".join(" ".join(text[s:e].split()).strip('“”"«» ') for s, e in q.pieces).strip()
+        value = " ".join(" ".join(text[s:e].split()).strip(_STRIP) for s, e in q.pieces).strip()
         value = value.rstrip(",")
         notes = (f"speaker: {how}",) if how else ()
         if mention and mention != speaker:
             notes = (*notes, f"speaker mention: {mention}")
-        prev = (resolver.paragraph_index(q.close - 1), speaker, attributed, mention)
+        prev = (resolver.paragraph_index(q.pieces[-1][1]), speaker, attributed, mention)
         yield doc.claim("quote", "quote", value, start, end, speaker=speaker, notes=notes)
 
 
 register("quote", priority=0)(direct_quotations)
+
+#: A document with at least this many speech cues and no quotation read gets a warning.
+WARN_MIN_CUES = 4
+_MARK_LIKE = re.compile("``|''|[\"“”«»„‚‘]|(?<!\\w)'(?=\\w)")
+
+
+def quote_warning(doc: Document, claims: Sequence[Claim]) -> str | None:
+    """A warning for a document whose speech verbs found no quotation, or None.
+
+    Many speech cues (``said``, ``told``...) and quotation-like marks with not one
+    quotation read means the marks likely follow a convention not recognised here (or are
+    unbalanced), so quotes and their speakers may be missing.
+
+    Args:
+        doc: the document.
+        claims: the claims extracted from it.
+
+    Returns:
+        The warning text, or None when quotations were read or speech is reported indirectly.
+    """
+    if any(c.kind == "quote" for c in claims):
+        return None
+    cues = sum(1 for m in doc.speech.mentions if m.kind != "doc")
+    if cues < WARN_MIN_CUES:
+        return None
+    text = doc.text
+    lo = doc.paragraphs[0][0] if doc.paragraphs else 0
+    hi = doc.paragraphs[-1][1] if doc.paragraphs else 0
+    marks: dict[str, int] = {}
+    for m in _MARK_LIKE.finditer(text, lo, hi):
+        marks[m.group()] = marks.get(m.group(), 0) + 1
+    if sum(marks.values()) < 2:
+        return None  # reported speech only: nothing was missed
+    shown = ", ".join(f"{k!r} x{v}" for k, v in sorted(marks.items(), key=lambda kv: -kv[1])[:4])
+    return (
+        f"no quotation read although {cues} speech verbs were found and quotation-like marks "
+        f"occur ({shown}): the marks may be unbalanced or follow an unrecognised convention"
+    )

@@ -86,9 +86,10 @@ from claimcheck.extraction.dates._gates import (
     READERS,
     gates,
 )
-from claimcheck.extraction.dates._parts import FUTURE_WINDOW_DAYS
+from claimcheck.extraction.dates._parts import FUTURE_WINDOW_DAYS, valid_date
 from claimcheck.extraction.dates._ranges import day_ranges, drop_overlaps, join_ranges
 from claimcheck.extraction.dates._subjects import dated_event
+from claimcheck.extraction.dates._tense import direction, direction_note, sentence_words
 from claimcheck.extraction.dates._words import day_words_value, year_words_value
 from claimcheck.model import Claim, DateValue
 
@@ -107,11 +108,11 @@ _F = re.IGNORECASE
 #: How far (in characters) around a date its event word is looked for.
 _WINDOW = 200
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to"
-    r"|plans?\s+to|going\s+to)\b",
-    _F,
-)
+#: ``this`` right before a date keeps it in the publication year (``this 5/12``).
+_THIS_BEFORE = re.compile(r"\bthis\s{1,3}\Z", _F)
+
+#: Notes of a date resolved against the publication date: such a date gets a direction note.
+_RELATIVE_NOTES = ("relative to publication date", "year from publication date")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: A digit: one branch of ``PREFILTER``, found much faster alone (a class the regex engine
@@ -169,6 +170,58 @@ def parse_date(text: str, *, published: _dt.date | None = None) -> DateValue | N
     return None
 
 
+def _with_direction(
+    text: str,
+    f: tuple[int, int, DateValue, tuple[str, ...]],
+    way: tuple[bool, str],
+    published: _dt.date | None,
+) -> tuple[int, int, DateValue, tuple[str, ...]]:
+    """A found date with its direction note, when it was resolved against publication.
+
+    A date whose year came from the publication date moves a year when a tense cue puts
+    it on the other side (unless a weekday or ``this`` pins it): ``the last time they met
+    was in October`` written in September is last October, ``will travel in February``
+    written in December is next February.
+    """
+    start, end, value, notes = f
+    if not published_relative(notes):
+        return f
+    future, cue = way
+    pinned = any("weekday" in n for n in notes) or _THIS_BEFORE.search(text, max(0, start - 8), start)
+    if (
+        cue
+        and not pinned
+        and published is not None
+        and "year from publication date" in notes
+        and value.until is None
+    ):
+        shift = _year_shift(value, published, future=future)
+        if shift and value.year is not None:
+            moved = _dt.date(value.year + shift, value.month or 1, 1)  # the month exists in any year
+            if value.day is None or valid_date(moved.year, moved.month, value.day):
+                value = DateValue(moved.year, value.month, value.day)
+                notes = (*notes, f"{'next' if shift > 0 else 'previous'} year: the tense says so")
+    return start, end, value, (*notes, direction_note(way))
+
+
+def _year_shift(value: DateValue, published: _dt.date, *, future: bool) -> int:
+    """+1 / -1 when ``value`` lies on the wrong side of publication for the tense, else 0."""
+    if value.year is None or value.month is None:
+        return 0
+    here = (value.year, value.month, value.day or 0)
+    pub = (published.year, published.month, published.day if value.day is not None else 0)
+    if future and here < pub:
+        return 1
+    if not future and here > pub:
+        return -1
+    return 0
+
+
+def published_relative(notes: tuple[str, ...]) -> bool:
+    """Whether a date's notes say it was resolved against the publication date."""
+    return any(n in _RELATIVE_NOTES for n in notes)
+
+
 def find_dates(text: str, *, published: _dt.date | None = None) -> Iterator[DateMatch]:
     """Find the dates in one sentence (or any short text), resolved against ``published``.
 
@@ -184,18 +237,19 @@ def find_dates(text: str, *, published: _dt.date | None = None) -> Iterator[Date
         if GATE_WORDS.search(low) is None or GATE_MONTH.search(text) is None:
             return
     found: list[tuple[int, int, DateValue, tuple[str, ...]]] = []
-    future: bool | None = None  # read only when a pattern matches
+    tense_words: list[tuple[int, int, str]] | None = None  # read only when a pattern matches
     for gate in gates(text):  # the groups whose cheap necessary condition holds
         for pattern, reader in READERS[gate]:
             for m in pattern.finditer(text):
-                if future is None:
-                    future = _FUTURE.search(text) is not None
-                got = reader(m, published, future)
+                if tense_words is None:
+                    tense_words = sentence_words(text)
+                way = direction(text, tense_words, m.start(), m.end())
+                got = reader(m, published, way[0])
                 if isinstance(got, list):
-                    found.extend(got)
+                    found.extend(_with_direction(text, f, way, published) for f in got)
                 elif got is not None:
                     value, notes, start, end = got
-                    found.append((start, end, value, notes))
+                    found.append(_with_direction(text, (start, end, value, notes), way, published))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     if not found:
         return

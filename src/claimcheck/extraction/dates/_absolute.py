@@ -147,7 +147,7 @@ MONTH_CUE = re.compile(  # case-sensitive: a bare month is read only capitalised
 )
 _OF_RELATIVE_YEAR = re.compile(r"(?:\s{1,3}of)?\s{1,3}(?P<rel>next|last|this)\s{1,3}year\b", _F)
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?P<cue>in|by|since|until)|\b(?:in\s)?(?:early|late|mid-|mid)"
+    r"(?:\b(?P<cue>in|by|since|until|for)|\b(?:in\s)?(?:early|late|mid-|mid)"
     r"|(?:\bthe\s)?\b(?:end|beginning|start|middle)\sof)\s?\Z",
     _F,
 )
@@ -362,6 +362,8 @@ def read_month_cue(m: re.Match[str], published: _dt.date | None, future: bool) -
     if part is None:
         return None
     month = month_number(m["m"])
+    if part["cue"] == "for" and month == 5:
+        return None  # "voted for May": a name as often as a month
     year, notes = infer_year(month, 1, published, future)
     rel = _OF_RELATIVE_YEAR.match(m.string, m.end())
     if rel is not None and published is not None:  # "by March of next year"

@@ -42,12 +42,16 @@ from claimcheck.extraction.dates._relative import (
     ORDINAL_DAY,
     PERIOD_PART,
     RELATIVE,
+    TODAY,
+    WEEK,
     WEEKDAY,
     WEEKDAY_DAY,
     read_month_relative,
     read_offset,
     read_ordinal_day,
     read_relative,
+    read_today,
+    read_week,
     read_weekday,
     read_weekday_day,
 )
@@ -66,7 +70,7 @@ _F = re.IGNORECASE
 
 #: Nothing to find without a digit, a relative period, a weekday or "last/this/next <month>".
 PREFILTER = re.compile(
-    r"\d|tomorrow|day|week|ago\b|(?:year|month)\b"
+    r"\d|tomorrow|day|week|ago\b|(?:year|month)\b|tonight|(?:this|last)\s(?:morning|afternoon|evening|night)"
     r"|\b(?:last|this|next|coming|previous)\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     _F,
 )
@@ -114,6 +118,10 @@ _RELATIVE_WORDS = ("yesterday", "tomorrow", "last", "this", "next", "past", "pre
 #: Words "last March", "next May" need one of.
 _MONTH_RELATIVE_WORDS = ("last", "this", "next", "coming", "previous")
 #: The weekday reader needs a full weekday name ("day" alone: "today", "holiday", "days").
+#: ``this morning``, ``last night``... (the ``today`` reader also needs ``today``/``tonight``).
+_DAY_PARTS = ("this morning", "this afternoon", "this evening", "last night")
+#: ``last week``, ``next week``...
+_WEEK_WORDS = ("last week", "this week", "next week", "previous week", "coming week")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -171,6 +179,10 @@ def gates(text: str) -> list[str]:
         on.append("ordinal_day")
     if _GATE_HOLIDAY.search(text) is not None or (has_year and _has_any(low, _HOLIDAY_STEMS)):
         on.append("holiday")  # "Christmas", "easter 2018"
+    if "today" in low or "tonight" in low or _has_any(low, _DAY_PARTS):
+        on.append("today")
+    if "week" in low and _has_any(low, _WEEK_WORDS):
+        on.append("week")
     if "ago" in low or ("in " in low and ("day" in low or "week" in low)):
         on.append("offset")
     return on
@@ -206,4 +218,6 @@ READERS: dict[str, tuple[tuple[re.Pattern[str], _Reader], ...]] = {
     "ordinal_day": ((ORDINAL_DAY, read_ordinal_day),),
     "holiday": ((HOLIDAY, read_holiday),),
     "offset": ((OFFSET, read_offset),),
+    "today": ((TODAY, read_today),),
+    "week": ((WEEK, read_week),),
 }

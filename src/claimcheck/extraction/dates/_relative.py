@@ -20,6 +20,7 @@ from claimcheck.extraction.dates._parts import (
     valid_date,
     weekday_of,
 )
+from claimcheck.extraction.dates._tense import direction, sentence_words
 from claimcheck.extraction.dates._words import (
     COUNT_W,
     DAY_WORD,
@@ -35,12 +36,16 @@ __all__ = [
     "ORDINAL_DAY",
     "PERIOD_PART",
     "RELATIVE",
+    "TODAY",
+    "WEEK",
     "WEEKDAY",
     "WEEKDAY_DAY",
     "read_month_relative",
     "read_offset",
     "read_ordinal_day",
     "read_relative",
+    "read_today",
+    "read_week",
     "read_weekday",
     "read_weekday_day",
 ]
@@ -95,7 +100,67 @@ OFFSET = re.compile(
     _F,
 )
 
+#: The publication day in wire copy: ``tonight``, ``this morning``, ``earlier today``,
+#: ``last night`` (the day before); a bare ``today`` only with a tense cue (see read_today).
+TODAY = re.compile(
+    r"\b(?:(?P<lead>earlier|later)\s{1,3})?(?P<today>today)\b(?!['’]s|-)"
+    r"|\b(?P<tonight>tonight)\b(?!['’]s)"
+    r"|\b(?P<part>this|last)\s{1,3}(?P<time>morning|afternoon|evening|night)\b(?!['’]s)",
+    _F,
+)
+#: ``last week``, ``this week``, ``next week``: Monday to Sunday (``the last week`` is seven days).
+WEEK = re.compile(
+    r"(?<!the\s)(?<!the\s\s)\b(?:(?:earlier|later)\s{1,3})?(?P<rel>last|this|next|previous|coming)"
+    r"\s{1,3}week\b(?!s|end|['’]s)",
+    _F,
+)
+#: Words before ``today`` that make it "nowadays" or a bound, not the publication day.
+_NOT_TODAY_BEFORE = frozenset(
+    ["of", "and", "until", "till", "to", "even", "still", "than", "as", "from", "since", "world", "society"]
+)
+
 _NTH_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\s{1,2}\Z", _F)
+
+
+def read_today(m: re.Match[str], published: _dt.date | None, future: bool) -> Read:
+    """``tonight``, ``this morning``, ``earlier today``: the publication day (``last night``:
+    the day before). A bare ``today`` is the day only in a clause whose verb is past or a
+    modal future (``the search resumed today``, ``will vote today``): in ``Today, these
+    relations are developing`` it means nowadays and is skipped."""
+    if published is None:
+        return None
+    notes = ("relative to publication date",)
+    if m["part"] is not None:
+        last = m["part"].lower() == "last"
+        if last and m["time"].lower() != "night":
+            return None  # "last evening" is rare; "last morning" is not a date
+        d = published - _dt.timedelta(days=1 if last else 0)
+        return DateValue(d.year, d.month, d.day), notes, m.start(), m.end()
+    if m["tonight"] is not None or m["lead"]:
+        return DateValue(published.year, published.month, published.day), notes, m.start(), m.end()
+    text = m.string
+    words = sentence_words(text)
+    before = [w for w in words if w[1] <= m.start()]
+    if before and before[-1][2].lower() in _NOT_TODAY_BEFORE:
+        return None
+    _, cue = direction(text, words, m.start(), m.end())
+    if not cue or cue.split()[-1].endswith("ing") or cue in ("is", "are", "'s", "’s"):
+        return None  # no event verb: "today" may be "nowadays"
+    return DateValue(published.year, published.month, published.day), notes, m.start(), m.end()
+
+
+def read_week(m: re.Match[str], published: _dt.date | None, future: bool) -> Read:
+    """``last week``: Monday to Sunday of the week before publication (weeks start on Monday)."""
+    if published is None:
+        return None
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m["rel"].lower()]
+    monday = published - _dt.timedelta(days=published.weekday()) + _dt.timedelta(days=7 * step)
+    sunday = monday + _dt.timedelta(days=6)
+    value = DateValue(
+        monday.year, monday.month, monday.day, until=DateValue(sunday.year, sunday.month, sunday.day)
+    )
+    notes = ("relative to publication date", "week: Monday to Sunday")
+    return value, notes, m.start(), m.end()
 
 
 def read_relative(m: re.Match[str], published: _dt.date | None, future: bool) -> Read:
