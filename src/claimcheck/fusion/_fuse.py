@@ -99,6 +99,7 @@ def fuse(
         results=MappingProxyType(results),
         source_accuracy=MappingProxyType(accuracy),
         copying=out.copying,
+        unreadable=data.unread,
         iterations=out.iterations,
     )
 
