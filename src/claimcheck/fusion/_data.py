@@ -56,6 +56,7 @@ class Outcome:
     accuracy: list[float]
     iterations: int
     copying: tuple[tuple[str, str, float], ...] = ()
+    copiers: tuple[tuple[str, str, float], ...] = ()
 
 
 def prepare(records: Sequence[Record], *, normalize: Normalizer, similarity: Similarity | None) -> Prepared:

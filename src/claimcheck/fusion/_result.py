@@ -41,6 +41,8 @@ class FusionResult(Mapping[Hashable, ItemResult]):
         source_accuracy: what the method learned about each source (accuracy or trustworthiness).
         copying: ``(s1, s2, probability)`` for source pairs judged dependent (``accucopy``), most
             likely first.
+        copiers: ``(copier, original, probability)``: who copies whom, for ``accucopy``, most
+            likely first.
         iterations: how many rounds the method ran.
         unreadable: ``(source, item, value)`` for values that could not be read as the number,
             date, time or code most of the item's values are (they vote as text), sorted.
@@ -50,6 +52,7 @@ class FusionResult(Mapping[Hashable, ItemResult]):
     results: Mapping[Hashable, ItemResult] = field(repr=False)
     source_accuracy: Mapping[str, float] = field(repr=False)
     copying: tuple[tuple[str, str, float], ...] = field(default=(), repr=False)
+    copiers: tuple[tuple[str, str, float], ...] = field(default=(), repr=False)
     iterations: int = 0
     unreadable: tuple[tuple[str, Hashable, Any], ...] = field(default=(), repr=False)
 

@@ -14,6 +14,7 @@ import math
 from typing import Any
 
 from claimcheck.fusion._data import Outcome, Prepared
+from claimcheck.fusion._iterate import converge, max_change
 from claimcheck.fusion._registry import register_method
 
 __all__ = ["accu", "accuracy_of", "value_probabilities", "vote_weight"]
@@ -72,18 +73,28 @@ def accu(
     tol: float = 1e-3,
     **options: Any,
 ) -> Outcome:
-    """Accu with value similarity. Options: ``n`` (false values per item, 100), ``rho`` (0.5)."""
+    """Accu with value similarity.
+
+    Args:
+        data: the prepared claims.
+        prior_accuracy: every source's accuracy before the first round.
+        max_iter: the most rounds run.
+        tol: the largest change of an accuracy under which the rounds stop.
+        **options: ``n`` (false values per item, 100) and ``rho`` (value similarity weight, 0.5).
+
+    Returns:
+        Per item, per value, the probability that it is true; per source, its accuracy.
+    """
     n = float(options.get("n", 100))
     rho = float(options.get("rho", 0.5))
-    accuracy = [prior_accuracy] * len(data.sources)
-    probs: list[list[float]] = []
-    iterations = 0
-    for iterations in range(1, max_iter + 1):  # noqa: B007 - reported below
-        weights = [vote_weight(a, n) for a in accuracy]
-        probs = value_probabilities(data, weights, n=n, rho=rho)
-        new = accuracy_of(data, probs)
-        delta = max((abs(x - y) for x, y in zip(new, accuracy)), default=0.0)
-        accuracy = new
-        if delta < tol:
-            break
-    return Outcome(probs, accuracy, iterations)
+
+    def step(state: tuple[list[float], list[list[float]]]) -> tuple[list[float], list[list[float]]]:
+        accuracy = state[0]
+        probs = value_probabilities(data, [vote_weight(a, n) for a in accuracy], n=n, rho=rho)
+        return accuracy_of(data, probs), probs
+
+    start: tuple[list[float], list[list[float]]] = ([prior_accuracy] * len(data.sources), [])
+    (accuracy, probs), rounds = converge(
+        step, start, change=lambda new, old: max_change(new[0], old[0]), max_iter=max_iter, tol=tol
+    )
+    return Outcome(probs, accuracy, rounds)
