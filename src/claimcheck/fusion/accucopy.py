@@ -71,10 +71,12 @@ def differing_items(data: Prepared) -> dict[Pair, int]:
     return dict(diff)
 
 
-def _shared_false(data: Prepared, probs: list[list[float]]) -> dict[Pair, float]:
-    """Per source pair: the expected number of false values they share."""
-    kf: dict[Pair, float] = defaultdict(float)
+def _shared_false(data: Prepared, probs: list[list[float]]) -> dict[Pair, dict[int, float]]:
+    """Per source pair: the expected number of false values they share, by the number of false
+    values their items were seen to take (the item's distinct values less one)."""
+    kf: dict[Pair, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for provs, pr in zip(data.providers, probs):
+        n_false = max(len(provs) - 1, 1)
         for p, pv in zip(provs, pr):
             q = 1.0 - pv
             if len(p) < 2 or q < _CERTAIN:
@@ -82,7 +84,7 @@ def _shared_false(data: Prepared, probs: list[list[float]]) -> dict[Pair, float]
             for x in range(len(p)):
                 sx = p[x]
                 for y in range(x + 1, len(p)):
-                    kf[sx, p[y]] += q
+                    kf[sx, p[y]][n_false] += q
     return kf
 
 
@@ -110,22 +112,24 @@ def _shared_true(data: Prepared, probs: list[list[float]]) -> dict[Pair, tuple[f
 
 def dependence(
     diff: dict[Pair, int],
-    kf: dict[Pair, float],
+    kf: dict[Pair, dict[int, float]],
     accuracy: list[float],
     *,
     alpha: float,
     c: float,
-    n: float,
+    n: float | None = None,
 ) -> dict[Pair, float]:
     """``{(s, t): P(s copies t)}`` for every ordered pair with a positive probability.
 
     Args:
         diff: per pair ``(s1 < s2)``, the items they give different values for.
-        kf: per pair, the expected number of false values they share.
+        kf: per pair, the expected number of false values they share, by the number of false
+            values of their items.
         accuracy: per source, its accuracy.
         alpha: the prior probability that two sources are dependent (half for each direction).
         c: the probability that a copier copies a value.
-        n: the number of false values an item may take.
+        n: the number of false values an item may take; None: as many as the item was seen
+            to take (its distinct values less one, at least one), learned from the claims.
 
     Returns:
         The posterior probability of copying in each direction.
@@ -138,10 +142,11 @@ def dependence(
     for pair, f in kf.items():
         s1, s2 = pair
         a1, a2 = clamped[s1], clamped[s2]
-        pf = (1.0 - a1) * (1.0 - a2) / n
-        base = diff.get(pair, 0) * log_diff
-        l12 = prior_dir + base + f * math.log(((1.0 - a2) * c + pf * (1.0 - c)) / pf)  # s1 copies s2
-        l21 = prior_dir + base + f * math.log(((1.0 - a1) * c + pf * (1.0 - c)) / pf)  # s2 copies s1
+        l12 = l21 = prior_dir + diff.get(pair, 0) * log_diff
+        for n_false, q in f.items():
+            pf = (1.0 - a1) * (1.0 - a2) / (n if n is not None else n_false)
+            l12 += q * math.log(((1.0 - a2) * c + pf * (1.0 - c)) / pf)  # s1 copies s2
+            l21 += q * math.log(((1.0 - a1) * c + pf * (1.0 - c)) / pf)  # s2 copies s1
         top = max(prior_ind, l12, l21)
         z = math.exp(prior_ind - top) + math.exp(l12 - top) + math.exp(l21 - top)
         p12, p21 = math.exp(l12 - top) / z, math.exp(l21 - top) / z
@@ -208,6 +213,7 @@ def accucopy(
     alpha = float(options.get("alpha", 0.2))
     c = float(options.get("c", 0.8))
     n = float(options.get("n", 100))
+    n_copy = options.get("n_copy", n)
     rho = float(options.get("rho", 0.5))
     report_min = float(options.get("report_min", 0.5))
     diff = differing_items(data)
@@ -215,7 +221,10 @@ def accucopy(
     def step(state: State) -> State:
         accuracy, probs, _ = state
         # the accuracies the current truth implies (the first round: Accu's first round)
-        dep = dependence(diff, _shared_false(data, probs), accuracy_of(data, probs), alpha=alpha, c=c, n=n)
+        dep = dependence(
+            diff, _shared_false(data, probs), accuracy_of(data, probs),
+            alpha=alpha, c=c, n=None if n_copy is None else float(n_copy),
+        )
         weights = [vote_weight(a, n) for a in accuracy]
         new_probs = value_probabilities(
             data, weights, n=n, rho=rho, discounts=_discounts(data, accuracy, dep, c)
@@ -223,7 +232,9 @@ def accucopy(
         return accuracy_of(data, new_probs), new_probs, dep
 
     accuracy0 = [prior_accuracy] * len(data.sources)
-    probs0 = value_probabilities(data, [vote_weight(a, n) for a in accuracy0], n=n, rho=rho)
+    # before any truth is found, a value's chance of being false is the share of sources that do
+    # not give it (a vote): a value shared by a group and by few others already counts as evidence
+    probs0 = [[len(p) / total for p in provs] for provs in data.providers for total in [sum(map(len, provs))]]
     (accuracy, probs, dep), rounds = converge(
         step,
         (accuracy0, probs0, {}),
