@@ -179,11 +179,14 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         return EXIT_OK
     # fuse
     try:
-        from claimcheck.fusion import fuse, read_records
+        from claimcheck.fusion import fuse, load_records
     except ImportError as err:  # pragma: no cover - fusion lands separately
         stderr.write(f"claimcheck: fusion is not available: {err}\n")
         return EXIT_USAGE
-    result = fuse(read_records(args.records), method=args.method)
+    loaded = load_records(args.records)
+    for lineno, reason in loaded.dropped:
+        stderr.write(f"claimcheck: {args.records}:{lineno}: {reason}\n")
+    result = fuse(loaded.records, method=args.method)
     items = sorted(result, key=str)
     if args.format == "json":
         doc = {
