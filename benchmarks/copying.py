@@ -131,7 +131,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--copiers", type=int, nargs="+", default=[0, 2, 4, 6, 8])
     args = parser.parse_args(argv)
-    print(f"{'copiers':>7} " + " ".join(f"{m:>11}" for m in METHODS) + f" {'precision':>9} {'recall':>6} {'sec':>5}")
+    print(
+        f"{'copiers':>7} "
+        + " ".join(f"{m:>11}" for m in METHODS)
+        + f" {'precision':>9} {'recall':>6} {'sec':>5}"
+    )
     for n_copiers in args.copiers:
         sums = dict.fromkeys(METHODS, 0.0)
         prec = rec = 0.0

@@ -47,7 +47,9 @@ def test_gate_codes(values: tuple[str, ...], key: str) -> None:
     assert {normalize_value(v) for v in values} == {key}
 
 
-@pytest.mark.parametrize("value", ["Dec 01 - Not Available", "Dec 01 - Contact Airline", "Not provided by airline"])
+@pytest.mark.parametrize(
+    "value", ["Dec 01 - Not Available", "Dec 01 - Contact Airline", "Not provided by airline"]
+)
 def test_no_value_phrases(value: str) -> None:
     assert normalize_value(value) is None
 

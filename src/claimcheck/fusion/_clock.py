@@ -67,7 +67,9 @@ _NOTE = re.compile(
     r"departed|arrived|in\s+air|en\s+route)\b|[*]",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?", re.I
+)
 _GLUE = re.compile(r"(?<=[a-zA-Z])(?=\d)|(?<=\d)(?=[a-zA-Z]{3})")
 _SPACES = re.compile(r"\s+")
 _FILL = re.compile(r"[\s,;\-–/.]+")
@@ -264,7 +266,7 @@ def reconcile(keys: Iterable[Hashable], weights: Counter[Hashable] | None = None
     """
     parsed: dict[Hashable, tuple[Parts, int | None]] = {}
     for k in keys:
-        if isinstance(k, str) and (k.startswith("t:") or k.startswith("dt:")):
+        if isinstance(k, str) and (k.startswith(("t:", "dt:"))):
             got = _parts(k)
             if got is not None:
                 parsed[k] = got
@@ -283,7 +285,9 @@ def reconcile(keys: Iterable[Hashable], weights: Counter[Hashable] | None = None
     for k, p in local.items():
         fuller = [q for q in distinct if q != p and _known(q) > _known(p) and _agrees(p, q)]
         # the most complete keys it agrees with; the key is completed only when there is one
-        tops = [q for q in fuller if not any(r != q and _known(r) > _known(q) and _agrees(q, r) for r in fuller)]
+        tops = [
+            q for q in fuller if not any(r != q and _known(r) > _known(q) and _agrees(q, r) for r in fuller)
+        ]
         target = tops[0] if len(tops) == 1 else p
         new = _key(target)
         if new != k:

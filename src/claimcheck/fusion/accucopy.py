@@ -74,40 +74,21 @@ def differing_items(data: Prepared) -> dict[Pair, int]:
 def _shared_false(data: Prepared, probs: list[list[float]]) -> dict[Pair, dict[int, float]]:
     """Per source pair: the expected number of false values they share, by the number of false
     values their items were seen to take (the item's distinct values less one)."""
-    kf: dict[Pair, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    # one group of providers often gives values on many items: add up per group, then per pair
+    by_group: dict[tuple[tuple[int, ...], int], float] = defaultdict(float)
     for provs, pr in zip(data.providers, probs):
         n_false = max(len(provs) - 1, 1)
         for p, pv in zip(provs, pr):
             q = 1.0 - pv
-            if len(p) < 2 or q < _CERTAIN:
-                continue
-            for x in range(len(p)):
-                sx = p[x]
-                for y in range(x + 1, len(p)):
-                    kf[sx, p[y]][n_false] += q
+            if len(p) >= 2 and q >= _CERTAIN:
+                by_group[tuple(p), n_false] += q
+    kf: dict[Pair, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    for (group, n_false), q in by_group.items():
+        for x in range(len(group)):
+            sx = group[x]
+            for y in range(x + 1, len(group)):
+                kf[sx, group[y]][n_false] += q
     return kf
-
-
-def _shared_true(data: Prepared, probs: list[list[float]]) -> dict[Pair, tuple[float, float, float, int]]:
-    """Per source pair, over the contested items both give a value for: the expected number of
-    true values they share, each source's expected number of true values, and the item count."""
-    out: dict[Pair, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
-    for provs, pr in zip(data.providers, probs):
-        if len(provs) < 2:
-            continue
-        given = sorted((s, vi) for vi, p in enumerate(provs) for s in p)
-        for x in range(len(given)):
-            s1, v1 = given[x]
-            p1 = pr[v1]
-            for y in range(x + 1, len(given)):
-                s2, v2 = given[y]
-                acc = out[s1, s2]
-                if v1 == v2:
-                    acc[0] += p1
-                acc[1] += p1
-                acc[2] += pr[v2]
-                acc[3] += 1.0
-    return {k: (v[0], v[1], v[2], int(v[3])) for k, v in out.items()}
 
 
 def dependence(
@@ -161,6 +142,10 @@ def _discounts(
     data: Prepared, accuracy: list[float], dep: dict[Pair, float], c: float
 ) -> list[list[list[float]]]:
     """Per item, per value, per provider: the share of its vote that is its own."""
+    copied: dict[int, dict[int, float]] = defaultdict(dict)  # s -> {t: P(s copies t)}
+    for (s, t), d in dep.items():
+        copied[s][t] = d
+    memo: dict[tuple[int, ...], list[float]] = {}  # a group of providers recurs across items
     out: list[list[list[float]]] = []
     for provs in data.providers:
         item_disc = []
@@ -168,16 +153,20 @@ def _discounts(
             if len(p) == 1:
                 item_disc.append([1.0])
                 continue
-            order = sorted(p, key=lambda s: (-accuracy[s], s))
-            factor: dict[int, float] = {}
-            for k, s in enumerate(order):
-                f = 1.0
-                for t in order[:k]:
-                    d = dep.get((s, t))
-                    if d:
-                        f *= 1.0 - c * d
-                factor[s] = f
-            item_disc.append([factor[s] for s in p])
+            group = tuple(p)
+            factors = memo.get(group)
+            if factors is None:
+                order = sorted(p, key=lambda s: (-accuracy[s], s))
+                rank = {s: k for k, s in enumerate(order)}
+                factor: dict[int, float] = {}
+                for s in order:
+                    f = 1.0
+                    for t, d in copied.get(s, {}).items():
+                        if t in rank and rank[t] < rank[s]:
+                            f *= 1.0 - c * d
+                    factor[s] = f
+                factors = memo[group] = [factor[s] for s in p]
+            item_disc.append(factors)
         out.append(item_disc)
     return out
 
@@ -222,8 +211,12 @@ def accucopy(
         accuracy, probs, _ = state
         # the accuracies the current truth implies (the first round: Accu's first round)
         dep = dependence(
-            diff, _shared_false(data, probs), accuracy_of(data, probs),
-            alpha=alpha, c=c, n=None if n_copy is None else float(n_copy),
+            diff,
+            _shared_false(data, probs),
+            accuracy_of(data, probs),
+            alpha=alpha,
+            c=c,
+            n=None if n_copy is None else float(n_copy),
         )
         weights = [vote_weight(a, n) for a in accuracy]
         new_probs = value_probabilities(
@@ -235,9 +228,10 @@ def accucopy(
     # before any truth is found, a value's chance of being false is the share of sources that do
     # not give it (a vote): a value shared by a group and by few others already counts as evidence
     probs0 = [[len(p) / total for p in provs] for provs in data.providers for total in [sum(map(len, provs))]]
+    start: State = (accuracy0, probs0, {})
     (accuracy, probs, dep), rounds = converge(
         step,
-        (accuracy0, probs0, {}),
+        start,
         change=lambda new, old: max_change(new[0], old[0]),
         max_iter=max_iter,
         tol=tol,
@@ -248,7 +242,11 @@ def accucopy(
         undirected[min(s, t), max(s, t)] += p
     copying = tuple(
         sorted(
-            ((names[a], names[b], round(min(p, 1.0), 6)) for (a, b), p in undirected.items() if p >= report_min),
+            (
+                (names[a], names[b], round(min(p, 1.0), 6))
+                for (a, b), p in undirected.items()
+                if p >= report_min
+            ),
             key=lambda x: (-x[2], x[0], x[1]),
         )
     )

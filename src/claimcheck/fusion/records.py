@@ -232,8 +232,9 @@ def _delimited_rows(p: Path, text: str, suffix: str) -> list[Row]:
         if not row or all(not c.strip() for c in row):
             continue
         if len(row) < width:
-            out.append((lineno, None, f"{p}:{lineno}: expected at least {width} columns (got {len(row)}: {row!r})."))
+            out.append(
+                (lineno, None, f"{p}:{lineno}: expected at least {width} columns (got {len(row)}: {row!r}).")
+            )
             continue
         out.append((lineno, (row[cols[0]], row[cols[1]], row[cols[2]]), None))
     return out
-

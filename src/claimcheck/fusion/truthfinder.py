@@ -63,7 +63,9 @@ def truthfinder(
         new = [sum(conf[ii][vi] for ii, vi in cl) / len(cl) if cl else 0.0 for cl in data.claims]
         return new, conf
 
-    def change(new: tuple[list[float], list[list[float]]], old: tuple[list[float], list[list[float]]]) -> float:
+    def change(
+        new: tuple[list[float], list[list[float]]], old: tuple[list[float], list[list[float]]]
+    ) -> float:
         dot = sum(x * y for x, y in zip(new[0], old[0]))
         norm = math.sqrt(sum(x * x for x in new[0])) * math.sqrt(sum(y * y for y in old[0]))
         return 1.0 - dot / norm if norm else 0.0

@@ -236,7 +236,7 @@ def _parse_code(text: str) -> str | None:
         if number is not None:
             return _number_key(number)
     m = _CODE.match(rest)
-    if m is None or not (m["pre"] or m["post"]) and rest == text:
+    if m is None or (not (m["pre"] or m["post"]) and rest == text):
         return None
     if not (m["pre"] or m["post"]):
         return _number_key(Decimal(m["num"]))
