@@ -17,7 +17,14 @@ __all__ = ["Outcome", "Prepared", "prepare", "sort_key"]
 
 
 def sort_key(x: Any) -> tuple[str, str]:
-    """A total, deterministic order for hashable keys of any type."""
+    """A total, deterministic order for hashable keys of any type.
+
+    Args:
+        x: a key or an item.
+
+    Returns:
+        Its type name and its text.
+    """
     return (type(x).__name__, str(x))
 
 
@@ -60,7 +67,19 @@ class Outcome:
 
 
 def prepare(records: Sequence[Record], *, normalize: Normalizer, similarity: Similarity | None) -> Prepared:
-    """Group records by item and value key; one value per (source, item)."""
+    """Group records by item and value key; one value per (source, item).
+
+    Args:
+        records: the records.
+        normalize: maps a raw value to its key (None: not a vote).
+        similarity: how much a vote for one key counts for another (None: not at all).
+
+    Returns:
+        The claims indexed for the methods.
+
+    Raises:
+        FusionError: when the normaliser fails or a similarity is outside [0, 1].
+    """
     keyed: list[tuple[Record, Hashable]] = []
     memo: dict[tuple[type, Hashable], Hashable | None] = {}  # a value repeats across sources
     for i, rec in enumerate(records):

@@ -7,9 +7,18 @@ from typing import Any
 
 from attrs import field, frozen, validators
 
-__all__ = ["FusionResult", "ItemResult"]
+from claimcheck.errors import ClaimcheckError
+
+__all__ = ["FusionResult", "ItemNotFoundError", "ItemResult"]
 
 _unit = [validators.ge(0.0), validators.le(1.0)]
+
+
+class ItemNotFoundError(ClaimcheckError, KeyError):
+    """No such item in a :class:`FusionResult` (a KeyError, so ``in`` and ``.get()`` work)."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
 
 
 @frozen
@@ -61,7 +70,7 @@ class FusionResult(Mapping[Hashable, ItemResult]):
             return self.results[item]
         except KeyError:
             msg = f"No item {item!r} in the fused records ({len(self.results)} items)."
-            raise KeyError(msg) from None
+            raise ItemNotFoundError(msg) from None
 
     def __iter__(self) -> Iterator[Hashable]:
         return iter(self.results)
@@ -70,9 +79,17 @@ class FusionResult(Mapping[Hashable, ItemResult]):
         return len(self.results)
 
     def to_rows(self) -> tuple[tuple[Hashable, Any, float, tuple[str, ...]], ...]:
-        """``(item, value, confidence, support)`` per item, in item order (for tables and CSV)."""
+        """Return ``(item, value, confidence, support)`` per item, in item order (for tables, CSV).
+
+        Returns:
+            One row per item.
+        """
         return tuple((r.item, r.value, r.confidence, r.support) for r in self.results.values())
 
     def values_by_item(self) -> dict[Hashable, Any]:
-        """Return ``{item: chosen value}``."""
+        """Return ``{item: chosen value}``.
+
+        Returns:
+            The chosen value of every item.
+        """
         return {item: res.value for item, res in self.results.items()}

@@ -23,7 +23,15 @@ _LO, _HI = 1e-3, 1.0 - 1e-3
 
 
 def vote_weight(accuracy: float, n: float) -> float:
-    """The paper's vote count of a source: ``ln(n A / (1 - A))`` (A clamped to [0.001, 0.999])."""
+    """The paper's vote count of a source: ``ln(n A / (1 - A))`` (A clamped to [0.001, 0.999]).
+
+    Args:
+        accuracy: the source's accuracy.
+        n: the number of false values an item may take.
+
+    Returns:
+        The weight of the source's vote.
+    """
     a = min(max(accuracy, _LO), _HI)
     return math.log(n * a / (1.0 - a))
 
@@ -36,7 +44,18 @@ def value_probabilities(
     rho: float,
     discounts: list[list[list[float]]] | None = None,
 ) -> list[list[float]]:
-    """Per item, per value: the probability that the value is true."""
+    """Per item, per value: the probability that the value is true.
+
+    Args:
+        data: the prepared claims.
+        weights: per source, its vote count.
+        n: the number of false values an item may take (unobserved values share the rest).
+        rho: the weight of value similarity.
+        discounts: per item, per value, per provider, the share of its vote that is its own.
+
+    Returns:
+        The probabilities, item by item, value by value.
+    """
     out: list[list[float]] = []
     for ii, provs in enumerate(data.providers):
         if discounts is None:
@@ -60,7 +79,15 @@ def value_probabilities(
 
 
 def accuracy_of(data: Prepared, probs: list[list[float]]) -> list[float]:
-    """A source's accuracy: the mean probability of the values it gives."""
+    """A source's accuracy: the mean probability of the values it gives.
+
+    Args:
+        data: the prepared claims.
+        probs: per item, per value, the probability that it is true.
+
+    Returns:
+        Per source, its accuracy (0 for a source with no value).
+    """
     return [sum(probs[ii][vi] for ii, vi in cl) / len(cl) if cl else 0.0 for cl in data.claims]
 
 

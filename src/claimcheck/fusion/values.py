@@ -162,6 +162,17 @@ def _parse_time(text: str) -> str | None:
 def normalize_value(value: Any) -> Hashable | None:
     """Return the default key of a raw value, or None when it is missing.
 
+    Numbers, dates, times of day (with a date and a zone when written: ``12/1/11 2:06 PM
+    (-05:00)``), codes (``Gate K7``, ``Terminal A - 17``, ``44D/T4``) and text are told apart by
+    a tag; a date or time beside words that say there is no value (``Dec 01 - Not Available``)
+    is missing.
+
+    Args:
+        value: the raw value (a number, a string, None).
+
+    Returns:
+        A tagged key, or None.
+
     Examples:
         >>> [normalize_value(v) for v in ("1,200", 1200, "1.2 thousand", 1200.0)]
         ['n:1200', 'n:1200', 'n:1200', 'n:1200']
@@ -248,7 +259,14 @@ def default_similarity(a: Any, b: Any) -> float:
 
     Numbers within 10% of each other are similar in proportion to their closeness; a date known
     to the month is similar (0.8) to any day in it; texts are similar by
-    ``rapidfuzz.fuzz.ratio`` when it is at least 80; anything else is 0.
+    ``rapidfuzz.fuzz.ratio`` when it is at least 80; anything else (times, codes) is 0.
+
+    Args:
+        a: a key of :func:`normalize_value`.
+        b: another key of the same item.
+
+    Returns:
+        The similarity.
 
     Examples:
         >>> default_similarity("n:100", "n:95")
