@@ -439,7 +439,13 @@ def _is_number(cell: str) -> bool:
 def _records(path: str, columns: str | None, stderr: IO[str]) -> Any:
     """The records of a file; a CSV/TSV header is found by its names, by sniffing or by ``--columns``."""
     from claimcheck.errors import FusionError
-    from claimcheck.fusion import read_records
+    from claimcheck.fusion import load_records
+
+    def read_records(path: str) -> Any:
+        loaded = load_records(path)
+        for lineno, reason in loaded.dropped:
+            stderr.write(f"claimcheck: {path}:{lineno}: {reason}\n")
+        return loaded.records
 
     p = Path(path)
     suffix = p.suffix.lower()

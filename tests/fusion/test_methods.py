@@ -199,3 +199,15 @@ def test_empty_and_all_missing(method: str) -> None:
 def test_equal_forms_of_different_types_are_chosen_whatever_the_order() -> None:
     rows = [("a", "x", 1200), ("b", "x", "1200")]
     assert fuse(rows)["x"].value == fuse(rows[::-1])["x"].value
+
+
+def test_a_missing_item_is_a_claimcheck_key_error() -> None:
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.fusion import ItemNotFoundError
+
+    result = fuse([("a", "x", 1)], method="vote")
+    with pytest.raises(ItemNotFoundError) as info:
+        result["y"]
+    assert isinstance(info.value, ClaimcheckError) and isinstance(info.value, KeyError)
+    assert str(info.value) == "No item 'y' in the fused records (1 items)."
+    assert result.get("y") is None and "y" not in result

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from claimcheck.fusion._fuse import fuse
 from claimcheck.fusion._registry import fusion_methods, register_method
-from claimcheck.fusion._result import FusionResult, ItemResult
-from claimcheck.fusion.records import Record, parse_records, read_records
+from claimcheck.fusion._result import FusionResult, ItemNotFoundError, ItemResult
+from claimcheck.fusion.records import Record, RecordsFile, load_records, parse_records, read_records
 from claimcheck.fusion.values import default_similarity, normalize_value
 
 __all__ = [
     "FusionResult",
+    "ItemNotFoundError",
     "ItemResult",
     "Record",
+    "RecordsFile",
     "default_similarity",
     "fuse",
     "fusion_methods",
+    "load_records",
     "normalize_value",
     "parse_records",
     "read_records",

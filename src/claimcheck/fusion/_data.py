@@ -9,6 +9,7 @@ from typing import Any
 from attrs import frozen
 
 from claimcheck.errors import FusionError
+from claimcheck.fusion._clock import reconcile
 from claimcheck.fusion.records import Record
 from claimcheck.fusion.values import Normalizer, Similarity
 
@@ -16,7 +17,14 @@ __all__ = ["Outcome", "Prepared", "prepare", "sort_key"]
 
 
 def sort_key(x: Any) -> tuple[str, str]:
-    """A total, deterministic order for hashable keys of any type."""
+    """A total, deterministic order for hashable keys of any type.
+
+    Args:
+        x: a key or an item.
+
+    Returns:
+        Its type name and its text.
+    """
     return (type(x).__name__, str(x))
 
 
@@ -33,6 +41,8 @@ class Prepared:
         claims: per source, ``(item index, value index)`` pairs.
         sims: per item, ``m[a][b]``: the share of a vote for value b that counts for value a
             (diagonal 1), or None when no pair is similar.
+        unread: ``(source, item, value)`` of values that could not be read where most of the
+            item's values were (a number, date, time or code): they vote as text.
     """
 
     sources: list[str]
@@ -42,6 +52,7 @@ class Prepared:
     providers: list[list[list[int]]]
     claims: list[list[tuple[int, int]]]
     sims: list[list[list[float]] | None]
+    unread: tuple[tuple[str, Hashable, Any], ...] = ()
 
 
 @frozen
@@ -52,22 +63,52 @@ class Outcome:
     accuracy: list[float]
     iterations: int
     copying: tuple[tuple[str, str, float], ...] = ()
+    copiers: tuple[tuple[str, str, float], ...] = ()
 
 
 def prepare(records: Sequence[Record], *, normalize: Normalizer, similarity: Similarity | None) -> Prepared:
-    """Group records by item and value key; one value per (source, item)."""
+    """Group records by item and value key; one value per (source, item).
+
+    Args:
+        records: the records.
+        normalize: maps a raw value to its key (None: not a vote).
+        similarity: how much a vote for one key counts for another (None: not at all).
+
+    Returns:
+        The claims indexed for the methods.
+
+    Raises:
+        FusionError: when the normaliser fails or a similarity is outside [0, 1].
+    """
+    keyed: list[tuple[Record, Hashable]] = []
+    memo: dict[tuple[type, Hashable], Hashable | None] = {}  # a value repeats across sources
+    for i, rec in enumerate(records):
+        try:
+            if isinstance(rec.value, Hashable):
+                mk = (type(rec.value), rec.value)
+                key = memo[mk] if mk in memo else memo.setdefault(mk, normalize(rec.value))
+            else:
+                key = normalize(rec.value)
+        except Exception as err:
+            msg = f"record {i}: the normaliser failed on {rec.value!r} ({err})."
+            raise FusionError(msg) from err
+        if key is not None:
+            keyed.append((rec, key))
+    # keys of one item read together: zones, times without their date (see _clock.reconcile)
+    per_item: dict[Hashable, Counter[Hashable]] = defaultdict(Counter)
+    for rec, key in keyed:
+        per_item[rec.item][key] += 1
+    remap = {item: reconcile(counts, counts) for item, counts in per_item.items()}
+    unread: list[tuple[str, Hashable, Any]] = []
+    typed = {item: _typed_share(counts) for item, counts in per_item.items()}
     # (source, item) -> Counter of keys; key -> Counter of original forms per item
     given: dict[tuple[str, Hashable], Counter[Hashable]] = defaultdict(Counter)
     forms: dict[tuple[Hashable, Hashable], Counter[str]] = defaultdict(Counter)
     originals: dict[tuple[Hashable, Hashable, str], Any] = {}
-    for i, rec in enumerate(records):
-        try:
-            key = normalize(rec.value)
-        except Exception as err:
-            msg = f"record {i}: the normaliser failed on {rec.value!r} ({err})."
-            raise FusionError(msg) from err
-        if key is None:
-            continue
+    for rec, key in keyed:
+        key = remap[rec.item].get(key, key)
+        if typed[rec.item] > 0.5 and _tag(key) == "s":
+            unread.append((rec.source, rec.item, rec.value))
         given[rec.source, rec.item][key] += 1
         form = str(rec.value)
         forms[rec.item, key][form] += 1
@@ -108,7 +149,27 @@ def prepare(records: Sequence[Record], *, normalize: Normalizer, similarity: Sim
         sims.append(_matrix(ks, similarity) if similarity is not None and len(ks) > 1 else None)
     for cl in claims:
         cl.sort()
-    return Prepared(sources, items, keys, labels, providers, claims, sims)
+    unread.sort(key=lambda t: (t[0], sort_key(t[1]), str(t[2])))
+    return Prepared(sources, items, keys, labels, providers, claims, sims, tuple(unread))
+
+
+#: Tags of the default keys whose value was read as a number, date, time or code.
+_TYPED = frozenset({"n", "d", "t", "dt", "c"})
+
+
+def _tag(key: Hashable) -> str | None:
+    if isinstance(key, str):
+        tag, colon, _ = key.partition(":")
+        if colon and (tag in _TYPED or tag == "s"):
+            return tag
+    return None
+
+
+def _typed_share(counts: Counter[Hashable]) -> float:
+    """The share of an item's claims whose value was read as a typed value (default keys only)."""
+    typed = sum(c for k, c in counts.items() if _tag(k) in _TYPED)
+    text = sum(c for k, c in counts.items() if _tag(k) == "s")
+    return typed / (typed + text) if typed + text else 0.0
 
 
 def _matrix(keys: list[Hashable], similarity: Similarity) -> list[list[float]] | None:

@@ -99,6 +99,8 @@ def fuse(
         results=MappingProxyType(results),
         source_accuracy=MappingProxyType(accuracy),
         copying=out.copying,
+        copiers=out.copiers,
+        unreadable=data.unread,
         iterations=out.iterations,
     )
 

@@ -22,6 +22,13 @@ def register_method(name: str, *, replace: bool = False) -> Callable[[F], F]:
     The method is called as ``method(prepared, prior_accuracy=..., max_iter=..., tol=..., **options)``
     and returns an ``Outcome``.
 
+    Args:
+        name: the method's name for ``fuse(..., method=name)``.
+        replace: replace a method already registered under that name.
+
+    Returns:
+        The decorator, which registers and returns the function.
+
     Raises:
         FusionError: if the name is taken (pass ``replace=True`` to override).
     """
@@ -39,6 +46,9 @@ def register_method(name: str, *, replace: bool = False) -> Callable[[F], F]:
 def fusion_methods() -> tuple[str, ...]:
     """The names of the registered fusion methods, sorted.
 
+    Returns:
+        The names.
+
     Examples:
         >>> import claimcheck.fusion
         >>> claimcheck.fusion.fusion_methods()
@@ -49,7 +59,17 @@ def fusion_methods() -> tuple[str, ...]:
 
 
 def get_method(name: str) -> MethodFn:
-    """Return the method registered as ``name``; FusionError lists the valid names."""
+    """Return the method registered as ``name``.
+
+    Args:
+        name: a registered method name.
+
+    Returns:
+        The method.
+
+    Raises:
+        FusionError: for an unknown name, listing the valid ones.
+    """
     _load_builtins()
     try:
         return METHODS[name]

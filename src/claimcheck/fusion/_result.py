@@ -9,9 +9,13 @@ from attrs import field, frozen, validators
 
 from claimcheck.errors import NotFoundError
 
-__all__ = ["FusionResult", "ItemResult"]
+__all__ = ["FusionResult", "ItemNotFoundError", "ItemResult"]
 
 _unit = [validators.ge(0.0), validators.le(1.0)]
+
+
+class ItemNotFoundError(NotFoundError):
+    """No such item in a :class:`FusionResult` (a KeyError, so ``in`` and ``.get()`` work)."""
 
 
 @frozen
@@ -43,21 +47,27 @@ class FusionResult(Mapping[Hashable, ItemResult]):
         source_accuracy: what the method learned about each source (accuracy or trustworthiness).
         copying: ``(s1, s2, probability)`` for source pairs judged dependent (``accucopy``), most
             likely first.
+        copiers: ``(copier, original, probability)``: who copies whom, for ``accucopy``, most
+            likely first.
         iterations: how many rounds the method ran.
+        unreadable: ``(source, item, value)`` for values that could not be read as the number,
+            date, time or code most of the item's values are (they vote as text), sorted.
     """
 
     method: str
     results: Mapping[Hashable, ItemResult] = field(repr=False)
     source_accuracy: Mapping[str, float] = field(repr=False)
     copying: tuple[tuple[str, str, float], ...] = field(default=(), repr=False)
+    copiers: tuple[tuple[str, str, float], ...] = field(default=(), repr=False)
     iterations: int = 0
+    unreadable: tuple[tuple[str, Hashable, Any], ...] = field(default=(), repr=False)
 
     def __getitem__(self, item: Hashable) -> ItemResult:
         try:
             return self.results[item]
         except KeyError:
             msg = f"No item {item!r} in the fused records ({len(self.results)} items)."
-            raise NotFoundError(msg) from None
+            raise ItemNotFoundError(msg) from None
 
     def __iter__(self) -> Iterator[Hashable]:
         return iter(self.results)
@@ -66,9 +76,17 @@ class FusionResult(Mapping[Hashable, ItemResult]):
         return len(self.results)
 
     def to_rows(self) -> tuple[tuple[Hashable, Any, float, tuple[str, ...]], ...]:
-        """``(item, value, confidence, support)`` per item, in item order (for tables and CSV)."""
+        """Return ``(item, value, confidence, support)`` per item, in item order (for tables, CSV).
+
+        Returns:
+            One row per item.
+        """
         return tuple((r.item, r.value, r.confidence, r.support) for r in self.results.values())
 
     def values_by_item(self) -> dict[Hashable, Any]:
-        """Return ``{item: chosen value}``."""
+        """Return ``{item: chosen value}``.
+
+        Returns:
+            The chosen value of every item.
+        """
         return {item: res.value for item, res in self.results.items()}

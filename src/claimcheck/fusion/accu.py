@@ -14,6 +14,7 @@ import math
 from typing import Any
 
 from claimcheck.fusion._data import Outcome, Prepared
+from claimcheck.fusion._iterate import converge, max_change
 from claimcheck.fusion._registry import register_method
 
 __all__ = ["accu", "accuracy_of", "value_probabilities", "vote_weight"]
@@ -22,7 +23,15 @@ _LO, _HI = 1e-3, 1.0 - 1e-3
 
 
 def vote_weight(accuracy: float, n: float) -> float:
-    """The paper's vote count of a source: ``ln(n A / (1 - A))`` (A clamped to [0.001, 0.999])."""
+    """The paper's vote count of a source: ``ln(n A / (1 - A))`` (A clamped to [0.001, 0.999]).
+
+    Args:
+        accuracy: the source's accuracy.
+        n: the number of false values an item may take.
+
+    Returns:
+        The weight of the source's vote.
+    """
     a = min(max(accuracy, _LO), _HI)
     return math.log(n * a / (1.0 - a))
 
@@ -35,7 +44,18 @@ def value_probabilities(
     rho: float,
     discounts: list[list[list[float]]] | None = None,
 ) -> list[list[float]]:
-    """Per item, per value: the probability that the value is true."""
+    """Per item, per value: the probability that the value is true.
+
+    Args:
+        data: the prepared claims.
+        weights: per source, its vote count.
+        n: the number of false values an item may take (unobserved values share the rest).
+        rho: the weight of value similarity.
+        discounts: per item, per value, per provider, the share of its vote that is its own.
+
+    Returns:
+        The probabilities, item by item, value by value.
+    """
     out: list[list[float]] = []
     for ii, provs in enumerate(data.providers):
         if discounts is None:
@@ -59,7 +79,15 @@ def value_probabilities(
 
 
 def accuracy_of(data: Prepared, probs: list[list[float]]) -> list[float]:
-    """A source's accuracy: the mean probability of the values it gives."""
+    """A source's accuracy: the mean probability of the values it gives.
+
+    Args:
+        data: the prepared claims.
+        probs: per item, per value, the probability that it is true.
+
+    Returns:
+        Per source, its accuracy (0 for a source with no value).
+    """
     return [sum(probs[ii][vi] for ii, vi in cl) / len(cl) if cl else 0.0 for cl in data.claims]
 
 
@@ -72,18 +100,28 @@ def accu(
     tol: float = 1e-3,
     **options: Any,
 ) -> Outcome:
-    """Accu with value similarity. Options: ``n`` (false values per item, 100), ``rho`` (0.5)."""
+    """Accu with value similarity.
+
+    Args:
+        data: the prepared claims.
+        prior_accuracy: every source's accuracy before the first round.
+        max_iter: the most rounds run.
+        tol: the largest change of an accuracy under which the rounds stop.
+        **options: ``n`` (false values per item, 100) and ``rho`` (value similarity weight, 0.5).
+
+    Returns:
+        Per item, per value, the probability that it is true; per source, its accuracy.
+    """
     n = float(options.get("n", 100))
     rho = float(options.get("rho", 0.5))
-    accuracy = [prior_accuracy] * len(data.sources)
-    probs: list[list[float]] = []
-    iterations = 0
-    for iterations in range(1, max_iter + 1):  # noqa: B007 - reported below
-        weights = [vote_weight(a, n) for a in accuracy]
-        probs = value_probabilities(data, weights, n=n, rho=rho)
-        new = accuracy_of(data, probs)
-        delta = max((abs(x - y) for x, y in zip(new, accuracy)), default=0.0)
-        accuracy = new
-        if delta < tol:
-            break
-    return Outcome(probs, accuracy, iterations)
+
+    def step(state: tuple[list[float], list[list[float]]]) -> tuple[list[float], list[list[float]]]:
+        accuracy = state[0]
+        probs = value_probabilities(data, [vote_weight(a, n) for a in accuracy], n=n, rho=rho)
+        return accuracy_of(data, probs), probs
+
+    start: tuple[list[float], list[list[float]]] = ([prior_accuracy] * len(data.sources), [])
+    (accuracy, probs), rounds = converge(
+        step, start, change=lambda new, old: max_change(new[0], old[0]), max_iter=max_iter, tol=tol
+    )
+    return Outcome(probs, accuracy, rounds)

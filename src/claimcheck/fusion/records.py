@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
+import sys
 from collections.abc import Hashable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -12,8 +14,9 @@ from typing import Any
 from attrs import frozen
 
 from claimcheck.errors import FusionError
+from claimcheck.fusion.values import normalize_value
 
-__all__ = ["Record", "parse_records", "read_records"]
+__all__ = ["Record", "RecordsFile", "load_records", "parse_records", "read_records"]
 
 _KEYS = ("source", "item", "value")
 
@@ -84,17 +87,66 @@ def parse_records(records: Iterable[object]) -> tuple[Record, ...]:
     return tuple(_one(row, f"record {i}") for i, row in enumerate(records))
 
 
-def read_records(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> tuple[Record, ...]:
-    """Read records from a ``.csv``, ``.tsv`` or ``.jsonl`` file.
+@frozen
+class RecordsFile:
+    """Records read from a file, with the rows that gave no vote and why.
 
-    CSV/TSV files have a header naming ``source``, ``item`` and ``value`` (other columns are
-    ignored); without such a header the first three columns are taken as source, item, value.
-    JSONL files hold one object with those keys (or a 3-element array) per line.
+    Attributes:
+        records: the records, in file order.
+        dropped: ``(line, reason)`` for every row left out (blank, too few columns, no source or
+            item) or read without a value (empty, ``NaN``, ``Not Available``: not a vote).
+    """
+
+    records: tuple[Record, ...]
+    dropped: tuple[tuple[int, str], ...] = ()
+
+
+def read_records(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> tuple[Record, ...]:
+    """Read records from a ``.csv``, ``.tsv`` or ``.jsonl`` file (see :func:`load_records`).
+
+    Args:
+        path: the file.
+        encoding: its text encoding.
+
+    Returns:
+        The records, in file order.
 
     Raises:
         FusionError: for an unknown extension, an unreadable file, or a bad line (named by
             file and line number).
     """
+    return load_records(path, encoding=encoding, errors="raise").records
+
+
+def load_records(
+    path: str | os.PathLike[str], *, encoding: str = "utf-8", errors: str = "warn"
+) -> RecordsFile:
+    """Read records from a ``.csv``, ``.tsv`` or ``.jsonl`` file, saying which rows gave no vote.
+
+    CSV/TSV files have a header naming ``source``, ``item`` and ``value`` (other columns are
+    ignored); without such a header the first three columns are taken as source, item, value.
+    Fields may be of any size and quoted fields keep their line breaks. JSONL files hold one
+    object with those keys (or a 3-element array) per line; a line nested too deeply to read is
+    a bad line, never a RecursionError.
+
+    Args:
+        path: the file.
+        encoding: its text encoding.
+        errors: for a malformed row, ``"raise"`` a FusionError naming file and line, or
+            ``"warn"`` (the default): leave it out and list it in ``dropped``.
+
+    Returns:
+        The records and the rows that gave no vote, with the reason.
+
+    Raises:
+        FusionError: for an unknown extension or ``errors``, an unreadable file, or (with
+            ``errors="raise"``) a bad line.
+
+    .. versionadded:: 0.next
+    """
+    if errors not in ("raise", "warn"):
+        msg = f"errors must be 'raise' or 'warn' (got {errors!r})."
+        raise FusionError(msg)
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in (".csv", ".tsv", ".jsonl", ".ndjson"):
@@ -105,47 +157,84 @@ def read_records(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> tu
     except (OSError, UnicodeDecodeError) as err:
         msg = f"{p}: cannot read records ({err})."
         raise FusionError(msg) from err
-    if suffix in (".jsonl", ".ndjson"):
-        return _read_jsonl(p, text)
-    return _read_delimited(p, text, "\t" if suffix == ".tsv" else ",")
+    rows = _jsonl_rows(p, text) if suffix in (".jsonl", ".ndjson") else _delimited_rows(p, text, suffix)
+    records: list[Record] = []
+    dropped: list[tuple[int, str]] = []
+    for lineno, row, problem in rows:
+        if problem is None:
+            try:
+                rec = _one(row, f"{p}:{lineno}")
+            except FusionError as err:
+                problem = str(err)
+            else:
+                records.append(rec)
+                if normalize_value(rec.value) is None:
+                    dropped.append((lineno, f"no value ({rec.value!r}): not a vote"))
+                continue
+        if errors == "raise":
+            raise FusionError(problem)
+        dropped.append((lineno, problem))
+    return RecordsFile(tuple(records), tuple(dropped))
 
 
-def _read_jsonl(p: Path, text: str) -> tuple[Record, ...]:
-    out: list[Record] = []
+Row = tuple[int, object, str | None]  # line, row, what is wrong with it
+
+
+def _jsonl_rows(p: Path, text: str) -> list[Row]:
+    out: list[Row] = []
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as err:
-            msg = f"{p}:{lineno}: invalid JSON ({err.msg} at column {err.colno})."
-            raise FusionError(msg) from err
+            out.append((lineno, None, f"{p}:{lineno}: invalid JSON ({err.msg} at column {err.colno})."))
+            continue
+        except RecursionError:
+            out.append((lineno, None, f"{p}:{lineno}: JSON nested too deeply to read."))
+            continue
         if isinstance(row, dict):
             row = {k: (_hashable(v) if k == "item" else v) for k, v in row.items()}
-        out.append(_one(row, f"{p}:{lineno}"))
-    return tuple(out)
+        out.append((lineno, row, None))
+    return out
 
 
 def _hashable(v: Any) -> Any:
     return tuple(v) if isinstance(v, list) else v
 
 
-def _read_delimited(p: Path, text: str, delimiter: str) -> tuple[Record, ...]:
-    rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
-    out: list[Record] = []
+def _delimited_rows(p: Path, text: str, suffix: str) -> list[Row]:
+    delimiter = "\t" if suffix == ".tsv" else ","
+    old = csv.field_size_limit()
+    csv.field_size_limit(sys.maxsize)  # any field size; restored below
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        rows = []
+        last = 0
+        for row in reader:
+            rows.append((last + 1, row))  # the line the row starts on
+            last = reader.line_num
+    except csv.Error as err:
+        msg = f"{p}: cannot read as {suffix[1:].upper()} ({err})."
+        raise FusionError(msg) from err
+    finally:
+        csv.field_size_limit(old)
+    out: list[Row] = []
     start = 0
     cols = (0, 1, 2)
     if rows:
-        header = [h.strip().lower() for h in rows[0]]
+        header = [h.strip().lower() for h in rows[0][1]]
         if all(k in header for k in _KEYS):
             cols = (header.index("source"), header.index("item"), header.index("value"))
             start = 1
     width = max(cols) + 1
-    for lineno, row in enumerate(rows[start:], start + 1):
+    for lineno, row in rows[start:]:
         if not row or all(not c.strip() for c in row):
             continue
         if len(row) < width:
-            msg = f"{p}:{lineno}: expected at least {width} columns (got {len(row)}: {row!r})."
-            raise FusionError(msg)
-        out.append(_one((row[cols[0]], row[cols[1]], row[cols[2]]), f"{p}:{lineno}"))
-    return tuple(out)
+            out.append(
+                (lineno, None, f"{p}:{lineno}: expected at least {width} columns (got {len(row)}: {row!r}).")
+            )
+            continue
+        out.append((lineno, (row[cols[0]], row[cols[1]], row[cols[2]]), None))
+    return out

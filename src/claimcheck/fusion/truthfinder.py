@@ -15,6 +15,7 @@ import math
 from typing import Any
 
 from claimcheck.fusion._data import Outcome, Prepared
+from claimcheck.fusion._iterate import converge
 from claimcheck.fusion._registry import register_method
 
 __all__ = ["truthfinder"]
@@ -29,16 +30,26 @@ def truthfinder(
     tol: float = 1e-3,
     **options: Any,
 ) -> Outcome:
-    """TruthFinder. Options: ``rho`` (0.5), ``gamma`` (0.3), ``base_sim`` (0.5)."""
+    """TruthFinder.
+
+    Args:
+        data: the prepared claims.
+        prior_accuracy: every source's trustworthiness before the first round (0.9).
+        max_iter: the most rounds run.
+        tol: the change (1 - cosine similarity of the trust vectors) under which rounds stop.
+        **options: ``rho`` (0.5), ``gamma`` (0.3), ``base_sim`` (0.5).
+
+    Returns:
+        Per item, per value, its confidence; per source, its trustworthiness.
+    """
     rho = float(options.get("rho", 0.5))
     gamma = float(options.get("gamma", 0.3))
     base = float(options.get("base_sim", 0.5))
-    trust = [prior_accuracy] * len(data.sources)
-    conf: list[list[float]] = []
-    iterations = 0
-    for iterations in range(1, max_iter + 1):  # noqa: B007 - reported below
+
+    def step(state: tuple[list[float], list[list[float]]]) -> tuple[list[float], list[list[float]]]:
+        trust = state[0]
         tau = [-math.log(max(1.0 - t, 1e-9)) for t in trust]
-        conf = []
+        conf: list[list[float]] = []
         for provs, sim in zip(data.providers, data.sims):
             sigma = [sum(tau[s] for s in p) for p in provs]
             k = len(sigma)
@@ -50,10 +61,15 @@ def truthfinder(
                 adjusted.append(sigma[a] + rho * imp)
             conf.append([1.0 / (1.0 + math.exp(-max(min(gamma * x, 700.0), -700.0))) for x in adjusted])
         new = [sum(conf[ii][vi] for ii, vi in cl) / len(cl) if cl else 0.0 for cl in data.claims]
-        dot = sum(x * y for x, y in zip(new, trust))
-        norm = math.sqrt(sum(x * x for x in new)) * math.sqrt(sum(y * y for y in trust))
-        change = 1.0 - dot / norm if norm else 0.0
-        trust = new
-        if change < tol:
-            break
-    return Outcome(conf, trust, iterations)
+        return new, conf
+
+    def change(
+        new: tuple[list[float], list[list[float]]], old: tuple[list[float], list[list[float]]]
+    ) -> float:
+        dot = sum(x * y for x, y in zip(new[0], old[0]))
+        norm = math.sqrt(sum(x * x for x in new[0])) * math.sqrt(sum(y * y for y in old[0]))
+        return 1.0 - dot / norm if norm else 0.0
+
+    start: tuple[list[float], list[list[float]]] = ([prior_accuracy] * len(data.sources), [])
+    (trust, conf), rounds = converge(step, start, change=change, max_iter=max_iter, tol=tol)
+    return Outcome(conf, trust, rounds)

@@ -21,6 +21,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from claimcheck.fusion._clock import date_only, looks_like_time, parse_clock
+
 __all__ = [
     "MISSING",
     "Normalizer",
@@ -34,7 +36,23 @@ Similarity = Callable[[Any, Any], float]
 
 #: Texts that say "no value" (compared case-insensitively, punctuation ignored).
 MISSING = frozenset(
-    {"", "not available", "n a", "na", "none", "null", "unknown", "nan", "missing", "no data"}
+    {
+        "",
+        "not available",
+        "n a",
+        "na",
+        "none",
+        "null",
+        "unknown",
+        "nan",
+        "missing",
+        "no data",
+        "not provided",
+        "not provided by airline",
+        "contact airline",
+        "tba",
+        "tbd",
+    }
 )
 
 _SCALE = {
@@ -54,11 +72,26 @@ _NUMBER = re.compile(
     r"\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|k|m|b)?$",
     re.IGNORECASE,
 )
+#: A code such as a gate or a seat (``K7``, ``44D``, ``B-5``, ``C 12A``): letters and digits,
+#: one run of digits, with at most one separator.
+_CODE = re.compile(r"^(?P<pre>[A-Za-z]{0,3})[-\s]?(?P<num>\d{1,4})(?P<post>[A-Za-z]{0,2}\d?)$")
+#: A location before a code: ``Gate 12``, ``Terminal A - 17``, ``Term C - C44``, ``Concourse B``.
+_PLACE = re.compile(
+    r"^(?:(?:terminal|term|concourse|conc|main|north|south|east|west|central|intl|international|"
+    r"bldg|building)\b\.?\s*(?:[A-Za-z]?\d{0,2}\b)?\s*)+(?:-\s*|$)|^gate\b\.?\s*",
+    re.IGNORECASE,
+)
+#: A code followed by a short designator (``K7/T3``, ``B20/B``, ``E79/IT``): the code is the value.
+_CODE_SUFFIX = re.compile(r"^(?P<code>[A-Za-z0-9-]{1,8})\s*/\s*[A-Za-z0-9]{1,2}$")
 #: Numeric cell forms the text grammar leaves alone (``2022/02/22``, ``2022-02``): in a
 #: structured record the whole value is a date, so they are unambiguous here.
 _ISO_CELL = re.compile(r"^(?P<year>\d{4})[-/.](?P<month>\d{1,2})(?:[-/.](?P<day>\d{1,2}))?$")
 _TIME = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?$", re.IGNORECASE
+)
+_MISSING_PHRASES = tuple(
+    re.compile(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
+    for p in ("not available", "not provided by airline", "not provided", "contact airline", "n/a", "tba")
 )
 _PUNCT = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
@@ -81,7 +114,10 @@ def _parse_number(text: str) -> Decimal | None:
     except InvalidOperation:  # pragma: no cover - the regex admits only digits
         return None
     if m["scale"]:
-        x *= _SCALE[m["scale"].lower()]
+        scale = m["scale"].lower()
+        if len(scale) == 1 and "." not in m["num"]:
+            return None  # "47B", "6M" are codes; "1.2k", "3.5B" are amounts
+        x *= _SCALE[scale]
     if m["sign"] in ("-", "−"):
         x = -x
     return x
@@ -126,6 +162,17 @@ def _parse_time(text: str) -> str | None:
 def normalize_value(value: Any) -> Hashable | None:
     """Return the default key of a raw value, or None when it is missing.
 
+    Numbers, dates, times of day (with a date and a zone when written: ``12/1/11 2:06 PM
+    (-05:00)``), codes (``Gate K7``, ``Terminal A - 17``, ``44D/T4``) and text are told apart by
+    a tag; a date or time beside words that say there is no value (``Dec 01 - Not Available``)
+    is missing.
+
+    Args:
+        value: the raw value (a number, a string, None).
+
+    Returns:
+        A tagged key, or None.
+
     Examples:
         >>> [normalize_value(v) for v in ("1,200", 1200, "1.2 thousand", 1200.0)]
         ['n:1200', 'n:1200', 'n:1200', 'n:1200']
@@ -157,13 +204,54 @@ def normalize_value(value: Any) -> Hashable | None:
     number = _parse_number(text)
     if number is not None:
         return _number_key(number)
-    date = _parse_date(_SPACE.sub(" ", text))
-    if date is not None:
-        return date
-    time = _parse_time(text)
-    if time is not None:
-        return time
+    if _TIME.match(text) or looks_like_time(text):
+        time = _parse_time(text)
+        if time is not None:
+            return time
+        clock = parse_clock(text)
+        if clock is not None:
+            return clock
+    else:
+        date = _parse_date(_SPACE.sub(" ", text))
+        if date is not None:
+            return date
+    if any(ch.isdigit() for ch in text):
+        if _says_missing(text):
+            return None
+        code = _parse_code(text)
+        if code is not None:
+            return code
     return f"s:{folded}"
+
+
+def _says_missing(text: str) -> bool:
+    """A date or time beside words that say there is no value (``Dec 01 - Not Available``)."""
+    for phrase in _MISSING_PHRASES:
+        m = phrase.search(text)
+        if m is not None:
+            rest = text[: m.start()] + " " + text[m.end() :]
+            return date_only(rest) or looks_like_time(rest)
+    return False
+
+
+def _parse_code(text: str) -> str | None:
+    """A code (``K7``) or a number, after a location prefix or a designator suffix is removed."""
+    place = _PLACE.match(text)
+    rest = text[place.end() :].strip() if place else text
+    suffix = _CODE_SUFFIX.match(rest)
+    if suffix is not None and any(ch.isalpha() for ch in rest):
+        rest = suffix["code"]
+    rest = rest.strip(" ?-")
+    if rest != text:
+        number = _parse_number(rest)
+        if number is not None:
+            return _number_key(number)
+    m = _CODE.match(rest)
+    if m is None or (not (m["pre"] or m["post"]) and rest == text):
+        return None
+    if not (m["pre"] or m["post"]):
+        return _number_key(Decimal(m["num"]))
+    return f"c:{m['pre'].lower()}{int(m['num'])}{m['post'].lower()}"
 
 
 def default_similarity(a: Any, b: Any) -> float:
@@ -171,7 +259,14 @@ def default_similarity(a: Any, b: Any) -> float:
 
     Numbers within 10% of each other are similar in proportion to their closeness; a date known
     to the month is similar (0.8) to any day in it; texts are similar by
-    ``rapidfuzz.fuzz.ratio`` when it is at least 80; anything else is 0.
+    ``rapidfuzz.fuzz.ratio`` when it is at least 80; anything else (times, codes) is 0.
+
+    Args:
+        a: a key of :func:`normalize_value`.
+        b: another key of the same item.
+
+    Returns:
+        The similarity.
 
     Examples:
         >>> default_similarity("n:100", "n:95")

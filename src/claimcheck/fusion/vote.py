@@ -16,6 +16,13 @@ def vote(data: Prepared, **options: Any) -> Outcome:
 
     With ``similarity`` given, a value also gets ``rho`` (default 0.5) times its similarity to each
     other value's votes (vote with value similarity, Dong et al. 2009).
+
+    Args:
+        data: the prepared claims.
+        **options: ``rho`` (value similarity weight, 0.5); the common options are ignored.
+
+    Returns:
+        Per item, per value, its share of the votes; per source, the share of its values that won.
     """
     rho = float(options.get("rho", 0.5))
     probs: list[list[float]] = []
