@@ -83,6 +83,22 @@ _MINOR_RE = re.compile(rf"(?:{_SP}+(?P<w>{_spaced(MINOR_UNITS)})\b|(?P<p>p)(?![\
 _UNIT_WORD_RE = re.compile(rf"(?:{_SP}+|-)(?P<w>{_spaced(UNIT_WORDS)})\b(?![-'’]\w)", re.IGNORECASE)
 _UNIT_SYMBOL_RE = re.compile(rf"(?:{_SP}?|-)(?P<w>{_alt(UNIT_SYMBOLS)})(?![\w'’°]|/\w|-\w|\.\w)")
 _DEGREES_RE = re.compile(rf"(?:{_SP}+|-)degrees?\b(?![-'’]\w)", re.IGNORECASE)
+
+
+def _union(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (each keeps its own case rule)."""
+    return re.compile(
+        "|".join(
+            f"(?{'i' if p.flags & re.IGNORECASE else ''}:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})"
+            for p in patterns
+        )
+    )
+
+
+#: Any measure unit after the number: a name, a symbol, or "degrees".
+_MEASURE_RE = _union(_UNIT_WORD_RE, _UNIT_SYMBOL_RE, _DEGREES_RE)
+#: Any of the unit patterns: one test instead of several for the many bare numbers.
+_UNIT_AFTER_RE = _union(_PERCENT_RE, _CURWORD_RE, _CODE_AFTER_RE, _MINOR_RE, _MEASURE_RE)
 #: Symbols that are also letters or words: a unit only before punctuation or a word that
 #: cannot be a counted noun ("10m long", "50 g of sugar", "816 000 t."; not "10m people").
 _LETTER_SYMBOLS = frozenset(["m", "g", "t", "l", "L", "W", "C", "F", "cc", "ha", "mi", "in", "Sv", "Bq"])
@@ -355,6 +371,12 @@ def _read_unit(text: str, m: NumberMatch, s_start: int, s_end: int) -> _Read | N
     fallback = "money"
     notes: tuple[str, ...] = ()
     start = m.qual_start
+    if unit is None and _UNIT_AFTER_RE.match(text, end, s_end) is None:
+        if (m.scale > 1 or m.value >= 1e6) and _DOLLAR_TERMS_RE.match(text, end, s_end) is not None:
+            return _Read(
+                start, end, value, low, high, m.qualifier, "USD", "money", ("unit from 'in dollar terms'",)
+            )
+        return None
     if unit is not None:
         cw = _CURWORD_RE.match(text, end, s_end)
         if cw is not None and CURRENCY_WORDS[_norm(cw.group("w"))] == unit:
