@@ -246,7 +246,8 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str] | None:
         return None  # a clause between the head and the verb
     head = words[i][1]
     low = head.lower()
-    if low in NOUN_STOP or not head.islower():
+    sentence_initial = text[floor : words[i][0]].strip().lower() in ("", "the")
+    if low in NOUN_STOP or not (head.islower() or (sentence_initial and head[1:].islower())):
         return None
     if i >= 2 and words[i - 1][1].lower() == "of" and words[i - 2][1].lower() in _TALLY_HEADS:
         return low, f"{words[i - 2][1]} of {head}".lower()  # "number of dead"

@@ -895,8 +895,20 @@ _ADVERBS = frozenset(
         "collectively",
         "officially",
         "formally",
+        "overnight",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+        "earlier",
+        "later",
+        "ago",
+        "apiece",
+        "alone",
+        "overall",
     ]
 )
+#: Words that open a verb's object: the word before them is a verb, not a noun.
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
 _PREPS = frozenset(
     ["to", "of", "in", "on", "from", "with", "for", "between", "against", "into", "across", "at", "by"]
 )
@@ -997,6 +1009,15 @@ def noun_phrase_after(
         k += 1
     while words and words[-1][2].lower() == "and":
         words.pop()
+    if (
+        len(words) >= 2
+        and lazy.has(k)
+        and toks[k][2].lower() in _DETERMINERS
+        and words[-2][2].islower()
+        and words[-2][2].endswith("s")
+        and words[-1][2].islower()
+    ):
+        words.pop()  # "32 analysts rate the stock": a plural noun, then a verb and its object
     if not words:
         return None
     caps = [i for i, t in enumerate(words) if t[2][0].isupper()]
