@@ -42,7 +42,9 @@ def _old_extractor(commit: str) -> Callable[[Document], Iterator[Any]]:
         capture_output=True,
         text=True,
     ).stdout
-    src = src.replace('@register("amount", priority=20)', '@register("amount_ref", priority=20, replace=True)')
+    src = src.replace(
+        '@register("amount", priority=20)', '@register("amount_ref", priority=20, replace=True)'
+    )
     path = Path(tempfile.mkdtemp()) / "amounts_ref.py"
     path.write_text(src, encoding="utf-8")
     spec = importlib.util.spec_from_file_location("amounts_ref", path)

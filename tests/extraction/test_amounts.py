@@ -241,8 +241,9 @@ def test_label_line_amount_subject() -> None:
 
 @pytest.mark.parametrize(
     "unit, kind",
-    [("USD", "money"), ("USD/barrel", "money"), ("km/h", "speed"), ("barrel/day", "rate"), ("°C", "temperature"),
-     ("percent", "percent"), ("GB", "data"), ("kWh", "energy"), ("ha", "area"), ("nonsense", None)],
+    [("USD", "money"), ("USD/barrel", "money"), ("km/h", "speed"), ("barrel/day", "rate"),
+     ("°C", "temperature"), ("percent", "percent"), ("GB", "data"), ("kWh", "energy"), ("ha", "area"),
+     ("nonsense", None)],
 )  # fmt: skip
 def test_unit_kind(unit: str, kind: str | None) -> None:
     from claimcheck._words.units import unit_kind

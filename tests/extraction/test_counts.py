@@ -150,7 +150,7 @@ def test_role_note(text: str, role: str) -> None:
     "text, first, second",
     [
         ("The death toll, initially 6, has risen to 9.", ("toll", 6), ("toll", 9)),
-        ("Officials initially reported 6 deaths, but the toll has since risen to 9.", ("deaths", 6), ("deaths", 9)),
+        ("Officials initially reported 6 deaths; the toll has risen to 9.", ("deaths", 6), ("deaths", 9)),
         ("The number of arrests, at first put at 20, rose to 35.", ("arrests", 20), ("arrests", 35)),
     ],
 )  # fmt: skip

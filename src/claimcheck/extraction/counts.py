@@ -164,6 +164,8 @@ _INITIAL_RE = re.compile(
     r"(?:[ \t]+(?:reported|put[ \t]+at|given[ \t]+as|estimated[ \t]+at|said[ \t]+to[ \t]+be))?[ \t]+$",
     re.IGNORECASE,
 )
+#: Any word that may open a series ("initially 6"): sentences without one skip the search.
+_SERIES_WORD_RE = re.compile(r"(?i:initially|originally|at first|first reported|earlier reported)")
 #: Heads that name a tally rather than what is counted ("the toll topped 1,400").
 _TALLY_HEADS = frozenset(["toll", "number", "total", "tally", "count", "figure", "figures", "tolls"])
 _SKIP_BACK = frozenset(
@@ -294,11 +296,14 @@ def counts(doc: Document) -> Iterator[Claim]:
     text = doc.text
     for s_start, s_end, found in scan_document(doc):
         first: Claim | None = None  # a figure after "initially", for the update that follows
+        series = _SERIES_WORD_RE.search(text, s_start, s_end) is not None  # once per sentence
         for m in found:
             if _not_a_count(text, m, s_start):
                 continue
             claim = _count(doc, m, s_start, s_end)
-            initial = _INITIAL_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start) is not None
+            initial = (
+                series and _INITIAL_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start) is not None
+            )
             if first is not None and not initial and _is_update(text, m, s_start):
                 if claim is None or claim.notes[:1] == ("reached",):
                     # "the toll, initially 6, has risen to 9": the update counts what the first did
@@ -339,8 +344,8 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int) -> Claim | N
     passive_np = np is None or np[2].split()[0].lower() in ("people", "persons", "others", "civilians")
     if passive_np and role is not None and not m.is_year_like:
         subject = np[0].lower() if np is not None else role  # "31 people were killed": people
-        notes = (f"role: {role}",)
-        return doc.claim("count", subject, _quantity(m), m.qual_start, m.end, detail=role, notes=notes)
+        role_note = (f"role: {role}",)
+        return doc.claim("count", subject, _quantity(m), m.qual_start, m.end, detail=role, notes=role_note)
     if np is None:
         return _count_without_noun(doc, m, s_start, line_end)
     head, _, phrase, detail_end = np
