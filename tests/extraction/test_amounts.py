@@ -75,3 +75,234 @@ def test_amounts_with_less_common_numbers(text: str, exp: tuple[float, str, str]
     src = Source(id="t", text=text)
     (c,) = extract_source(src, kinds=("amount",))
     assert (c.value.value, c.value.unit, c.span.text(src)) == exp  # type: ignore[union-attr]
+
+
+# -- money as news writes it --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("Quarterly revenue rose to $2.7 million.", (2.7e6, "USD", "$2.7 million")),
+        ("Entry costs fifteen dollars for adults.", (15, "USD", "fifteen dollars")),
+        ("The utility will spend €3bn on grid lines.", (3e9, "EUR", "€3bn")),
+        ("Shops now refuse a 20-rupee note.", (20, "INR", "20-rupee")),
+        ("The ministry set aside USD34.6 million for schools.", (34.6e6, "USD", "USD34.6 million")),
+        ("Each family gets USD 200 in aid.", (200, "USD", "USD 200")),
+        ("Bread sells for 3 dollars 50 cents now.", (3.5, "USD", "3 dollars 50 cents")),
+        ("A coffee costs 2 euros 40 cents there.", (2.4, "EUR", "2 euros 40 cents")),
+        ("He was ordered to repay 5,000 pounds sterling.", (5000, "GBP", "5,000 pounds sterling")),
+        ("The club agreed a fee of 40 million pounds.", (40e6, "GBP", "40 million pounds")),
+        ("The council fined him £5 a day.", (5, "GBP/day", "£5 a day")),
+        ("Bus fares rise by 20p in May.", (0.2, "GBP", "20p")),
+        ("The coins were each worth 50 cents.", (0.5, "USD", "50 cents")),
+        ("The bank earned 1.2 billion Swiss francs.", (1.2e9, "CHF", "1.2 billion Swiss francs")),
+        ("The project will cost Rs 500 crore.", (5e9, "INR", "Rs 500 crore")),
+        ("The central bank sold 2 trillion won of bonds.", (2e12, "KRW", "2 trillion won")),
+        ("The insurer paid C$1.2 billion.", (1.2e9, "CAD", "C$1.2 billion")),
+        ("Pledges totalled HK$50 million.", (50e6, "HKD", "HK$50 million")),
+        ("Imports were valued at AUD 3.4 billion.", (3.4e9, "AUD", "AUD 3.4 billion")),
+        ("The fine came to 12,000 EUR in the end.", (12000, "EUR", "12,000 EUR")),
+        ("Gold hit a record of $2,400 an ounce.", (2400, "USD/oz", "$2,400 an ounce")),
+        ("Workers earn $7.25 an hour.", (7.25, "USD/h", "$7.25 an hour")),
+        ("Brent traded at $84 a barrel.", (84, "USD/barrel", "$84 a barrel")),
+        ("Flats rent for $15 per square metre.", (15, "USD/m2", "$15 per square metre")),
+        ("The firm was valued at $2.2T last week.", (2.2e12, "USD", "$2.2T")),
+        ("The startup sold for €10B in cash.", (10e9, "EUR", "€10B")),
+    ],
+)
+def test_money(text: str, exp: tuple[float, str, str]) -> None:
+    src = Source(id="t", text=text)
+    got = [
+        (round(c.value.value, 6), c.value.unit, c.span.text(src))  # type: ignore[union-attr]
+        for c in extract_source(src, kinds=("amount",))
+    ]
+    assert got == [exp]
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        # a change is two amounts, not a range
+        ("Rents rose from €800 to €950 this year.", [(800, "EUR", "€800"), (950, "EUR", "€950")]),
+        ("Revenue rose to $2.7 million, up from $2.1 million a year earlier.",
+         [(2.7e6, "USD", "$2.7 million"), (2.1e6, "USD", "$2.1 million")]),
+        # "$4.25 and 32" is not a range
+        ("Shares closed at $4.25 and 32 analysts rate it a buy.", [(4.25, "USD", "$4.25")]),
+        ("Damage was put at $5-7 million.", [(6e6, "USD", "$5-7 million")]),
+        # no currency here
+        ("I will try 5 times before I give up.", []),
+        ("Our side won 3 of the 4 games.", []),
+        ("Visitors paid all 5 fees at once.", []),
+    ],
+)  # fmt: skip
+def test_money_not_merged_or_invented(text: str, exp: list[tuple[float, str, str]]) -> None:
+    src = Source(id="t", text=text)
+    got = [
+        (round(c.value.value, 6), c.value.unit, c.span.text(src))  # type: ignore[union-attr]
+        for c in extract_source(src, kinds=("amount",))
+    ]
+    assert got == exp
+
+
+# -- measures ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("The suspect weighs about 150 pounds, police said.", (150, "lb", "about 150 pounds")),
+        ("Officers seized 300 pounds of cocaine at the port.", (300, "lb", "300 pounds")),
+        ("A 300-pound bear wandered into the camp.", (300, "lb", "300-pound")),
+        ("The shop took a 20-pound note.", (20, "GBP", "20-pound")),
+        ("The newborn weighed just 4 ounces.", (4, "oz", "4 ounces")),
+        ("The harvest reached 2.5 million tonnes of wheat.", (2.5e6, "t", "2.5 million tonnes")),
+        ("The ship carried 40,000 tons of grain.", (40000, "t", "40,000 tons")),
+        ("Winds of up to 180 km/h tore roofs off.", (180, "km/h", "up to 180 km/h")),
+        ("The storm packed winds of 110 miles per hour.", (110, "mile/h", "110 miles per hour")),
+        ("The car was doing 95 mph on the bypass.", (95, "mile/h", "95 mph")),
+        ("The ferry cruises at 22 knots.", (22, "knot", "22 knots")),
+        ("It reached 43 degrees Celsius in Seville.", (43, "°C", "43 degrees Celsius")),
+        ("Highs of 104 degrees Fahrenheit are expected.", (104, "°F", "104 degrees Fahrenheit")),
+        ("Lows fell to -12C in the valley.", (-12, "°C", "-12C")),
+        ("The thermometer read 38°C by noon.", (38, "°C", "38°C")),
+        ("The fire burned more than 12,000 hectares.", (12000, "ha", "more than 12,000 hectares")),
+        ("Water covered 450 square kilometres.", (450, "km2", "450 square kilometres")),
+        ("The estate spans 3,000 acres.", (3000, "acre", "3,000 acres")),
+        ("The tower offers 200,000 square feet of offices.", (2e5, "ft2", "200,000 square feet")),
+        ("The tunnel is 57 km long.", (57, "km", "57 km")),
+        ("The wall stands 8 m high.", (8, "m", "8 m")),
+        ("Snow 30 cm deep blocked the pass.", (30, "cm", "30 cm")),
+        ("Rain dropped 250 mm on the city.", (250, "mm", "250 mm")),
+        ("The statue is about 20 feet tall.", (20, "ft", "about 20 feet")),
+        ("The team ran a 10-km route.", (10, "km", "10-km")),
+        ("The reservoir holds 4.2 billion cubic metres.", (4.2e9, "m3", "4.2 billion cubic metres")),
+        ("Output rose to 1.3 million barrels per day.", (1.3e6, "barrel/day", "1.3 million barrels per day")),
+        ("Some 500 litres of oil leaked.", (500, "l", "Some 500 litres")),
+        ("The plant will make 1,100 megawatts.", (1100, "MW", "1,100 megawatts")),
+        ("The country used 250 TWh of power.", (250, "TWh", "250 TWh")),
+        ("Hackers stole 2 terabytes of files.", (2, "TB", "2 terabytes")),
+        ("The archive is 400 GB in size.", (400, "GB", "400 GB")),
+        ("Users get only 5 Mbps at home.", (5, "Mbit/s", "5 Mbps")),
+        ("Workers got doses of 20 millisieverts.", (20, "mSv", "20 millisieverts")),
+    ],
+)
+def test_measures(text: str, exp: tuple[float, str, str]) -> None:
+    src = Source(id="t", text=text)
+    got = [
+        (round(c.value.value, 6), c.value.unit, c.span.text(src))  # type: ignore[union-attr]
+        for c in extract_source(src, kinds=("amount",))
+    ]
+    assert got == [exp]
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("The dose rose from 44 mg to 50 mg.", [(44, "mg", "exact"), (50, "mg", "exact")]),
+        ("Lows ranged from -18 °C to -34 °C.", [(-26, "°C", "range")]),
+        ("The road sits under 10 to 15 metres of mud.", [(12.5, "m", "range")]),
+        ("The rover covers between 5 and 7 kilometres a day.", [(6, "km/day", "range")]),
+        ("A telescope of 8- to 16-meter mirrors was planned.", [(12, "m", "range")]),
+        ("Trials used 44 mg to 50 mg doses.", [(47, "mg", "range")]),
+    ],
+)
+def test_measure_ranges(text: str, exp: list[tuple[float, str, str]]) -> None:
+    src = Source(id="t", text=text)
+    got = [
+        (round(c.value.value, 6), c.value.unit, c.value.qualifier)  # type: ignore[union-attr]
+        for c in extract_source(src, kinds=("amount",))
+    ]
+    assert got == exp
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home team won 3-1 after extra time.",
+        "The press conference starts at 7 pm at the town hall.",
+        "He lives at 221 Baker Street with his sister.",
+        "The 5G network will cover 90 towns.",
+        "The UK has 10m people on waiting lists.",
+        "She holds 3 degrees from two universities.",
+        "At 2 in the morning the lights went out.",
+        "The minister weighed the 2 proposals.",
+    ],
+)
+def test_no_amount(text: str) -> None:
+    assert extract_source(Source(id="t", text=text), kinds=("amount",)) == ()
+
+
+def test_label_line_amount_subject() -> None:
+    src = Source(id="t", text="Damage estimates\nCost: $3.2 million\nArea: 450 hectares\n")
+    got = [(c.subject, c.value.unit) for c in extract_source(src, kinds=("amount",))]  # type: ignore[union-attr]
+    assert got == [("cost", "USD"), ("area", "ha")]
+
+
+@pytest.mark.parametrize(
+    "unit, kind",
+    [("USD", "money"), ("USD/barrel", "money"), ("km/h", "speed"), ("barrel/day", "rate"),
+     ("°C", "temperature"), ("percent", "percent"), ("GB", "data"), ("kWh", "energy"), ("ha", "area"),
+     ("nonsense", None)],
+)  # fmt: skip
+def test_unit_kind(unit: str, kind: str | None) -> None:
+    from claimcheck._words.units import unit_kind
+
+    assert unit_kind(unit) == kind
+
+
+_UNIT_WORDS = st.sampled_from(
+    ["$", "€", "£", "USD ", "", "Rs "]
+)  # fmt: skip
+_AFTER = st.sampled_from(
+    ["", " km", " pounds", " tonnes", " km/h", "C", " degrees Celsius", " dollars 50 cents", " million euros",
+     "-km", " per square metre", " a barrel", " mph", " GB", "p", " cents", " won", " sq km"]
+)  # fmt: skip
+
+
+@given(st.lists(st.tuples(_UNIT_WORDS, st.integers(0, 10**7), _AFTER), min_size=1, max_size=8))
+def test_amount_spans_slice_back(parts: list[tuple[str, int, str]]) -> None:
+    text = " and ".join(f"{pre}{n:,}{post}" for pre, n, post in parts) + "."
+    src = Source(id="t", text=text)
+    for c in extract_source(src, kinds=("amount",)):
+        assert text[c.span.start : c.span.end] == c.span.text(src)
+        assert c.span.text(src).strip() == c.span.text(src)
+        assert any(ch.isdigit() for ch in c.span.text(src)) or c.span.text(src)[:1].isalpha()
+
+
+# -- linear time in one long sentence (issue 21) -------------------------------------------
+
+
+def test_subject_index_built_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.extraction import amounts
+
+    built: list[tuple[int, int]] = []
+    real = amounts._Nouns.__init__
+
+    def counting(self: amounts._Nouns, text: str, start: int, end: int) -> None:
+        built.append((start, end))
+        real(self, text, start, end)
+
+    monkeypatch.setattr(amounts._Nouns, "__init__", counting)
+    text = "Trade rose " + "$ 3 " * 500 + "in all."
+    claims = extract_source(Source(id="t", text=text), kinds=("amount",))
+    assert len(claims) == 500
+    assert {c.subject for c in claims} == {"trade"}
+    assert len(built) == 1
+
+
+def test_amounts_in_one_long_sentence_grow_linearly() -> None:
+    import time
+
+    def cpu(n: int) -> float:
+        text = "Revenue was " + "$ 3 " * n + "in total."
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            extract_source(Source(id="t", text=text), kinds=("amount",))
+            best = min(best, time.process_time() - t0)
+        return best
+
+    small, large = cpu(1500), cpu(6000)
+    # four times the text: about four times the work when linear, sixteen when quadratic
+    assert large < 9 * max(small, 1e-3)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.extraction import extract_source
 from claimcheck.model import Quantity, Source
@@ -96,3 +97,121 @@ def test_head_is_the_noun_after_the_number(text: str, exp_subject: str) -> None:
 )
 def test_counts_with_less_common_numbers(text: str, exp: list[tuple[str, float, str, str]]) -> None:
     assert found(text, "count") == exp
+
+
+# -- counts as wire copy writes them -------------------------------------------------------
+
+
+def claims(text: str) -> list[tuple[str, float, str, str, tuple[str, ...]]]:
+    src = Source(id="t", text=text)
+    return [
+        (c.subject, c.value.value, c.value.qualifier, c.span.text(src), c.notes)  # type: ignore[union-attr]
+        for c in extract_source(src, kinds=("count",))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("Police said 31 were killed in the attack.", [("killed", 31, "exact", "31")]),
+        ("At least 31 people were killed on Sunday.", [("people", 31, "at_least", "At least 31")]),
+        ("Two were reported missing after the storm.", [("missing", 2, "exact", "Two")]),
+        ("The fire injured more than 900.", [("injured", 900, "at_least", "more than 900")]),
+        ("The blast killed at least 12 and wounded 40 others.",
+         [("killed", 12, "at_least", "at least 12"), ("wounded", 40, "exact", "40")]),
+        ("Troops evacuated 3,000 on Friday.", [("evacuated", 3000, "exact", "3,000")]),
+        ("The toll topped 1,400 on Monday.", [("toll", 1400, "exact", "1,400")]),
+        ("The death toll has since climbed to 52.", [("toll", 52, "exact", "52")]),
+        ("The number of confirmed cases reached 1,200.", [("cases", 1200, "exact", "1,200")]),
+        ("Arrests rose to 75 by the evening.", [("arrests", 75, "exact", "75")]),
+        ("The number of dead stood at 40.", [("dead", 40, "exact", "40")]),
+        ("31 killed in market blast", [("killed", 31, "exact", "31")]),
+    ],
+)  # fmt: skip
+def test_wire_counts(text: str, exp: list[tuple[str, float, str, str]]) -> None:
+    assert [c[:4] for c in claims(text)] == exp
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("At least 31 people were killed on Sunday.", "killed"),
+        ("Police arrested 40 protesters downtown.", "arrested"),
+        ("31 were killed in the attack.", "killed"),
+        ("The storm displaced 12,000 in two days.", "displaced"),
+    ],
+)
+def test_role_note(text: str, role: str) -> None:
+    (c,) = claims(text)
+    assert f"role: {role}" in c[4]
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("The death toll, initially 6, has risen to 9.", ("toll", 6), ("toll", 9)),
+        ("Officials initially reported 6 deaths; the toll has risen to 9.", ("deaths", 6), ("deaths", 9)),
+        ("The number of arrests, at first put at 20, rose to 35.", ("arrests", 20), ("arrests", 35)),
+    ],
+)  # fmt: skip
+def test_initial_figure_and_its_update(
+    text: str, first: tuple[str, float], second: tuple[str, float]
+) -> None:
+    src = Source(id="t", text=text)
+    a, b = extract_source(src, kinds=("count",))
+    assert (a.subject, a.value.value) == first  # type: ignore[union-attr]
+    assert (b.subject, b.value.value) == second  # type: ignore[union-attr]
+    assert "initial figure" in a.notes
+    assert f"updates: {a.id}" in b.notes
+
+
+def test_label_lines_one_claim_per_line() -> None:
+    text = "Casualty figures\nDeaths: 31\nInjured: more than 900\nDisplaced: 12,000\nMissing: about 40\n"
+    assert [c[:4] for c in claims(text)] == [
+        ("deaths", 31, "exact", "31"),
+        ("injured", 900, "at_least", "more than 900"),
+        ("displaced", 12000, "exact", "12,000"),
+        ("missing", 40, "approx", "about 40"),
+    ]
+
+
+def test_noun_phrase_stops_at_the_line_end() -> None:
+    # before: "31" took the next line's label as its noun (subject "injured")
+    text = "Toll so far 31\nInjured people were taken to hospital.\n"
+    assert all(c[0] != "injured" for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives at 10 Downing Street with his family.",
+        "The embassy is at 1600 Pennsylvania Avenue.",
+        "The home side won 3-1 on Saturday.",
+        "It ended in a 2-0 win for the visitors.",
+        "The meeting ends at 7 in the evening.",
+        "Call 012 492 30 00 for details.",
+        "Talks resume at 10:30 on Monday.",
+        "In 2019 workers struck for a week.",
+        "He said: 31 people died and many more were hurt in the collapse.",
+        "It rose to 40 overnight.",
+    ],
+)
+def test_never_counted(text: str) -> None:
+    got = claims(text)
+    if text.startswith("He said"):
+        assert [c[0] for c in got] == ["people"]  # a statement, not a "said" label
+    else:
+        assert got == []
+
+
+def test_subject_is_not_a_stray_verb() -> None:
+    assert [c[0] for c in claims("Shares rose and 32 analysts rate the stock a buy.")] == ["analysts"]
+
+
+@given(st.integers(1, 10**6), st.sampled_from(["Deaths", "Death toll", "Injured", "Homes destroyed"]))
+def test_label_values_slice_back(n: int, label: str) -> None:
+    text = f"Summary\n{label}: {n:,}\nNext line here\n"
+    src = Source(id="t", text=text)
+    (c,) = extract_source(src, kinds=("count",))
+    assert c.span.text(src) == f"{n:,}"
+    assert c.subject == label.lower()

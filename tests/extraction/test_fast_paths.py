@@ -123,7 +123,13 @@ def test_unit_prefilter_matches_when_one_unit_pattern_does(tail: str, cut: int) 
 
     text = "12" + tail
     end = min(len(text), 2 + cut)
-    singles = (amounts._PERCENT_RE, amounts._CURWORD_RE, amounts._CODE_AFTER_RE, amounts._MEASURE_RE)
+    singles = (
+        amounts._PERCENT_RE,
+        amounts._CURWORD_RE,
+        amounts._CODE_AFTER_RE,
+        amounts._MINOR_RE,
+        amounts._MEASURE_RE,
+    )
     any_single = any(p.match(text, 2, end) is not None for p in singles)
     assert (amounts._UNIT_AFTER_RE.match(text, 2, end) is not None) == any_single
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimcheck._words.dates import MONTH_NUMBERS
+from claimcheck._words.units import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_SYMBOLS, UNIT_WORDS
 
 __all__ = [
     "APPROX",
@@ -39,6 +40,7 @@ SCALES: dict[str, int] = {
     "trillion": 1_000_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
     "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "thousands": 1_000, "millions": 1_000_000,
     "billions": 1_000_000_000, "bln": 1_000_000_000, "tln": 1_000_000_000_000, "hundred": 100,
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 #: Denominators of fractions in words (two thirds, a quarter, three fifths); ``second``
 #: and ``first`` are left out (one second is a time).
@@ -69,54 +71,14 @@ APPROX: dict[str, str] = {
     "just over": "at_least",
 }  # fmt: skip
 
-#: ISO 4217 codes we recognise when written before or after a number.
-CURRENCY_CODES = frozenset(
-    [
-        "USD",
-        "EUR",
-        "GBP",
-        "RUB",
-        "AZN",
-        "JPY",
-        "CNY",
-        "CHF",
-        "TRY",
-        "KZT",
-        "GEL",
-        "UAH",
-        "INR",
-        "IRR",
-        "AED",
-        "SAR",
-        "CAD",
-        "AUD",
-    ]
-)
-#: Symbols and symbol-like prefixes -> ISO code.
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₼": "AZN", "¥": "JPY",
-    "₺": "TRY", "₹": "INR", "C$": "CAD", "A$": "AUD",
-}  # fmt: skip
-#: Currency words written after a number -> ISO code (lower-case keys).
-CURRENCY_WORDS: dict[str, str] = {
-    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
-    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "manat": "AZN", "manats": "AZN",
-    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "yuan": "CNY",
-    "lira": "TRY", "liras": "TRY", "tenge": "KZT", "lari": "GEL", "hryvnia": "UAH",
-    "hryvnias": "UAH", "yen": "JPY", "rupees": "INR", "dirhams": "AED", "riyals": "SAR",
-}  # fmt: skip
 PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct", "%")
 
-#: Measure units (lower-case as written) -> normalised unit.
+#: Measure units (lower-case as written) -> normalised unit: every name and symbol of
+#: :mod:`claimcheck._words.units`, lower-cased (for tests of "is this word a unit").
 MEASURE_UNITS: dict[str, str] = {
-    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
-    "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2",
-    "metres": "m", "meters": "m", "metre": "m", "meter": "m", "miles": "mile", "mile": "mile",
-    "hectares": "ha", "hectare": "ha", "ha": "ha", "tonnes": "t", "tonne": "t", "tons": "t",
-    "ton": "t", "t": "t", "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "barrels": "barrel",
-    "barrel": "barrel", "bcm": "bcm", "cubic metres": "m3", "cubic meters": "m3", "mw": "MW",
-    "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kwh": "kWh", "litres": "l", "liters": "l",
-}  # fmt: skip
+    **{k.lower(): v for k, v in UNIT_SYMBOLS.items()},
+    **UNIT_WORDS,
+}
 
 #: Time units for durations (singular and plural) -> normalised unit.
 TIME_UNITS: dict[str, str] = {

@@ -1,32 +1,63 @@
 """Amounts: money, percentages and measures, with their unit and what they measure.
 
-Units: an ISO 4217 code for money (``$``, ``US$``, ``USD``, ``dollars`` -> USD;
-``manat`` -> AZN ...), ``percent`` (``16 percent``, ``16 per cent``, ``16%``),
-``percentage point``, or a normalised measure (``km``, ``t``, ``ha``...).
-``3 dollars 50 cents`` is one amount (3.5 USD); ``$4.25 and 32`` is one amount
-and a bare number. A bare scaled number followed by ``in dollar terms`` is USD.
+Units (the vocabulary is in :mod:`claimcheck._words.units` and docs/quantities.md):
 
-Subject: the nearest measured noun before the amount in its sentence
-(``trade``, ``turnover``, ``investment``...), else the noun after it
-(``$2.9 billion in investments``), else ``money``, ``percentage`` or ``measure``.
-A year in the sentence (``in 2021``) is kept as a note ``period: 2021``.
+* money: an ISO 4217 code, from a symbol (``$``, ``HK$``, ``Rs``), a code before or after the
+  number (``USD 200``, ``USD34.6 million``, ``15 EUR``) or a name after it (``fifteen
+  dollars``, ``1.2 billion Swiss francs``, ``a 20-rupee note``); minor units count as
+  hundredths (``50 cents`` is 0.5 USD, ``20p`` 0.2 GBP) and join the major unit before them
+  (``3 dollars 50 cents`` is one amount, 3.5 USD); ``$4.25 and 32`` stays an amount and a
+  bare number. A bare scaled number followed by ``in dollar terms`` is USD.
+* ``percent`` (``16 percent``, ``16 per cent``, ``16%``) and ``percentage point``.
+* measures: a symbol (``km``, ``t``, ``°C``, ``kWh``, ``GB``) or a name for units without one
+  (``mile``, ``acre``, ``gallon``, ``barrel``, ``knot``), from names, symbols and hyphenated
+  adjectives (``a 10-km route``); rates join two units (``$84 a barrel`` is ``USD/barrel``,
+  ``120 km/h``, ``1.3 million barrels per day`` is ``barrel/day``).
+
+``pound`` is decided by context: a weight (``lb``) after weighing words or before ``of`` and a
+material (``weighs 150 pounds``, ``300 pounds of cocaine``, ``a 300-pound bear``), money
+(``GBP``) after money words or a scale (``£5``, ``5 pounds sterling``, ``a fee of 40 million
+pounds``); without either, a weight. ``ton``/``tons`` are always a weight (``t``). Money
+names that are also common words (``won``, ``rand``, ``dong``) need a scale or digit groups
+(``2 trillion won``). A unit after both ends of a range makes one range (``44 mg to 50 mg``,
+``-18 °C to -34 °C``); a change (``rose from €800 to €950``) stays two amounts.
+
+Subject: the label of a ``Label: value`` line (``Cost: $3 million``); else the nearest
+measured noun before the amount in its sentence (``trade``, ``turnover``, ``investment``...),
+found in an index built once per sentence (so many amounts in one long sentence cost linear
+time); else the noun after it (``$2.9 billion in investments``); else ``money``,
+``percentage`` or ``measure``. A year in the sentence (``in 2021``) is kept as a note
+``period: 2021``.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
-from claimcheck._words.numbers import (
+from attrs import frozen
+
+from claimcheck._words.numbers import MEASURE_NOUNS, NOUN_STOP
+from claimcheck._words.units import (
+    AMBIGUOUS_MONEY_WORDS,
     CURRENCY_CODES,
     CURRENCY_WORDS,
-    MEASURE_NOUNS,
-    MEASURE_UNITS,
-    NOUN_STOP,
+    DIMENSIONS,
+    MINOR_UNITS,
+    PER_UNITS,
+    UNIT_SYMBOLS,
+    UNIT_WORDS,
 )
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
-from claimcheck.extraction.numbers import noun_phrase_after, scan_document
+from claimcheck.extraction.numbers import (
+    NumberMatch,
+    changes_from,
+    line_label,
+    noun_phrase_after,
+    scan_document,
+)
 from claimcheck.model import Claim, Quantity
 
 __all__ = ["amounts"]
@@ -36,36 +67,478 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _spaced(words: Iterable[str]) -> str:
+    """An alternation of ``words`` where a space inside a word matches any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", _SP + "+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 _SP = r"[ \t\u00a0\u202f]"
 _PERCENT_RE = re.compile(
     rf"{_SP}?%|{_SP}+(?:percentage{_SP}+points?|per{_SP}*cent|percent|pct)\b", re.IGNORECASE
 )
-_CURWORD_RE = re.compile(rf"{_SP}+(?P<w>{_alt(CURRENCY_WORDS)})\b", re.IGNORECASE)
+#: A currency name after the number: spaced, or hyphenated as an adjective ("a 20-rupee note").
+_CURWORD_RE = re.compile(rf"(?:{_SP}+|-)(?P<w>{_spaced(CURRENCY_WORDS)})\b(?![-'’])", re.IGNORECASE)
 _CODE_AFTER_RE = re.compile(rf"{_SP}*(?P<w>{_alt(CURRENCY_CODES)})\b")
-_MEASURE_RE = re.compile(rf"{_SP}?(?P<w>{_alt(MEASURE_UNITS)})\b(?![-'’])", re.IGNORECASE)
-_CENTS_RE = re.compile(rf"(?:,|{_SP}and)?{_SP}+(?P<c>\d{{1,2}}){_SP}+cents?\b", re.IGNORECASE)
-#: Any of the four unit patterns above: one test instead of four for the many bare numbers.
-_UNIT_AFTER_RE = re.compile(
-    "|".join(
-        f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern.replace('(?P<w>', '(?:')})"
-        for p in (_PERCENT_RE, _CURWORD_RE, _CODE_AFTER_RE, _MEASURE_RE)
+_MINOR_RE = re.compile(rf"(?:{_SP}+(?P<w>{_spaced(MINOR_UNITS)})\b|(?P<p>p)(?![\w.'’-]))", re.IGNORECASE)
+_UNIT_WORD_RE = re.compile(rf"(?:{_SP}+|-)(?P<w>{_spaced(UNIT_WORDS)})\b(?![-'’]\w)", re.IGNORECASE)
+_UNIT_SYMBOL_RE = re.compile(rf"(?:{_SP}?|-)(?P<w>{_alt(UNIT_SYMBOLS)})(?![\w'’°]|/\w|-\w|\.\w)")
+_DEGREES_RE = re.compile(rf"(?:{_SP}+|-)degrees?\b(?![-'’]\w)", re.IGNORECASE)
+
+
+def _union(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (each keeps its own case rule)."""
+    return re.compile(
+        "|".join(
+            f"(?{'i' if p.flags & re.IGNORECASE else ''}:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})"
+            for p in patterns
+        )
     )
+
+
+#: Any measure unit after the number: a name, a symbol, or "degrees".
+_MEASURE_RE = _union(_UNIT_WORD_RE, _UNIT_SYMBOL_RE, _DEGREES_RE)
+#: Any of the unit patterns: one test instead of several for the many bare numbers.
+_UNIT_AFTER_RE = _union(_PERCENT_RE, _CURWORD_RE, _CODE_AFTER_RE, _MINOR_RE, _MEASURE_RE)
+#: Symbols that are also letters or words: a unit only before punctuation or a word that
+#: cannot be a counted noun ("10m long", "50 g of sugar", "816 000 t."; not "10m people").
+_LETTER_SYMBOLS = frozenset(["m", "g", "t", "l", "L", "W", "C", "F", "cc", "ha", "mi", "in", "Sv", "Bq"])
+_AFTER_LETTER_SYMBOL = frozenset(
+    [
+        "long",
+        "high",
+        "tall",
+        "wide",
+        "deep",
+        "thick",
+        "above",
+        "below",
+        "away",
+        "in",
+        "from",
+        "of",
+        "under",
+        "into",
+        "at",
+        "on",
+        "and",
+        "or",
+        "to",
+        "behind",
+        "ahead",
+        "across",
+        "off",
+        "per",
+        "a",
+        "an",
+        "the",
+        "sprint",
+        "race",
+        "hurdles",
+        "freestyle",
+        "butterfly",
+        "backstroke",
+        "breaststroke",
+        "relay",
+        "medley",
+        "dash",
+    ]
 )
-_DOLLAR_TERMS_RE = re.compile(r"^[ ,]*in (?:US )?dollar terms", re.IGNORECASE)
+#: "C" and "F" only attached to the number (40C, -12F) or after a degree sign.
+_ATTACHED_ONLY = frozenset(["C", "F"])
+_NEXT_WORD_RE = re.compile(rf"{_SP}*(?P<w>[A-Za-z]+)?")
+#: A rate after a unit: "per hour", "/h", "a barrel", "an ounce".
+_PER_RE = re.compile(
+    rf"(?:{_SP}*/{_SP}*|{_SP}+per{_SP}+|{_SP}+an?{_SP}+)(?P<w>{_spaced(PER_UNITS)})\b(?![-'’]\w)"
+    rf"(?!{_SP}+(?:earlier|ago|before|later|after|on|from|since)\b)",
+    re.IGNORECASE,
+)
+_MINOR_AFTER_RE = re.compile(
+    rf"(?:,|{_SP}and)?{_SP}+(?P<c>\d{{1,2}}){_SP}+(?P<w>cents?|pence|p|kopecks|kopeks|paise)\b",
+    re.IGNORECASE,
+)
+_DOLLAR_TERMS_RE = re.compile(r"[ ,]*in (?:US )?dollar terms", re.IGNORECASE)
 #: ``\b(?:in|for|during|of)[ \t]+(?P<y>(?:19|20)\d\d)\b``, written as a first letter then the
 #: rest per letter so the regex engine skips ahead in C.
 _PERIOD_RE = re.compile(
     r"[ifdo](?<![\w].)(?:(?<=i)n|(?<=f)or|(?<=d)uring|(?<=o)f)[ \t]+(?P<y>(?:19|20)\d\d)\b"
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
+_RANGE_WORD_RE = re.compile(rf"{_SP}*(?:-|–|—|to|and){_SP}*", re.IGNORECASE)
+
+#: Words before "pounds" that make them a weight, and words that make them money.
+_WEIGHT_CUES = frozenset(
+    [
+        "weigh",
+        "weighs",
+        "weighed",
+        "weighing",
+        "weight",
+        "weights",
+        "weighted",
+        "heavy",
+        "heavier",
+        "lighter",
+        "lost",
+        "gained",
+        "shed",
+        "lift",
+        "lifts",
+        "lifted",
+        "lifting",
+        "overweight",
+        "obese",
+        "scale",
+        "scales",
+        "catch",
+        "caught",
+    ]
+)
+_MONEY_CUES = frozenset(
+    [
+        "cost",
+        "costs",
+        "costing",
+        "paid",
+        "pay",
+        "pays",
+        "paying",
+        "worth",
+        "price",
+        "prices",
+        "priced",
+        "fine",
+        "fined",
+        "fines",
+        "fee",
+        "fees",
+        "salary",
+        "wage",
+        "wages",
+        "spend",
+        "spent",
+        "spending",
+        "raise",
+        "raised",
+        "raising",
+        "budget",
+        "sold",
+        "sell",
+        "sells",
+        "bought",
+        "buy",
+        "bid",
+        "offer",
+        "offered",
+        "deal",
+        "contract",
+        "fund",
+        "funds",
+        "funding",
+        "bill",
+        "prize",
+        "compensation",
+        "damages",
+        "debt",
+        "loan",
+        "loans",
+        "earn",
+        "earned",
+        "earns",
+        "charge",
+        "charged",
+        "charges",
+        "ticket",
+        "tickets",
+        "fare",
+        "fares",
+        "rent",
+        "tax",
+        "taxes",
+        "sterling",
+        "award",
+        "awarded",
+        "grant",
+        "donated",
+        "donation",
+        "invest",
+        "invested",
+        "investment",
+        "profit",
+        "profits",
+        "revenue",
+        "revenues",
+        "turnover",
+        "sale",
+        "sales",
+        "bonus",
+        "bonuses",
+        "pension",
+        "penalty",
+        "tariff",
+    ]
+)
+#: Nouns after "pounds of" that keep them money ("40 million pounds of investment").
+_MONEY_OF = MEASURE_NOUNS | frozenset(
+    ["money", "cash", "taxpayers", "public", "savings", "spending", "support", "subsidies", "funding"]
+)
+#: Nouns after a hyphenated "N-pound" that make it money ("a 20-pound note").
+_MONEY_HYPHEN_NOUNS = frozenset(
+    ["note", "notes", "coin", "coins", "fine", "fee", "bill", "ticket", "voucher", "prize"]
+)
+#: Words near "degrees" that make it a temperature.
+_TEMPERATURE_CUES = frozenset(
+    [
+        "temperature",
+        "temperatures",
+        "heat",
+        "hot",
+        "cold",
+        "warm",
+        "warmer",
+        "colder",
+        "cooler",
+        "thermometer",
+        "mercury",
+        "highs",
+        "lows",
+        "high",
+        "low",
+        "degrees",
+    ]
+)
 
 
-def _subject(text: str, s_start: int, start: int, end: int, s_end: int, fallback: str) -> str:
-    before = _WORD_RE.findall(text, s_start, start)
-    for w in reversed(before):
-        low = str(w).lower()
-        if low in MEASURE_NOUNS:
-            return low
+@frozen
+class _Read:
+    """One amount read in a sentence: the number, its unit, and where its words end."""
+
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str
+    fallback: str
+    notes: tuple[str, ...] = ()
+
+
+def _words_before(text: str, pos: int, floor: int, n: int) -> list[str]:
+    """Up to ``n`` words before ``pos`` (not before ``floor``), lower-cased, nearest last."""
+    lo = max(floor, pos - 12 * n)
+    return [w.lower() for w in _WORD_RE.findall(text, lo, pos)][-n:]
+
+
+def _pound(text: str, m: NumberMatch, u_start: int, u_end: int, s_start: int, s_end: int) -> str:
+    """``GBP`` or ``lb`` for a number followed by ``pound``/``pounds`` (see the module doc)."""
+    after = _NEXT_WORD_RE.match(text, u_end, s_end)
+    nxt = (after.group("w") or "").lower() if after is not None else ""
+    if text[u_start] == "-":  # "a 300-pound bear", "a 20-pound note"
+        return "GBP" if nxt in _MONEY_HYPHEN_NOUNS else "lb"
+    before = _words_before(text, m.qual_start, s_start, 8)
+    if any(w in _WEIGHT_CUES for w in before):
+        return "lb"
+    if nxt == "of" and after is not None:
+        noun = _NEXT_WORD_RE.match(text, after.end(), s_end)
+        word = (noun.group("w") or "").lower() if noun is not None else ""
+        if word not in _MONEY_OF and word not in ("the", "a", "an", "its", "their"):
+            return "lb"
+    if m.scale > 1 or m.currency is not None or any(w in _MONEY_CUES for w in before):
+        return "GBP"
+    return "lb"
+
+
+def _letter_symbol_ok(sym: str, text: str, end: int, s_end: int) -> bool:
+    """May a symbol that is also a letter or word end at ``end``? Only before punctuation,
+    the end, or a word that cannot be counted ("10m long"; not "10m people", "2 in 10")."""
+    nxt = _NEXT_WORD_RE.match(text, end, s_end)
+    word = nxt.group("w") if nxt is not None else None
+    if sym == "in":  # the preposition, unless the sentence or clause ends ("2 in.", "2 in thick")
+        rest = text[nxt.end() if nxt is not None else end : nxt.end() + 1 if nxt is not None else end + 1]
+        return (word is None and rest[:1] in ("", ".", ",", ";", ")")) or word in ("thick", "long", "wide")
+    if word is None:
+        return True
+    low = word.lower()
+    return low in _AFTER_LETTER_SYMBOL or (sym != "m" and low.endswith("ed") and word.islower())
+
+
+def _read_unit(text: str, m: NumberMatch, s_start: int, s_end: int) -> _Read | None:
+    """The amount the number ``m`` starts, with its unit; None when no unit follows it."""
+    end = m.end
+    value, low, high = m.value, m.low, m.high
+    unit: str | None = m.currency
+    factor = 1.0
+    fallback = "money"
+    notes: tuple[str, ...] = ()
+    start = m.qual_start
+    if unit is None and _UNIT_AFTER_RE.match(text, end, s_end) is None:
+        if (m.scale > 1 or m.value >= 1e6) and _DOLLAR_TERMS_RE.match(text, end, s_end) is not None:
+            return _Read(
+                start, end, value, low, high, m.qualifier, "USD", "money", ("unit from 'in dollar terms'",)
+            )
+        return None
+    if unit is not None:
+        cw = _CURWORD_RE.match(text, end, s_end)
+        if cw is not None and CURRENCY_WORDS[_norm(cw.group("w"))] == unit:
+            end = cw.end()  # "$5 dollars": the word repeats the symbol
+    elif (pm := _PERCENT_RE.match(text, end, s_end)) is not None:
+        unit = "percentage point" if "point" in pm.group().lower() else "percent"
+        end, fallback = pm.end(), "percentage"
+    elif (cw := _CURWORD_RE.match(text, end, s_end)) is not None and (
+        unit := _money_word(text, m, cw, s_start, s_end)
+    ) is not None:
+        if unit in DIMENSIONS:
+            fallback = "measure"
+        end = cw.end()
+    elif (cc := _CODE_AFTER_RE.match(text, end, s_end)) is not None:
+        unit, end = cc.group("w"), cc.end()
+    elif (mi := _MINOR_RE.match(text, end, s_end)) is not None and (
+        mi.group("w") is not None or (not m.is_word and m.value < 100 and m.scale == 1)
+    ):
+        key = "pence" if mi.group("p") is not None else _norm(mi.group("w"))
+        unit, factor = MINOR_UNITS[key]
+        end = mi.end()
+    elif m.is_year_like:
+        return None
+    elif (measure := _measure(text, m, s_start, s_end)) is not None:
+        unit, end = measure
+        fallback = "measure"
+    elif (m.scale > 1 or m.value >= 1e6) and _DOLLAR_TERMS_RE.match(text, m.end, s_end) is not None:
+        unit = "USD"
+        notes = ("unit from 'in dollar terms'",)
+    if unit is None:
+        return None
+    if factor != 1.0:
+        value *= factor
+        low = None if low is None else low * factor
+        high = None if high is None else high * factor
+    elif fallback == "money" and (cents := _MINOR_AFTER_RE.match(text, end, s_end)) is not None:
+        extra = int(cents.group("c")) / 100  # "3 dollars 50 cents", "5 pounds 20 pence"
+        value += extra
+        low = None if low is None else low + extra
+        high = None if high is None else high + extra
+        end = cents.end()
+    if (per := _PER_RE.match(text, end, s_end)) is not None and fallback != "percentage" and "/" not in unit:
+        unit = f"{unit}/{PER_UNITS[_norm(per.group('w'))]}"
+        end = per.end()
+    if (
+        fallback == "measure"
+        and DIMENSIONS.get(unit) == "temperature"
+        and m.value > 0
+        and m.start == m.qual_start
+        and m.start > 0
+        and text[m.start - 1] in "-−"
+        and (m.start < 2 or not text[m.start - 2].isalnum())
+    ):
+        start = m.start - 1  # "-12C": a sign, not a hyphen
+        value, low, high = -value, -value, -value
+    return _Read(start, end, value, low, high, m.qualifier, unit, fallback, notes)
+
+
+def _norm(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+def _money_word(text: str, m: NumberMatch, cw: re.Match[str], s_start: int, s_end: int) -> str | None:
+    """The unit a currency name after a number stands for (a weight for ``pounds``), or None."""
+    word = _norm(cw.group("w"))
+    if word in ("pound", "pounds"):
+        return _pound(text, m, cw.start(), cw.end(), s_start, s_end)
+    if word in AMBIGUOUS_MONEY_WORDS and not (m.scale > 1 or (not m.plain and m.value >= 1000)):
+        return None  # "5 won", "3 rand": a verb or a name unless the figure reads as money
+    return CURRENCY_WORDS[word]
+
+
+def _measure(text: str, m: NumberMatch, s_start: int, s_end: int) -> tuple[str, int] | None:
+    """The measure unit after the number ``m`` and where it ends, if one is there."""
+    end = m.end
+    uw = _UNIT_WORD_RE.match(text, end, s_end)
+    us = _UNIT_SYMBOL_RE.match(text, end, s_end)
+    if uw is not None and (us is None or uw.end() >= us.end()):
+        word = _norm(uw.group("w"))
+        unit = UNIT_WORDS[word]
+        if word in ("pound", "pounds"):
+            unit = _pound(text, m, uw.start(), uw.end(), s_start, s_end)
+            if unit != "lb":
+                return None
+        return unit, uw.end()
+    if us is not None:
+        sym = us.group("w")
+        attached = us.start("w") == end
+        if sym in _ATTACHED_ONLY and not attached:
+            return None
+        if sym in _LETTER_SYMBOLS and not _letter_symbol_ok(sym, text, us.end(), s_end):
+            return None
+        return UNIT_SYMBOLS[sym], us.end()
+    dg = _DEGREES_RE.match(text, end, s_end)
+    if dg is not None:
+        before = _words_before(text, m.qual_start, s_start, 8)
+        if any(w in _TEMPERATURE_CUES for w in before):
+            return "degree", dg.end()
+    return None
+
+
+def _merge_ranges(text: str, reads: list[_Read], s_end: int) -> list[_Read]:
+    """Join ``44 mg to 50 mg`` (a unit after both ends) into one range; keep the rest as is."""
+    out: list[_Read] = []
+    i = 0
+    while i < len(reads):
+        a = reads[i]
+        if i + 1 < len(reads):
+            b = reads[i + 1]
+            gap = _RANGE_WORD_RE.fullmatch(text, a.end, b.start)
+            if (
+                gap is not None
+                and a.unit == b.unit
+                and a.qualifier == "exact"
+                and b.qualifier == "exact"
+                and a.value != b.value
+            ):
+                word = gap.group().strip().lower()
+                before = _words_before(text, a.start, max(0, a.start - 40), 2)
+                between = bool(before) and before[-1] == "between"
+                change = (
+                    bool(before)
+                    and before[-1] == "from"
+                    and changes_from(text, text.rfind("from", max(0, a.start - 12), a.start))
+                )
+                if (word != "and" or between) and not change:
+                    low, high = min(a.value, b.value), max(a.value, b.value)
+                    start = a.start
+                    if between:
+                        start = text.rfind("between", max(0, a.start - 16), a.start)
+                        start = start if start >= 0 else a.start
+                    out.append(
+                        _Read(start, b.end, (low + high) / 2, low, high, "range", a.unit, a.fallback, a.notes)
+                    )
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+class _Nouns:
+    """The measured nouns of one sentence, indexed once: ``before(pos)`` is a bisection."""
+
+    __slots__ = ("_ends", "_words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        found = [(w.end(), w.group().lower()) for w in _WORD_RE.finditer(text, start, end)]
+        kept = [(e, w) for e, w in found if w in MEASURE_NOUNS]
+        self._ends = [e for e, _ in kept]
+        self._words = [w for _, w in kept]
+
+    def before(self, pos: int) -> str | None:
+        """The last measured noun that ends by ``pos``."""
+        i = bisect.bisect_right(self._ends, pos) - 1
+        return self._words[i] if i >= 0 else None
+
+
+def _subject(text: str, nouns: _Nouns, start: int, end: int, s_end: int, fallback: str) -> str:
+    noun = nouns.before(start)
+    if noun is not None:
+        return noun
     np = noun_phrase_after(text, end, s_end, max_words=3, stop=NOUN_STOP - {"in", "of"})
     if np is not None:
         phrase = np[2].lower().split()
@@ -85,56 +558,31 @@ def amounts(doc: Document) -> Iterator[Claim]:
     """
     text = doc.text
     for s_start, s_end, found in scan_document(doc):
+        reads: list[_Read] = []
         skip_until = -1
-        period_note: str | None = None  # "" when the sentence names no year
         for m in found:
             if m.start < skip_until or m.is_ordinal:
                 continue
-            unit: str | None = m.currency
-            end = m.end
-            value, low, high = m.value, m.low, m.high
-            notes: list[str] = []
-            fallback = "money"
-            if unit is None:
-                may_unit = _UNIT_AFTER_RE.match(text, m.end, s_end) is not None
-                if may_unit and (pm := _PERCENT_RE.match(text, m.end, s_end)) is not None:
-                    unit = "percentage point" if "point" in pm.group().lower() else "percent"
-                    end, fallback = pm.end(), "percentage"
-                elif may_unit and (cw := _CURWORD_RE.match(text, m.end, s_end)) is not None:
-                    unit, end = CURRENCY_WORDS[cw.group("w").lower()], cw.end()
-                elif may_unit and (cc := _CODE_AFTER_RE.match(text, m.end, s_end)) is not None:
-                    unit, end = cc.group("w"), cc.end()
-                elif m.is_year_like:
-                    continue
-                elif may_unit and (mu := _MEASURE_RE.match(text, m.end, s_end)) is not None:
-                    unit, end, fallback = MEASURE_UNITS[mu.group("w").lower()], mu.end(), "measure"
-                elif (m.scale > 1 or m.value >= 1e6) and _DOLLAR_TERMS_RE.match(
-                    text[m.end : s_end]
-                ) is not None:
-                    unit = "USD"
-                    notes.append("unit from 'in dollar terms'")
-            elif (cw := _CURWORD_RE.match(text, m.end, s_end)) is not None:
-                end = cw.end()  # "$5 dollars": the word repeats the symbol
-            if unit is None:
-                continue
-            if unit == "USD" and (cents := _CENTS_RE.match(text, end, s_end)) is not None:
-                extra = int(cents.group("c")) / 100
-                value += extra
-                low = None if low is None else low + extra
-                high = None if high is None else high + extra
-                end = cents.end()
-                skip_until = end
-            if period_note is None:  # once per sentence
-                period = _PERIOD_RE.search(text, s_start, s_end)
-                period_note = f"period: {period.group('y')}" if period is not None else ""
-            if period_note:
-                notes.append(period_note)
-            subject = _subject(text, s_start, m.qual_start, end, s_end, fallback)
+            r = _read_unit(text, m, s_start, s_end)
+            if r is not None:
+                reads.append(r)
+                skip_until = r.end
+        if not reads:
+            continue
+        period = _PERIOD_RE.search(text, s_start, s_end)  # once per sentence
+        period_note = (f"period: {period.group('y')}",) if period is not None else ()
+        nouns = _Nouns(text, s_start, s_end)
+        for r in _merge_ranges(text, reads, s_end):
+            label = line_label(text, r.start, r.end, s_start, s_end)
+            if label is not None:
+                subject = label
+            else:
+                subject = _subject(text, nouns, r.start, r.end, s_end, r.fallback)
             yield doc.claim(
                 "amount",
                 subject,
-                Quantity(value, low, high, m.qualifier, unit),  # type: ignore[arg-type]
-                m.qual_start,
-                end,
-                notes=tuple(notes),
+                Quantity(r.value, r.low, r.high, r.qualifier, r.unit),  # type: ignore[arg-type]
+                r.start,
+                r.end,
+                notes=r.notes + period_note,
             )

@@ -4,16 +4,34 @@ The subject is the head noun lower-cased as written (``visits``); the singular
 key goes in the notes (``singular: visit``) and the full phrase with its
 complement in ``detail`` (``official and working visits to Russia``).
 
+Wire copy's forms (the subject is the counted noun, else the role or the counted head):
+
+* passive and bare verbs: ``31 were killed`` (subject ``killed``), ``31 people were killed``
+  (``people``, with the note ``role: killed``), ``injured more than 900`` (``injured``),
+  ``killing at least 12`` (``killed``);
+* a figure after a verb of reaching: ``the toll topped 1,400``, ``cases rose to 9``,
+  ``the number of dead reached 40`` (subject ``toll``, ``cases``, ``dead``): the head before
+  the verb must be a plural noun or a tally word (toll, number, total, tally, count, figure);
+* ``initially 6, has risen to 9``: two claims; the second has the note ``updates: <id of the
+  first>`` and the first ``initial figure``, so linking can relate them;
+* ``Label: value`` lines (``Deaths: 31``): one claim per line, the label as subject; a noun
+  phrase never runs past the end of its line (labels were read one line off).
+
 Not counts: years and numbers inside dates (the date kind's job), times and
 time zones, phone numbers, article or page numbers and labels (``Article 16``,
 ``Slider Image 1``), numbers without a noun after them, generic phrases
 (``the two countries``, ``one of the first``, ``both``), ``one``/``a`` on their
-own, and numbers followed by a unit (money, percent, measures, time units).
+own, numbers followed by a unit (money, percent, measures, time units), street addresses
+(``10 Downing Street``), clock times (``at 7 in the evening``), scores (``won 3-1``, ``a 2-0
+win``) and years after a preposition (``in 2019 workers``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+
+from attrs import evolve
 
 from claimcheck._words.numbers import (
     CURRENCY_WORDS,
@@ -26,7 +44,14 @@ from claimcheck._words.numbers import (
 )
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
-from claimcheck.extraction.numbers import noun_phrase_after, previous_word, scan_document, singular
+from claimcheck.extraction.numbers import (
+    NumberMatch,
+    line_label,
+    noun_phrase_after,
+    previous_word,
+    scan_document,
+    singular,
+)
 from claimcheck.model import Claim, Quantity
 
 __all__ = ["counts"]
@@ -85,49 +110,307 @@ _NOT_NOUNS = (
 _STOP = NOUN_STOP | frozenset({"times"})
 
 
+#: Participles of the roles wire copy counts, and the forms that lead to them.
+_ROLES: dict[str, str] = {
+    **dict.fromkeys(("killed", "killing", "kills", "kill", "dead", "died"), "killed"),
+    **dict.fromkeys(("injured", "injuring", "injures", "hurt", "hurting"), "injured"),
+    **dict.fromkeys(("wounded", "wounding", "wounds"), "wounded"),
+    **dict.fromkeys(("arrested", "arresting", "detained", "detaining"), "arrested"),
+    **dict.fromkeys(("evacuated", "evacuating"), "evacuated"),
+    **dict.fromkeys(("displaced", "displacing"), "displaced"),
+    **dict.fromkeys(("rescued", "rescuing"), "rescued"),
+    **dict.fromkeys(("missing",), "missing"),
+    **dict.fromkeys(("hospitalized", "hospitalised"), "hospitalized"),
+    **dict.fromkeys(("infected", "infecting"), "infected"),
+    **dict.fromkeys(("affected",), "affected"),
+    **dict.fromkeys(("deported", "deporting"), "deported"),
+    **dict.fromkeys(("charged",), "charged"),
+    **dict.fromkeys(("released", "freed"), "released"),
+    **dict.fromkeys(("kidnapped", "abducted"), "kidnapped"),
+}
+#: Words between a number and its passive role: "31 were killed", "31 people have been injured".
+_PASSIVE_RE = re.compile(
+    r"[ \t]+(?:(?:people|persons|others|civilians|of them)[ \t]+)?"
+    r"(?:(?:were|was|are|is|have|has|had|remain|remained)[ \t]+)(?:been[ \t]+)?"
+    r"(?:(?:reported|confirmed|now|also|reportedly|later|still|believed|feared|said)[ \t]+)?"
+    r"(?:(?:to[ \t]+be|to[ \t]+have[ \t]+been)[ \t]+)?(?P<role>[a-z]+)\b"
+)
+#: "killing 12", "injured more than 900", "left 5 dead": a role verb right before the number.
+_ROLE_VERB_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<role>[a-z]+)[ \t]+$")
+#: Verbs of reaching a figure: "topped 1,400", "rose to 9", "has since climbed to 40".
+_REACH_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?P<verb>topped|tops|top|reached|reaches|reach|hit|hits|passed|passes|exceeded|exceeds"
+    r"|surpassed|surpasses|stood[ \t]+at|stands[ \t]+at|stand[ \t]+at|(?:rose|risen|rises|rise|climbed|climbs"
+    r"|jumped|jumps|increased|increases|grew|grown|grows|soared|swelled|fell|fallen|falls|dropped"
+    r"|drops|declined|declines)[ \t]+to)[ \t]+$",
+    re.IGNORECASE,
+)
+#: Words of updating that make a figure after a reaching verb the update of an earlier one.
+_UPDATE_VERBS = (
+    "rose",
+    "risen",
+    "climbed",
+    "jumped",
+    "increased",
+    "grew",
+    "grown",
+    "soared",
+    "swelled",
+    "reached",
+)
+#: Words before a first figure that make it the first of a series: "initially 6".
+_INITIAL_RE = re.compile(
+    r"(?<![A-Za-z])(?:initially|originally|at[ \t]+first|first[ \t]+reported|earlier[ \t]+reported)"
+    r"(?:[ \t]+(?:reported|put[ \t]+at|given[ \t]+as|estimated[ \t]+at|said[ \t]+to[ \t]+be))?[ \t]+$",
+    re.IGNORECASE,
+)
+#: Any word that may open a series ("initially 6"): sentences without one skip the search.
+_SERIES_WORD_RE = re.compile(r"(?i:initially|originally|at first|first reported|earlier reported)")
+#: Heads that name a tally rather than what is counted ("the toll topped 1,400").
+_TALLY_HEADS = frozenset(["toll", "number", "total", "tally", "count", "figure", "figures", "tolls"])
+_SKIP_BACK = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "are",
+        "were",
+        "now",
+        "since",
+        "already",
+        "then",
+        "also",
+        "so",
+        "far",
+        "again",
+        "quickly",
+        "later",
+        "further",
+    ]
+)
+_STREET_WORDS = frozenset(
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "way",
+        "place",
+        "square",
+        "terrace",
+        "court",
+        "crescent",
+    ]
+)
+_YEAR_PREPS = frozenset(["in", "since", "by", "until", "of", "from", "during", "before", "after", "for"])
+_WORD_BACK_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: How far back a subject before a reaching verb is looked for (characters).
+_BACK = 80
+
+
+def _line_end(text: str, pos: int, s_end: int) -> int:
+    """Where the line holding ``pos`` ends (within the sentence), read at most 500 characters on."""
+    nl = text.find("\n", pos, min(s_end, pos + 500))
+    return s_end if nl < 0 else nl
+
+
+def _words_back(text: str, pos: int, floor: int) -> list[tuple[int, str]]:
+    """The words in the ``_BACK`` characters before ``pos`` (not before ``floor``), nearest last."""
+    lo = max(floor, pos - _BACK)
+    words = [(m.start(), m.group()) for m in _WORD_BACK_RE.finditer(text, lo, pos)]
+    if lo > floor and words and words[0][0] == lo and text[lo - 1].isalpha():
+        words = words[1:]  # cut in half by the window
+    return words
+
+
+def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str] | None:
+    """The counted head before a reaching verb at ``pos``: ``(subject, phrase)`` or None.
+
+    ``the death toll has risen`` -> ``("toll", "death toll")``; ``the number of dead rose`` ->
+    ``("dead", "number of dead")``; ``confirmed cases reached`` -> ``("cases", "confirmed cases")``.
+    """
+    words = _words_back(text, pos, floor)
+    i = len(words) - 1
+    while i >= 0 and words[i][1].lower() in _SKIP_BACK:
+        i -= 1
+    if i < 0:
+        return None
+    gap = text[words[i][0] + len(words[i][1]) : pos]
+    if "," in gap and "initially" not in gap.lower():
+        return None  # a clause between the head and the verb
+    head = words[i][1]
+    low = head.lower()
+    sentence_initial = text[floor : words[i][0]].strip().lower() in ("", "the")
+    if low in NOUN_STOP or not (head.islower() or (sentence_initial and head[1:].islower())):
+        return None
+    if i >= 2 and words[i - 1][1].lower() == "of" and words[i - 2][1].lower() in _TALLY_HEADS:
+        return low, f"{words[i - 2][1]} of {head}".lower()  # "number of dead"
+    if low in _TALLY_HEADS:
+        prev = words[i - 1][1] if i >= 1 else ""
+        phrase = f"{prev} {head}".lower() if prev.islower() and prev.lower() not in NOUN_STOP else low
+        return low, phrase
+    if low.endswith("s") and not low.endswith(("ss", "us")) and len(low) > 3:
+        prev = words[i - 1][1] if i >= 1 else ""
+        phrase = f"{prev} {head}".lower() if prev.islower() and prev.lower() not in NOUN_STOP else low
+        return low, phrase
+    return None
+
+
+def _quantity(m: NumberMatch) -> Quantity:
+    return Quantity(m.value, m.low, m.high, m.qualifier)  # type: ignore[arg-type]
+
+
+def _not_a_count(text: str, m: NumberMatch, s_start: int) -> bool:
+    """Numbers that are never counts whatever follows: signs of scores, ids, references."""
+    if m.is_ordinal or m.currency is not None or m.value < 0:
+        return True
+    if m.is_word and m.value <= 1:
+        return True  # "one", "a"
+    if m.end < len(text) and text[m.end] in "-%/:–$€£":
+        return True
+    if m.start > 0 and text[m.start - 1] in "-–" and m.start > 1 and text[m.start - 2].isdigit():
+        return True  # the second half of a score: "a 2-0 win"
+    before = previous_word(text, m.qual_start, s_start)
+    if before in REF_WORDS or before.rstrip(".") in REF_WORDS or before in MONTHS:
+        return True
+    return m.is_year_like and before in _YEAR_PREPS
+
+
 @register("count", priority=10)
 def counts(doc: Document) -> Iterator[Claim]:
-    """Yield a ``count`` claim for each number that counts a noun.
+    """Yield a ``count`` claim for each number that counts a noun or a role.
 
     Yields:
         Claims whose value is a :class:`~claimcheck.model.Quantity` without unit,
         whose span is the number's words (qualifier included) and whose subject
-        is the counted noun.
+        is the counted noun (or the role, or the label of a ``Label: value`` line).
     """
     text = doc.text
     for s_start, s_end, found in scan_document(doc):
+        first: Claim | None = None  # a figure after "initially", for the update that follows
+        series = _SERIES_WORD_RE.search(text, s_start, s_end) is not None  # once per sentence
         for m in found:
-            if m.is_ordinal or m.currency is not None:
+            if _not_a_count(text, m, s_start):
                 continue
-            if (m.is_word and m.value <= 1) or m.value < 0:
-                continue  # "one", "a"; and nothing is counted in negative numbers
-            if m.end < len(text) and text[m.end] in "-%/:–$€£":
-                continue
-            before = previous_word(text, m.qual_start, s_start)
-            if before in REF_WORDS or before.rstrip(".") in REF_WORDS or before in MONTHS:
-                continue
-            if m.qual_start == m.start and before in _GENERIC_BEFORE and (m.is_word or m.value < 10):
-                continue
-            np = noun_phrase_after(text, m.end, s_end, stop=_STOP)
-            if np is None:
-                continue
-            head, _, phrase, detail_end = np
-            low_head = head.lower()
-            first = phrase.split()[0].lower().rstrip(".")
-            if first in _NOT_NOUNS or low_head in _NOT_NOUNS or first in NOUN_STOP:
-                continue
-            if m.is_year_like and not (low_head.endswith("s") and head.islower()):
-                continue
-            if not head.isalpha() and "-" not in head:
-                continue
-            if low_head.endswith("ly"):
-                continue
-            yield doc.claim(
-                "count",
-                low_head,
-                Quantity(m.value, m.low, m.high, m.qualifier),  # type: ignore[arg-type]
-                m.qual_start,
-                m.end,
-                detail=text[m.end : detail_end].strip(),
-                notes=(f"singular: {singular(head)}",),
+            claim = _count(doc, m, s_start, s_end)
+            initial = (
+                series and _INITIAL_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start) is not None
             )
+            if first is not None and not initial and _is_update(text, m, s_start):
+                if claim is None or claim.notes[:1] == ("reached",):
+                    # "the toll, initially 6, has risen to 9": the update counts what the first did
+                    claim = doc.claim(
+                        "count", first.subject, _quantity(m), m.qual_start, m.end, detail=first.detail
+                    )
+                claim = evolve(claim, notes=(*claim.notes, f"updates: {first.id}"))
+                first = None
+            if claim is None:
+                continue
+            if initial:
+                claim = evolve(claim, notes=(*claim.notes, "initial figure"))
+                first = claim
+            yield claim
+
+
+def _is_update(text: str, m: NumberMatch, s_start: int) -> bool:
+    reach = _REACH_BEFORE_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start)
+    return reach is not None and reach.group("verb").split()[0].lower() in _UPDATE_VERBS
+
+
+def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int) -> Claim | None:
+    """The count claim the number ``m`` makes, if any."""
+    text = doc.text
+    line_end = _line_end(text, m.end, s_end)
+    label = line_label(text, m.qual_start, m.end, s_start, s_end)
+    if label is not None:
+        if m.is_year_like:
+            return None
+        return doc.claim(
+            "count", label, _quantity(m), m.qual_start, m.end, detail=label, notes=("label line",)
+        )
+    # "31 were killed", "31 people have been injured"
+    passive = _PASSIVE_RE.match(text, m.end, line_end)
+    word = passive.group("role") if passive is not None else ""
+    role = _ROLES.get(word) if word.endswith(("ed", "wn", "urt", "ead", "ing")) else None
+    np = noun_phrase_after(text, m.end, line_end, stop=_STOP)
+    passive_np = np is None or np[2].split()[0].lower() in ("people", "persons", "others", "civilians")
+    if passive_np and role is not None and not m.is_year_like:
+        subject = np[0].lower() if np is not None else role  # "31 people were killed": people
+        role_note = (f"role: {role}",)
+        return doc.claim("count", subject, _quantity(m), m.qual_start, m.end, detail=role, notes=role_note)
+    if np is None:
+        return _count_without_noun(doc, m, s_start, line_end)
+    head, _, phrase, detail_end = np
+    low_head = head.lower()
+    first_word = phrase.split()[0].lower().rstrip(".")
+    if first_word in _NOT_NOUNS or low_head in _NOT_NOUNS or first_word in NOUN_STOP:
+        return None
+    if m.is_year_like and not (low_head.endswith("s") and head.islower()):
+        return None
+    if not head.isalpha() and "-" not in head:
+        return None
+    if low_head.endswith("ly"):
+        return None
+    if low_head in _STREET_WORDS and any(w[:1].isupper() for w in phrase.split()):
+        return None  # "10 Downing Street": an address
+    before = previous_word(text, m.qual_start, s_start)
+    if m.qual_start == m.start and before in _GENERIC_BEFORE and (m.is_word or m.value < 10):
+        return None
+    notes = [f"singular: {singular(head)}"]
+    if low_head in _ROLES and low_head.endswith("ed"):
+        notes.append(f"role: {_ROLES[low_head]}")  # "31 killed in blast"
+    elif role is not None:
+        notes.append(f"role: {role}")
+    else:
+        verb = _ROLE_VERB_BEFORE_RE.search(text, max(s_start, m.qual_start - 20), m.qual_start)
+        if verb is not None and verb.group("role") in _ROLES:
+            notes.append(f"role: {_ROLES[verb.group('role')]}")  # "killed 31 soldiers"
+    return doc.claim(
+        "count",
+        low_head,
+        _quantity(m),
+        m.qual_start,
+        m.end,
+        detail=text[m.end : detail_end].strip(),
+        notes=tuple(notes),
+    )
+
+
+def _count_without_noun(doc: Document, m: NumberMatch, s_start: int, line_end: int) -> Claim | None:
+    """A number with no noun after it: a role verb before it, or a verb of reaching a figure."""
+    text = doc.text
+    if m.is_year_like:
+        return None
+    verb = _ROLE_VERB_BEFORE_RE.search(text, max(s_start, m.qual_start - 20), m.qual_start)
+    if verb is not None and verb.group("role") in _ROLES and verb.group("role") not in ("dead", "missing"):
+        role = _ROLES[verb.group("role")]  # "injured more than 900", "killing at least 12"
+        return doc.claim(
+            "count", role, _quantity(m), m.qual_start, m.end, detail=role, notes=(f"role: {role}",)
+        )
+    reach = _REACH_BEFORE_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start)
+    if reach is not None:
+        found = _subject_before(text, reach.start(), s_start)
+        if found is not None:
+            subject, phrase = found
+            return doc.claim(
+                "count", subject, _quantity(m), m.qual_start, m.end, detail=phrase, notes=("reached",)
+            )
+    if _INITIAL_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start) is not None:
+        ini = _INITIAL_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start)
+        assert ini is not None
+        pos = ini.start()
+        while pos > s_start and text[pos - 1] in " ,\t":
+            pos -= 1
+        found = _subject_before(text, pos, s_start)
+        if found is not None:
+            subject, phrase = found
+            return doc.claim("count", subject, _quantity(m), m.qual_start, m.end, detail=phrase)
+    return None

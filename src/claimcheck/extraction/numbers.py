@@ -65,7 +65,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "NumberMatch",
+    "changes_from",
     "iter_numbers",
+    "line_label",
     "noun_phrase_after",
     "parse_number",
     "previous_word",
@@ -125,7 +127,13 @@ _W = rf"(?:{_alt(_NUMWORDS + _ORDWORDS)})\b"
 #: (two thirds) and the decimal point (five point two).
 _W_CONT = rf"(?:{_alt({*_NUMWORDS, *_ORDWORDS, *FRACTIONS, 'point'})})\b"
 _FRACTION_ONE = _alt(w for w in FRACTIONS if not w.endswith("s"))
-_CUR_PREFIX = rf"(?:{_alt(s for s in CURRENCY_SYMBOLS)}|(?:{_alt(CURRENCY_CODES)})(?![a-z]))"
+#: Symbols in any case (``US$``, ``Rs``); ISO codes in upper case only (``try 5`` is no lira).
+_CUR_PREFIX = rf"(?:(?i:{_alt(s for s in CURRENCY_SYMBOLS)})|(?:{_alt(CURRENCY_CODES)})(?![A-Za-z]))"
+#: Currency prefixes lower-cased -> ISO code.
+_PREFIX_CODE = {
+    **{c.lower(): c for c in CURRENCY_CODES},
+    **{k.lower(): v for k, v in CURRENCY_SYMBOLS.items()},
+}
 _SCALE = rf"(?:{_alt(SCALES)})\b"
 _SEP_SPACE = "[ \u00a0\u202f\u2009]"
 
@@ -151,7 +159,7 @@ _DIGITS_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_CUR_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})[ \u00a0]?$", re.IGNORECASE)
+_CUR_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})[ \u00a0]?$")
 #: Currency prefixes lower-cased, and the longest one with its optional space.
 _CUR_ENDINGS = tuple(sorted({w.lower() for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}))
 _CUR_WINDOW = max(len(w) for w in _CUR_ENDINGS) + 1
@@ -169,7 +177,7 @@ def _may_end_currency(text: str, pos: int) -> bool:
     return not tail.isascii() or tail.lower().endswith(_CUR_ENDINGS)
 
 
-_BAD_BEFORE = frozenset(".,:+/#_")
+_BAD_BEFORE = frozenset(".,:+/#_^")
 
 
 def _trie_first_word() -> str:
@@ -203,8 +211,10 @@ _HALF_OF = frozenset({"thousand", "million", "billion", "trillion", "dozen"})
 _PRONOUN_ONE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:the|this|that|which|each|every|any|no|another)[ \t]+$", re.IGNORECASE
 )
-#: "m" and "k" right after an amount of money: millions and thousands (£5m, $50k).
-_MONEY_SHORT_SCALE = re.compile(r"[mk](?![\w'’-])")
+#: "m", "k", "b", "T" right after an amount of money: millions, thousands, billions and
+#: trillions (£5m, $50k, €10B, $2.2T).
+_MONEY_SHORT_SCALE = re.compile(r"[mkKbBT](?![\w'’-])")
+_SHORT_SCALES = {"m": 1_000_000, "k": 1_000, "K": 1_000, "b": 1_000_000_000, "B": 1_000_000_000, "T": 10**12}
 #: A number ending in a scale written out in full (3 hundred, 4 thousand), not 3bn or 10M.
 _SCALE_WORD_END = re.compile(r"(?i:hundred|thousand|million|billion|trillion)$")
 #: Vulgar fraction characters (¼ ½ ¾ ⅐ ... ⅞).
@@ -238,7 +248,17 @@ _QUAL_RE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_RE = re.compile(r"(?<![\w])(?:between|from)[ \t]+$", re.IGNORECASE)
-_RANGE_GAP_RE = re.compile(r"[ \t\u00a0]*(?:-|–|—|to|and)[ \t\u00a0]*", re.IGNORECASE)
+#: A verb of change before "from" ("rose from 6 to 9", "was cut sharply from"): a change
+#: between two values, not a range.
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased|increases"
+    r"|increase|decreased|decreases|grew|grown|grows|growing|jumped|jumps|climbed|climbs|dropped|drops"
+    r"|declined|declines|slipped|soared|surged|plunged|slumped|tumbled|doubled|tripled|raised|raises"
+    r"|cut|cuts|reduced|lowered|lifted|revised|went|up|down)(?:[ \t]+[a-z]+ly)?[ \t]+$",
+    re.IGNORECASE,
+)
+#: "40-50", "40 to 50", "between 40 and 50", and "8- to 16-metre" (the first end hyphenated).
+_RANGE_GAP_RE = re.compile(r"[ \t\u00a0]*(?:[-–][ \t\u00a0]*to|-|–|—|to|and)[ \t\u00a0]*", re.IGNORECASE)
 
 _ONES_LOW = {w.lower(): v for w, v in ONES.items()}
 
@@ -522,7 +542,7 @@ def _raw_matches(
         else:
             value, scale, plain = _digits_value(m)
         if cur is not None and scale == 1 and (short := _MONEY_SHORT_SCALE.match(text, e, end)):
-            scale = 1_000_000 if short.group() == "m" else 1_000  # £5m, $50k: money in millions, thousands
+            scale = _SHORT_SCALES[short.group()]  # £5m, $50k: money in millions, thousands
             value *= scale
             e, plain = short.end(), False
         if e < end and text[e] in _VULGAR_CHARS and scale == 1 and plain:
@@ -534,7 +554,7 @@ def _raw_matches(
             NumberMatch(  # positional: start, end, qual_start, value, low, high, qualifier,
                 # is_ordinal, is_word, plain, currency, scale (a third faster than keywords)
                 s, e, s, value, value, value, "exact", m.group("ord") is not None, False,
-                plain and cur is None, CURRENCY_SYMBOLS.get(cur, cur.upper()) if cur else None, scale,
+                plain and cur is None, _PREFIX_CODE.get(cur.lower(), cur) if cur else None, scale,
             )
         )  # fmt: skip
     vulgar = not text.isascii() and any(text.find(c, start, end) >= 0 for c in _VULGAR_CHARS)
@@ -604,6 +624,15 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+def changes_from(text: str, pos: int) -> bool:
+    """Does a verb of change end right before ``pos`` (where ``from`` begins)?
+
+    ``rose from 6 to 9`` and ``was cut sharply from $5 to $3`` name a change between two
+    values, not a range.
+    """
+    return _CHANGE_BEFORE_RE.search(text, max(0, pos - 30), pos) is not None
+
+
 def scan_sentence(text: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
     """Find every number in ``text[start:end]`` with ranges merged and qualifiers read.
 
@@ -632,11 +661,17 @@ def _merge(text: str, raw: list[NumberMatch]) -> list[NumberMatch]:
             if gap is not None and not b.is_ordinal and b.currency in (None, a.currency):
                 word = text[a.end : b.start].strip().lower()
                 between = _BETWEEN_RE.search(text, max(0, a.qual_start - 10), a.qual_start)
+                if (
+                    between is not None
+                    and text[between.start()] in "fF"
+                    and changes_from(text, between.start())
+                ):
+                    gap = None  # "rose from 6 to 9": two values, the second a change of the first
                 fiscal = a.is_year_like and b.plain and word in ("-", "–", "—")
-                if fiscal:
+                if fiscal and gap is not None:
                     i += 2  # 2012-13 or 2012-2013: years, a date's job
                     continue
-                if (word != "and" or between is not None) and a.value <= b.value * (
+                if (gap is not None and (word != "and" or between is not None)) and a.value <= b.value * (
                     1 if a.scale > 1 or b.scale == 1 else b.scale
                 ):
                     low = a.value * (b.scale if a.scale == 1 and b.scale > 1 else 1)
@@ -861,8 +896,20 @@ _ADVERBS = frozenset(
         "collectively",
         "officially",
         "formally",
+        "overnight",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+        "earlier",
+        "later",
+        "ago",
+        "apiece",
+        "alone",
+        "overall",
     ]
 )
+#: Words that open a verb's object: the word before them is a verb, not a noun.
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
 _PREPS = frozenset(
     ["to", "of", "in", "on", "from", "with", "for", "between", "against", "into", "across", "at", "by"]
 )
@@ -963,6 +1010,15 @@ def noun_phrase_after(
         k += 1
     while words and words[-1][2].lower() == "and":
         words.pop()
+    if (
+        len(words) >= 2
+        and lazy.has(k)
+        and toks[k][2].lower() in _DETERMINERS
+        and words[-2][2].islower()
+        and words[-2][2].endswith("s")
+        and words[-1][2].islower()
+    ):
+        words.pop()  # "32 analysts rate the stock": a plural noun, then a verb and its object
     if not words:
         return None
     caps = [i for i, t in enumerate(words) if t[2][0].isupper()]
@@ -983,3 +1039,57 @@ def noun_phrase_after(
                 break
             detail_end = e
     return head, head_e, text[words[0][0] : head_e], detail_end
+
+
+
+#: "Deaths: 31", "- Death toll: more than 40": a label of up to five words at a line's start.
+_LABEL_RE = re.compile(
+    r"[ \t]*(?:[-*•–][ \t]*)?(?P<label>[A-Za-z][A-Za-z'’&/()-]*(?:[ \t]+[A-Za-z'’&/()-]+){0,4})[ \t]*:[ \t]*"
+)
+#: Last words of a label that make it the introduction of a statement ("He said: 31 ...").
+_NOT_LABEL_END = frozenset(
+    ["said", "says", "say", "told", "added", "wrote", "writes", "stated", "noted", "and"]
+)
+_LINE_WINDOW = 64
+_LINE_TAIL_RE = re.compile(r"[^\n]{0,48}(?:\n|$)")
+
+
+def line_label(text: str, start: int, end: int, floor: int, ceiling: int) -> str | None:
+    """The label of a ``Label: value`` line whose value is ``text[start:end]``, lower-cased.
+
+    The label opens the line (or the sentence at ``floor``) and ends with a colon right before
+    the value; after the value, at most a few words end the line (``Deaths: 31``,
+    ``Cost: $3.2 million (estimate)``). Reads at most a few dozen characters either side.
+
+    Args:
+        text: the whole text.
+        start: where the value begins (its qualifier included).
+        end: where the value's words end.
+        floor: the sentence start: the label never begins before it.
+        ceiling: the sentence end.
+
+    Returns:
+        The label (``deaths``, ``death toll``), or None when the value is not on such a line.
+    """
+    if start - floor < 2 or text[start - 1] not in " \t:" or ":" not in text[max(floor, start - 3) : start]:
+        return None
+    lo = max(floor, start - _LINE_WINDOW)
+    nl = text.rfind("\n", lo, start)
+    if nl >= 0:
+        line_start = nl + 1
+    elif lo == floor:
+        line_start = floor
+    else:
+        return None
+    m = _LABEL_RE.fullmatch(text, line_start, start)
+    if m is None:
+        return None
+    label = " ".join(m.group("label").split()).lower()
+    if label.rsplit(" ", 1)[-1] in _NOT_LABEL_END:
+        return None
+    tail = _LINE_TAIL_RE.match(text, end, ceiling) if end < ceiling else None
+    if end < ceiling and tail is None:
+        return None  # the line runs on: the number is inside a statement
+    if tail is not None and len(tail.group().split()) > 3:
+        return None
+    return label
