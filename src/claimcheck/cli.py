@@ -45,6 +45,7 @@ def _common_paths(p: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="keep fetched web pages (PATH given as https://...) in DIR, to rebuild the report offline",
     )
+    p.add_argument("--allow-private", action="store_true", help="fetch URLs on loopback and private hosts")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,6 +93,7 @@ def _check(args: argparse.Namespace) -> Any:
     from claimcheck.pipeline import check
 
     fetch_options: dict[str, Any] = {"snapshot": args.snapshot} if args.snapshot else {}
+    fetch_options.update({"allow_private": True} if args.allow_private else {})
     # the loader shows the bar only when stderr is a terminal, so pipes and tests stay silent
     return check(
         list(args.paths),
@@ -112,7 +114,7 @@ def _expected(value: str | None) -> object:
 
 
 def _write(text: str, output: str | None, stdout: IO[str]) -> None:
-    if output is None:
+    if output is None or output == "-":
         stdout.write(text if text.endswith("\n") else text + "\n")
         return
     from claimcheck.output.export import write_atomic
