@@ -57,7 +57,7 @@ def test_export_json_stdout_and_file(corpus: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     code, out, _ = run("export", str(corpus), "--format", "json", "-o", str(target))
     assert code == 0 and out == ""
-    assert json.loads(target.read_text())["version"] == 1
+    assert json.loads(target.read_text())["version"] == 2
 
 
 @pytest.mark.parametrize(
@@ -133,7 +133,7 @@ def test_python_dash_m(corpus: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["version"] == 1
+    assert json.loads(proc.stdout)["version"] == 2
 
 
 def test_seeds_report(seeds_dir: Path) -> None:
