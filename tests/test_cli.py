@@ -62,7 +62,7 @@ def test_export_json_stdout_and_file(corpus: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     code, out, _ = run("export", str(corpus), "--format", "json", "-o", str(target))
     assert code == 0 and out == ""
-    assert json.loads(target.read_text())["version"] == 1
+    assert json.loads(target.read_text())["version"] == 2
 
 
 @pytest.mark.parametrize(
@@ -136,7 +136,7 @@ def test_python_dash_m(corpus: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["version"] == 1
+    assert json.loads(proc.stdout)["version"] == 2
 
 
 def test_seeds_report(seeds_dir: Path) -> None:
@@ -339,7 +339,7 @@ def test_export_to_a_missing_folder_names_the_folder(corpus: Path, tmp_path: Pat
 
 def test_export_dash_output_is_stdout(corpus: Path) -> None:
     code, out, _ = run("export", str(corpus), "--format", "json", "-o", "-")
-    assert code == 0 and json.loads(out)["version"] == 1
+    assert code == 0 and json.loads(out)["format"] == "claimcheck"
 
 
 def test_graph_takes_the_shared_options(

@@ -94,7 +94,7 @@ def test_script_runs(tmp_path: Path) -> None:
     assert module["main"]([str(SCRIPT), str(out)]) == 0
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["format"] == "claimcheck"
-    assert document["version"] == 1
+    assert document["version"] == 2
     if importlib.util.find_spec("matplotlib") is not None:
         assert "<svg" in (tmp_path / "declaration-graph.svg").read_text(encoding="utf-8")
         assert (tmp_path / "declaration-agreements.png").read_bytes()[:4] == b"\x89PNG"

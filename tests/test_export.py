@@ -24,9 +24,9 @@ from claimcheck.output.export import (
 from factories import reports, sample_report
 
 
-def test_json_v1_required_fields() -> None:
+def test_json_required_fields() -> None:
     doc = json.loads(to_json(sample_report()))
-    assert doc["format"] == "claimcheck" and doc["version"] == 1
+    assert doc["format"] == "claimcheck" and doc["version"] == 2
     src = next(s for s in doc["sources"] if s["id"] == "s-copy")
     for key in ("id", "path", "outlet", "published", "author", "title", "url", "metadata_origin", "copy_of"):
         assert key in src
@@ -38,7 +38,10 @@ def test_json_v1_required_fields() -> None:
         assert key in claim
     assert claim["value"] == 263 and isinstance(claim["value"], int)
     assert claim["text"] == "263 agreements"
-    assert claim["sentence"].startswith("Presently, 263 agreements")
+    trend = next(s for s in doc["sources"] if s["id"] == claim["source"])
+    sentence = trend["sentences"][claim["sentence"]]
+    assert sentence["text"].startswith("Presently, 263 agreements")
+    assert (sentence["start"], sentence["end"]) == (claim["sentence_start"], claim["sentence_end"])
     assert claim["attribution"] == ["Afet Hasanova", "Trend"]
     approx = next(c for c in doc["claims"] if c["id"] == "c-review-250")
     assert approx["qualifier"] == "approx" and approx["low"] == 240
@@ -75,7 +78,7 @@ def test_json_round_trip_property(report: Report) -> None:
     "doc, match",
     [
         ('{"format": "other", "version": 1}', "format is 'other'"),
-        ('{"format": "claimcheck", "version": 2}', "version 2"),
+        ('{"format": "claimcheck", "version": 3}', "version 3"),
         ("[1, 2]", "must be an object"),
         ("not json", "Not JSON"),
         (

@@ -17,6 +17,19 @@ from claimcheck.model import Source
 STORY = "The ferry service resumed on Monday after a storm kept 12 boats in port for three days.\n"
 
 
+def kept(item: object, **options: object) -> tuple[Source, ...]:
+    """What ``load`` gives for ``item`` when a good text is loaded beside it.
+
+    Alone, an input that yields no source is a SourceError ("Nothing to load");
+    beside one that loads, it is kept as a refused Source.
+    """
+    got = load([item, _COMPANION], **options)  # type: ignore[list-item, arg-type]
+    return tuple(s for s in got if s.text != _COMPANION)
+
+
+_COMPANION = "A companion text that always loads."
+
+
 def only(sources: tuple[Source, ...]) -> Source:
     assert len(sources) == 1, sources
     return sources[0]
@@ -34,7 +47,7 @@ def test_empty_files_kept_with_warning(tmp_path: Path, content: bytes) -> None:
 def test_binary_refused(tmp_path: Path) -> None:
     p = tmp_path / "image.txt"
     p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
-    src = only(load(p))
+    src = only(kept(p))
     assert (
         src.text == "" and src.refused is not None and "binary" in src.refused and "image.txt" in src.refused
     )
@@ -82,20 +95,22 @@ def test_bad_date_in_front_matter(tmp_path: Path) -> None:
 
 def test_missing_path(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.txt"
-    src = only(load(missing))
+    with pytest.raises(SourceError, match=r"Nothing to load from .*nowhere\.txt.*: .*no such file"):
+        load(missing)
+    src = only(kept(missing))
     assert src.refused is not None and "no such file" in src.refused and src.path == str(missing)
-    assert only(load(str(missing))).refused is not None
+    assert only(kept(str(missing))).refused is not None
     with pytest.raises(SourceError, match=r"nowhere\.txt"):
         load(missing, errors="raise")
 
 
 def test_glob_matching_nothing(tmp_path: Path) -> None:
-    src = only(load(str(tmp_path / "*.txt")))
+    src = only(kept(str(tmp_path / "*.txt")))
     assert src.refused is not None and "no files match" in src.refused
 
 
 def test_empty_folder(tmp_path: Path) -> None:
-    src = only(load(tmp_path))
+    src = only(kept(tmp_path))
     assert src.refused is not None and "folder holds no" in src.refused
 
 
@@ -162,7 +177,7 @@ def test_broken_manifest_is_a_warning(tmp_path: Path) -> None:
 def test_oversize_refused(tmp_path: Path) -> None:
     p = tmp_path / "big.txt"
     p.write_text(STORY * 100, encoding="utf-8")
-    src = only(load(p, max_bytes=1000))
+    src = only(kept(p, max_bytes=1000))
     assert src.refused is not None and "over the limit of 1000 bytes" in src.refused
     assert only(load(p)).refused is None
 
@@ -211,9 +226,11 @@ def test_a_file_over_the_default_size_limit_is_refused(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     with big.open("wb") as fh:  # sparse: 50 MB + 1 byte without writing them
         fh.truncate(50 * 1024 * 1024 + 1)
-    (src,) = cc.load(big)
+    (src,) = kept(big)
     assert src.refused is not None
     assert "big.txt" in src.refused
+    with pytest.raises(SourceError, match="Nothing to load from .*big.txt.* over the limit"):
+        cc.load(big)
 
 
 def test_claim_limit_is_reported_on_the_source() -> None:

@@ -123,6 +123,7 @@ def _inputs(p: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="keep fetched web pages (PATH given as https://...) in DIR, to rebuild the report offline",
     )
+    p.add_argument("--allow-private", action="store_true", help="fetch URLs on loopback and private hosts")
     p.add_argument(
         "--strict",
         action="store_true",
@@ -234,6 +235,8 @@ def _load(args: argparse.Namespace, stdin: IO[Any], stderr: IO[str]) -> tuple[So
         raise _InputError(msg)
     inputs = [_read_stdin(stdin, stderr) if p == STDIN else p for p in args.paths]
     options: dict[str, Any] = {"snapshot": args.snapshot} if args.snapshot else {}
+    if args.allow_private:
+        options["allow_private"] = True
     # the loader shows the bar only when stderr is a terminal, so pipes and tests stay silent
     options["progress"] = not args.no_progress
     try:

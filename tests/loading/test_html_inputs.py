@@ -137,7 +137,9 @@ def test_bad_declaration_falls_back(tmp_path: Path) -> None:
 
 def test_binary_posing_as_html_is_refused(tmp_path: Path) -> None:
     (tmp_path / "x.html").write_bytes(bytes(range(256)) * 64)
-    (src,) = load(tmp_path / "x.html")
+    with pytest.raises(SourceError, match="Nothing to load .*binary"):
+        load(tmp_path / "x.html")
+    (src,) = [s for s in load([tmp_path / "x.html", "A companion text."]) if s.path is not None]
     assert src.refused is not None and "binary" in src.refused
     with pytest.raises(SourceError, match="binary"):
         load(tmp_path / "x.html", errors="raise")
@@ -404,7 +406,7 @@ def test_twenty_megabyte_page(tmp_path: Path) -> None:
     (src,) = load(path)
     assert src.refused is None and src.text.count("4,200 containers") == 12 * (20_000_000 // len(para))
     assert len(src.html_map) < len(src.text) / 20  # run-length map, not one entry per character
-    (refused,) = load(path, max_bytes=10_000_000)
+    (refused,) = [s for s in load([path, "A companion text."], max_bytes=10_000_000) if s.path is not None]
     assert refused.refused is not None and "over the limit of 10000000 bytes" in refused.refused
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import glob as _glob
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -14,13 +15,21 @@ from attrs import evolve
 
 from claimcheck.errors import MetadataError, SourceError
 from claimcheck.loading.boilerplate import find_boilerplate, line_reason, merge_regions
-from claimcheck.loading.fetch import DEFAULT_TIMEOUT, fetch, is_url, read_sidecar, url_id, write_snapshot
+from claimcheck.loading.fetch import (
+    DEFAULT_TIMEOUT,
+    fetch,
+    is_url,
+    read_sidecar,
+    redact,
+    url_id,
+    write_snapshot,
+)
 from claimcheck.loading.frontmatter import parse_front_matter
 from claimcheck.loading.html import decode_html, is_html_document, load_html
-from claimcheck.loading.jsonl import parse_jsonl
+from claimcheck.loading.jsonl import Record, parse_jsonl
 from claimcheck.loading.manifest import MANIFEST_NAME, Manifest, read_manifest
 from claimcheck.loading.metadata import infer_metadata, parse_date
-from claimcheck.loading.text import DEFAULT_MAX_BYTES, decode, looks_like_html, read_text
+from claimcheck.loading.text import DEFAULT_MAX_BYTES, decode, looks_like_html, read_bytes, read_text
 from claimcheck.model import Region, Source, content_id
 
 __all__ = ["FIELDS", "SUFFIXES", "Input", "load"]
@@ -56,41 +65,10 @@ def _is_text(item: str) -> bool:
     return not ("/" in item or "\\" in item or _SUFFIX.search(item))
 
 
-def _read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of one file, refusing what is missing, not a file or over ``max_bytes``."""
-    name = str(path)
-    if not path.is_file():
-        if path.is_symlink() and not path.exists():
-            msg = f"{name}: broken symbolic link (target {os.readlink(path)!r} does not exist)."
-        else:
-            msg = f"{name}: no such file or folder." if not path.exists() else f"{name}: not a regular file."
-        raise SourceError(msg)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            msg = (
-                f"{name}: {size} bytes is over the limit of {max_bytes} bytes (raise max_bytes= to load it)."
-            )
-            raise SourceError(msg)
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except OSError as err:
-        msg = f"{name}: cannot read ({err.strerror or err})."
-        raise SourceError(msg) from err
-    if len(data) > max_bytes:
-        msg = f"{name}: over the limit of {max_bytes} bytes."
-        raise SourceError(msg)
-    return data
-
-
 def _flatten(inputs: Input | Iterable[Input]) -> list[Input]:
     if isinstance(inputs, (str, os.PathLike, Source)):
         return [inputs]
     return list(inputs)
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def _is_sidecar(p: Path) -> bool:
@@ -99,21 +77,40 @@ def _is_sidecar(p: Path) -> bool:
     return name.endswith((".html.json", ".htm.json", ".txt.json")) and p.with_name(p.name[:-5]).is_file()
 
 
-def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
-    """The files of ``folder`` to load, and the other files it holds (to report, not load).
+def _folder_files(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The files of ``folder`` to load, and every other path in it with why it is skipped.
 
-    Hidden files, documentation files, the manifest and snapshot fetch records are neither.
+    Walks without following symbolic links to folders (each one is reported). Unreadable
+    folders and files of other kinds are skipped and reported. Hidden files and folders
+    and documentation files (README, LICENSE...) are not sources and not reported; the
+    manifest and snapshot fetch records are read, not skipped.
     """
     found: list[Path] = []
-    other: list[Path] = []
-    for p in folder.rglob("*"):
-        if _hidden(p, folder) or _DOC_NAME.match(p.name) or (p.is_dir() and not p.is_symlink()):
-            continue
-        if p.suffix.lower() in SUFFIXES:
-            found.append(p)
-        elif p.name != MANIFEST_NAME and not _is_sidecar(p):
-            other.append(p)
-    return sorted(found, key=lambda p: p.as_posix()), sorted(other, key=lambda p: p.as_posix())
+    other: list[tuple[Path, str]] = []
+
+    def unreadable(err: OSError) -> None:
+        where = Path(err.filename) if err.filename else folder
+        other.append((where, f"{where}: folder not read ({err.strerror or err}); its files are skipped."))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        base = Path(root)
+        for d in sorted(dirs):
+            p = base / d
+            if not d.startswith(".") and p.is_symlink():
+                other.append(
+                    (p, f"{p}: symbolic link to a folder, not followed (name it directly to load it).")
+                )
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (base / d).is_symlink())
+        for name in files:
+            p = base / name
+            if name.startswith(".") or _DOC_NAME.match(name):
+                continue  # hidden and documentation files: not sources, by the documented rule
+            if p.suffix.lower() in SUFFIXES:
+                found.append(p)
+            elif name != MANIFEST_NAME and not _is_sidecar(p):
+                reason = f"{p}: skipped, not a {'/'.join(SUFFIXES)} file (name it directly to load it)."
+                other.append((p, reason))
+    return sorted(found, key=lambda p: p.as_posix()), sorted(other, key=lambda o: o[0].as_posix())
 
 
 class _Loader:
@@ -126,8 +123,10 @@ class _Loader:
         max_bytes: int,
         snapshot: str | os.PathLike[str] | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        allow_private: bool = False,
     ) -> None:
         self.errors = errors
+        self.allow_private = allow_private
         self.encoding = encoding
         self.max_bytes = max_bytes
         self.snapshot = snapshot
@@ -161,14 +160,30 @@ class _Loader:
                 break
         return out
 
-    def manifest_for(self, path: Path) -> tuple[dict[str, object], tuple[str, ...]]:
-        folder = path.parent
-        if folder not in self.manifests:
-            self.manifests[folder] = read_manifest(folder)
-        manifest = self.manifests[folder]
-        if manifest is None:
-            return {}, ()
-        return manifest.get(path.name), manifest.warnings
+    def manifest_for(self, path: Path, root: Path | None = None) -> tuple[dict[str, object], tuple[str, ...]]:
+        """The manifest fields for ``path`` and the manifests' warnings.
+
+        The manifest beside the file first; then, up to the folder being loaded (``root``),
+        each parent folder's manifest by the file's path relative to it (``sub/page.txt``).
+        """
+        folders = [path.parent]
+        if root is not None:
+            here = path.parent
+            while here != root and root in here.parents:
+                here = here.parent
+                folders.append(here)
+        fields: dict[str, object] = {}
+        warnings: list[str] = []
+        for folder in folders:
+            if folder not in self.manifests:
+                self.manifests[folder] = read_manifest(folder)
+            manifest = self.manifests[folder]
+            if manifest is None:
+                continue
+            warnings.extend(manifest.warnings)
+            for key, value in manifest.get(path.relative_to(folder).as_posix()).items():
+                fields.setdefault(key, value)
+        return fields, tuple(warnings)
 
     # -- inputs --------------------------------------------------------------
     def expand(self, item: Input) -> Iterator[Source]:
@@ -184,8 +199,9 @@ class _Loader:
             yield from self.html(item, sid=sid, path=None, given=self.given_for(sid), warnings=[note])
             return
         if isinstance(item, str) and _is_text(item):
-            yield self.build(
-                item, sid=content_id("s", item), path=None, given=self.given_for(content_id("s", item))
+            sid = content_id("s", item)
+            yield from self.guarded(
+                sid, None, lambda: iter([self.build(item, sid=sid, path=None, given=self.given_for(sid))])
             )
             return
         name = os.fspath(item)
@@ -206,33 +222,48 @@ class _Loader:
         if path.is_dir():
             files, other = _folder_files(path)
             if self.errors != "ignore":
-                for f in other:  # reported, so nothing in a folder silently disappears
-                    reason = f"{f}: skipped, not a {'/'.join(SUFFIXES)} file (name it directly to load it)."
+                for f, reason in other:  # reported, so nothing in a folder silently disappears
                     yield Source(id=content_id("skip", f.as_posix()), text="", path=str(f), refused=reason)
             if not files:
                 reason = f"{path}: folder holds no {'/'.join(SUFFIXES)} files."
                 yield from self.refuse(content_id("dir", path.as_posix()), str(path), reason)
             for f in files:
-                yield from self.read_file(f)
+                yield from self.read_file(f, root=path)
             return
         yield from self.read_file(path)
 
-    def read_file(self, path: Path) -> Iterator[Source]:
+    def guarded(self, sid: str, where: str | None, make: Callable[[], Iterator[Source]]) -> Iterator[Source]:
+        """The sources ``make()`` yields; any error inside it refuses this one input, not the run."""
+        try:
+            made = list(make())
+        except SourceError as err:
+            yield from self.refuse(sid, where, str(err))
+            return
+        except Exception as err:  # isolation: one hostile input must not end the run
+            if isinstance(err, MetadataError):
+                raise
+            reason = f"{where or sid}: could not be read ({type(err).__name__}: {err}); refused."
+            if self.errors == "raise":
+                raise SourceError(reason) from err
+            yield from self.refuse(sid, where, reason)
+            return
+        yield from made
+
+    def read_file(self, path: Path, *, root: Path | None = None) -> Iterator[Source]:
         if path.name == MANIFEST_NAME:
             return
         sid = path.stem or path.name
-        if path.suffix.lower() in (".html", ".htm"):  # HTML pages: see sources/html.py
-            yield from self.read_html_file(path, sid)
-            return
-        try:
-            text, decode_warnings = read_text(path, encoding=self.encoding, max_bytes=self.max_bytes)
-        except SourceError as err:
-            yield from self.refuse(sid, str(path), str(err))
+        if path.suffix.lower() in (".html", ".htm"):  # HTML pages: see loading/html.py
+            yield from self.guarded(sid, str(path), lambda: self.read_html_file(path, sid, root))
             return
         if path.suffix.lower() == ".jsonl":
-            yield from self.read_jsonl(path, text, decode_warnings)
+            yield from self.guarded(sid, str(path), lambda: self.read_jsonl(path))
             return
-        manifest, manifest_warnings = self.manifest_for(path)
+        yield from self.guarded(sid, str(path), lambda: self.read_text_file(path, sid, root))
+
+    def read_text_file(self, path: Path, sid: str, root: Path | None) -> Iterator[Source]:
+        text, decode_warnings = read_text(path, encoding=self.encoding, max_bytes=self.max_bytes)
+        manifest, manifest_warnings = self.manifest_for(path, root)
         given = self.given_for(str(path), path.as_posix(), path.name, sid)
         fetched, fetch_warnings = read_sidecar(path)
         src = self.build(
@@ -245,22 +276,18 @@ class _Loader:
         )
         yield _with_fetch(src, fetched) if fetched else src
 
-    def read_html_file(self, path: Path, sid: str) -> Iterator[Source]:
+    def read_html_file(self, path: Path, sid: str, root: Path | None) -> Iterator[Source]:
         """An ``.html``/``.htm`` file, decoded from its bytes (BOM, meta charset, HTTP header, detection)."""
-        try:
-            data = _read_bytes(path, max_bytes=self.max_bytes)
-            fetched, fetch_warnings = read_sidecar(path)
-            header = fetched.get("charset") if fetched else None
-            if self.encoding is not None:
-                text, notes = decode(data, name=str(path), encoding=self.encoding)
-            else:
-                text, notes = decode_html(
-                    data, name=str(path), header_charset=header if isinstance(header, str) else None
-                )
-        except SourceError as err:
-            yield from self.refuse(sid, str(path), str(err))
-            return
-        manifest, manifest_warnings = self.manifest_for(path)
+        data = read_bytes(path, max_bytes=self.max_bytes)
+        fetched, fetch_warnings = read_sidecar(path)
+        header = fetched.get("charset") if fetched else None
+        if self.encoding is not None:
+            text, notes = decode(data, name=str(path), encoding=self.encoding)
+        else:
+            text, notes = decode_html(
+                data, name=str(path), header_charset=header if isinstance(header, str) else None
+            )
+        manifest, manifest_warnings = self.manifest_for(path, root)
         given = self.given_for(str(path), path.as_posix(), path.name, sid)
         yield from self.html(
             text,
@@ -284,7 +311,8 @@ class _Loader:
         fetch: Mapping[str, Any] | None = None,
     ) -> Iterator[Source]:
         """One HTML page as a Source (refused with the reason when it cannot be read)."""
-        try:
+
+        def page() -> Iterator[Source]:
             yield load_html(
                 text,
                 sid=sid,
@@ -294,26 +322,35 @@ class _Loader:
                 warnings=warnings or [],
                 fetch=fetch,
             )
-        except SourceError as err:
-            yield from self.refuse(sid, path, str(err))
+
+        yield from self.guarded(sid, path, page)
 
     def read_url(self, url: str) -> Iterator[Source]:
         """Fetch a URL (see :mod:`claimcheck.loading.fetch`); a failure is a refused Source."""
         sid = url_id(url)
+        shown = redact(url)  # credentials are used to fetch, never written
         try:
-            page = fetch(url, timeout=self.timeout, max_bytes=self.max_bytes)
-            path = url
+            page = fetch(
+                url, timeout=self.timeout, max_bytes=self.max_bytes, allow_private=self.allow_private
+            )
+            path = shown
             if self.snapshot is not None:
                 path = str(write_snapshot(self.snapshot, sid, page))
-            notes = [f"{url}: redirected {r}" for r in page.redirects]
+            notes = [f"{shown}: redirected {r}" for r in page.redirects]
             if page.kind == "text":
-                text, decoded = decode(page.body, name=url)
+                text, decoded = decode(page.body, name=shown)
             else:
-                text, decoded = decode_html(page.body, name=url, header_charset=page.charset)
+                text, decoded = decode_html(page.body, name=shown, header_charset=page.charset)
         except (SourceError, OSError) as err:
-            yield from self.refuse(sid, url, str(err))
+            yield from self.refuse(sid, shown, redact(str(err)))
             return
-        given = self.given_for(url, sid)
+        except Exception as err:  # isolation: a hostile server must not end the run
+            reason = redact(f"{shown}: could not be fetched ({type(err).__name__}: {err}); refused.")
+            if self.errors == "raise":
+                raise SourceError(reason) from err
+            yield from self.refuse(sid, shown, reason)
+            return
+        given = self.given_for(url, shown, sid)
         if page.kind == "text":
             src = self.build(text, sid=sid, path=path, given=given, warnings=[*decoded, *notes])
             yield _with_fetch(src, page.record())
@@ -322,21 +359,35 @@ class _Loader:
             text, sid=sid, path=path, given=given, warnings=[*decoded, *notes], fetch=page.record()
         )
 
-    def read_jsonl(self, path: Path, text: str, decode_warnings: tuple[str, ...]) -> Iterator[Source]:
+    def read_jsonl(self, path: Path) -> Iterator[Source]:
+        """A JSON Lines file: each record a Source, each broken line refused on its own."""
+        text, decode_warnings = read_text(
+            path, encoding=self.encoding, max_bytes=self.max_bytes, allow_nul=True
+        )
         stem = path.stem or path.name
-        for record in parse_jsonl(text, name=str(path)):
+        records = parse_jsonl(text, name=str(path))
+        if not records:
+            msg = f"{path}: holds no records (an empty JSON Lines file)."
+            raise SourceError(msg)
+        for record in records:
             where = f"{path}:{record.line}"
             sid = record.id if record.id is not None else f"{stem}:{record.line}"
             if record.refused is not None:
                 yield from self.refuse(sid, where, record.refused)
                 continue
-            given = {**dict(record.fields), **self.given_for(where, sid, str(path), path.name)}
-            if record.html:
-                yield from self.html(
-                    record.text, sid=sid, path=where, given=given, warnings=list(decode_warnings)
-                )
-                continue
-            yield self.build(record.text, sid=sid, path=where, given=given, warnings=list(decode_warnings))
+            make = functools.partial(self.jsonl_record, path, record, where, sid, decode_warnings)
+            yield from self.guarded(sid, where, make)
+
+    def jsonl_record(
+        self, path: Path, record: Record, where: str, sid: str, decode_warnings: tuple[str, ...]
+    ) -> Iterator[Source]:
+        given = {**dict(record.fields), **self.given_for(where, sid, str(path), path.name)}
+        if record.html:
+            yield from self.html(
+                record.text, sid=sid, path=where, given=given, warnings=list(decode_warnings)
+            )
+            return
+        yield self.build(record.text, sid=sid, path=where, given=given, warnings=list(decode_warnings))
 
     # -- one source ------------------------------------------------------------
     def build(
@@ -451,6 +502,7 @@ def load(
     max_bytes: int = DEFAULT_MAX_BYTES,
     snapshot: str | os.PathLike[str] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    allow_private: bool = False,
 ) -> tuple[Source, ...]:
     """Load paths, folders, globs, strings, JSON Lines files and Sources into Sources.
 
@@ -487,14 +539,22 @@ def load(
         max_bytes: refuse files (and fetched pages) larger than this (default 50 MB).
         snapshot: a folder where fetched pages are kept (``<id>.html`` plus a
             ``<id>.html.json`` fetch record); load that folder later to rebuild offline.
-        timeout: seconds for each network step when fetching a URL.
+        timeout: the most seconds one URL may take, all of it (connecting, headers,
+            body and redirects).
+        allow_private: fetch URLs on loopback and private addresses too (link-local
+            and cloud metadata addresses are always refused).
 
     Returns:
-        The sources, sorted by id.
+        The sources, sorted by id. An input that cannot be read (and every path
+        skipped inside a folder) is kept as a Source with ``refused`` saying why;
+        an error inside one input refuses that input only.
 
     Raises:
         SourceError: with ``errors="raise"``, for the first input that cannot be
-            loaded (the message names the file and why).
+            loaded (the message names the file and why); with ``"warn"``, when
+            inputs were given and none of them yields a source (a mistyped path,
+            a missing folder, a glob matching nothing, an unreachable URL): the
+            message names each input and why.
         MetadataError: ``metadata`` names a field that does not exist.
         ValueError: ``errors`` is not one of the three choices.
 
@@ -513,6 +573,7 @@ def load(
         max_bytes=max_bytes,
         snapshot=snapshot,
         timeout=timeout,
+        allow_private=allow_private,
     )
     items = _flatten(inputs)
     out: list[Source] = []
@@ -532,4 +593,13 @@ def load(
                     continue
                 seen_paths.add(key)
             out.append(src)
+    if items and errors == "warn" and all(src.refused is not None for src in out):
+        reasons = [src.refused for src in out if src.refused is not None]
+        shown = "; ".join(r.rstrip(".") for r in reasons[:5])
+        more = f" (and {len(reasons) - 5} more)" if len(reasons) > 5 else ""
+        names = ", ".join(
+            repr(redact(os.fspath(i))) if not isinstance(i, Source) else repr(i.id) for i in items[:5]
+        )
+        msg = f"Nothing to load from {names}: {shown or 'no sources found'}{more}."
+        raise SourceError(msg)
     return tuple(sorted(_disambiguate(out), key=lambda s: s.id))

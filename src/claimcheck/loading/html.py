@@ -143,9 +143,10 @@ class HtmlText:
         has_article: the page has an ``<article>`` or ``<main>`` element.
         times: ``(datetime, text offset, boilerplate reason or None, class/itemprop words)``
             of the first ``<time>`` elements.
+        notes: problems met while parsing (a comment never closed), for the Source's warnings.
     """
 
-    __slots__ = ("has_article", "html", "jsonld", "meta", "regions", "segments", "text", "times")
+    __slots__ = ("has_article", "html", "jsonld", "meta", "notes", "regions", "segments", "text", "times")
 
     def __init__(self, html: str) -> None:
         p = _Parser(html)
@@ -171,6 +172,12 @@ class HtmlText:
         self.meta: dict[str, str] = p.meta
         self.jsonld = tuple(p.ld)
         self.has_article = p.scoped_pages
+        self.notes: tuple[str, ...] = ()
+        if p.unclosed_comment is not None:
+            self.notes = (
+                f"a comment opened at HTML offset {p.unclosed_comment} is never closed;"
+                " the rest of the page is read as that comment (as browsers do)",
+            )
         self.times = tuple(
             (
                 raw,
@@ -224,7 +231,10 @@ class _Parser(HTMLParser):
         self.ld: list[str] = []
         self.in_title = False
         self.title: list[str] = []
+        self.closing = False
+        self.unclosed_comment: int | None = None  # where a comment the page never closes starts
         self.feed(html)
+        self.closing = True
         self.close()
         while self.stack:
             self._pop()
@@ -235,9 +245,22 @@ class _Parser(HTMLParser):
         line, col = self.getpos()
         return self.lines[line - 1] + col
 
+    def parse_comment(self, i: int, report: bool = True) -> int:
+        """A comment; one never closed runs to the end of the page, as browsers read it.
+
+        (Without this, Python before 3.13.4 reads the rest of the page as text.)
+        """
+        j = super().parse_comment(i, report)
+        if j < 0 and self.closing:
+            self.unclosed_comment = self._offset()
+            return len(self.rawdata)
+        return j
+
     # -- emitting text ------------------------------------------------------------
     def _add(self, s: str, h0: int, h1: int) -> None:
         k = len(s)
+        if not k:  # a reference to nothing (``&#1;``: control characters are dropped)
+            return
         last = self.segs[-1] if self.segs else None
         if (
             last is not None
@@ -653,7 +676,7 @@ def load_html(
         msg = f"{path or sid}: cannot parse as HTML ({err}); refused."
         raise SourceError(msg) from err
     found = page_metadata(page, name=path or sid, given=given or {}, manifest=manifest, fetch=fetch)
-    notes = [*warnings, *found.warnings]
+    notes = [*warnings, *(f"{path or sid}: {n}" for n in page.notes), *found.warnings]
     if not page.text.strip():
         notes.append(f"{path or sid}: the page has no visible text; nothing to extract")
     return Source(

@@ -19,13 +19,13 @@ Every field's origin is recorded: ``metadata_origin`` holds ``"markup"``,
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
+from claimcheck._json import loads  # depth-capped: a hostile block is skipped, never a crash
 from claimcheck.loading.boilerplate import line_reason
 from claimcheck.loading.metadata import infer_metadata, parse_date
 from claimcheck.model import Region
@@ -166,10 +166,10 @@ def _jsonld(blobs: tuple[str, ...]) -> dict[str, Any]:
     for blob in blobs:
         blob = _WRAPPER.sub("", blob).strip().rstrip(";")
         try:
-            data = json.loads(blob, strict=False)
+            data = loads(blob, strict=False)
         except ValueError:
             try:  # a common hand-written slip: trailing commas
-                data = json.loads(_TRAILING_COMMA.sub(r"\1", blob), strict=False)
+                data = loads(_TRAILING_COMMA.sub(r"\1", blob), strict=False)
             except ValueError:
                 continue
         for item in _walk(data):

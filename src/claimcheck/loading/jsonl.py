@@ -10,6 +10,8 @@ import json
 
 from attrs import frozen
 
+from claimcheck._json import loads
+
 __all__ = ["Record", "parse_jsonl"]
 
 #: Record keys read as metadata (others are ignored).
@@ -40,6 +42,10 @@ class Record:
 def parse_jsonl(data: str, *, name: str = "<jsonl>") -> tuple[Record, ...]:
     """Parse JSON Lines text into records; a broken line becomes a refused record.
 
+    A line that is not JSON, holds a NUL character, nests deeper than
+    :data:`claimcheck._json.MAX_DEPTH` or is not an object with a string ``text``
+    (or ``html``) is refused on its own; the other lines are read.
+
     Args:
         data: the whole file's text.
         name: the file name, used in messages (``file:line``).
@@ -56,12 +62,15 @@ def parse_jsonl(data: str, *, name: str = "<jsonl>") -> tuple[Record, ...]:
     for number, line in enumerate(data.splitlines(), start=1):
         if not line.strip():
             continue
+        if "\x00" in line:
+            at = line.index("\x00") + 1
+            out.append(Record(number, refused=f"{name}:{number}: holds a NUL character (at column {at})"))
+            continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            out.append(
-                Record(number, refused=f"{name}:{number}: not valid JSON ({err.msg} at column {err.colno})")
-            )
+            obj = loads(line)
+        except ValueError as err:
+            why = f"{err.msg} at column {err.colno}" if isinstance(err, json.JSONDecodeError) else str(err)
+            out.append(Record(number, refused=f"{name}:{number}: not valid JSON ({why})"))
             continue
         if not isinstance(obj, dict):
             out.append(Record(number, refused=f"{name}:{number}: a record must be a JSON object"))

@@ -9,6 +9,16 @@ whitespace, unless the period belongs to an abbreviation (``Dr.``, ``No. 5``,
 does not end the sentence (``U.S. officials``, ``4 p.m. local time``), or the
 next word starts in lower case.
 
+A line break inside a paragraph ends a sentence when it is deliberate rather
+than a wrap: when the next line is a list item (``- ``, ``* ``, ``1. ``...) or
+either line is a table row (holds ``|`` or a tab), or when the next line's first
+word would have fitted on the line before it (a wrapping editor would have put
+it there; this is how a list of short lines differs from hard-wrapped prose), or
+when it and a neighbouring line both start with a digit (rows of figures).
+No sentence is longer than :data:`MAX_SENTENCE` characters: a longer run is
+split at its last ``;``, else ``,``, else space before the limit, so no later
+stage does work that grows with the square of a sentence's length.
+
 Every function is linear in the length of the text: the regular expressions
 have no nested quantifiers, and each candidate boundary looks at most a few
 dozen characters around it. Offsets are never shifted: ``text[start:end]`` is
@@ -17,12 +27,13 @@ the paragraph or sentence, with surrounding whitespace left out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from claimcheck.model import Region
 
-__all__ = ["paragraphs", "sentences"]
+__all__ = ["MAX_SENTENCE", "paragraphs", "sentences"]
 
 _BLANK = re.compile(r"\n(?:[ \t\r\f\v\u00a0]*\n)+")
 #: A run of terminal marks not preceded by one, with closing quotes or brackets, before a space.
@@ -32,6 +43,10 @@ _END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[\"'”’»)\]]*(?=\s)")
 #: A line longer than this means the block is not hard-wrapped: each line is a paragraph.
 _WRAP = 100
 _LOOKBACK = 40
+#: The longest sentence (in characters); longer runs are split at a safe boundary.
+MAX_SENTENCE = 1000
+#: A list item at the start of a line: a bullet or a number with ``.`` or ``)``, then a space.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+\u2022\u2023\u25aa\u00b7\u2013\u2014]|\d{1,3}[.)])[ \t]")
 
 #: Titles before a name: a period after them never ends a sentence.
 _TITLES = frozenset(
@@ -317,6 +332,72 @@ def _is_boundary(text: str, ms: int, me: int, q: int, e: int, ps: int, cur: int)
     return not (token.isdigit() and ms - cur <= 60 and _DATELINE.fullmatch(text, cur, ms))
 
 
+def _units(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """The paragraph ``text[ps:pe]`` cut at its deliberate line breaks (see the module text)."""
+    if text.find("\n", ps, pe) < 0:
+        return [(ps, pe)]
+    lines: list[tuple[int, int]] = []
+    ls = ps
+    while True:
+        nl = text.find("\n", ls, pe)
+        le = pe if nl < 0 else nl
+        lines.append(_strip(text, ls, le))
+        if nl < 0:
+            break
+        ls = nl + 1
+    width = max(e - s for s, e in lines[:-1])  # a paragraph's last line may be longer than its wrap
+    numbered = [s < e and text[s].isdigit() for s, e in lines]
+    out: list[tuple[int, int]] = []
+    cur = lines[0][0]
+    for i, ((s0, e0), (s1, e1)) in enumerate(itertools.pairwise(lines)):
+        if s1 >= e1:
+            continue
+        word_end = s1
+        while word_end < e1 and not text[word_end].isspace():
+            word_end += 1
+        deliberate = (
+            (e0 - s0) + 1 + (word_end - s1) <= width
+            or _LIST_ITEM.match(text, s1, e1) is not None
+            or (numbered[i + 1] and (numbered[i] or (i + 2 < len(lines) and numbered[i + 2])))
+            or _is_row(text, s0, e0)
+            or _is_row(text, s1, e1)
+        )
+        if deliberate:
+            if cur < e0:
+                out.append((cur, e0))
+            cur = s1
+    out.append((cur, lines[-1][1]))
+    return out
+
+
+def _is_row(text: str, s: int, e: int) -> bool:
+    return text.find("|", s, e) >= 0 or text.find("\t", s, e) >= 0
+
+
+def _cap(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    """Append ``text[s:e]`` to ``out`` as pieces of at most :data:`MAX_SENTENCE` characters."""
+    while e - s > MAX_SENTENCE:
+        limit = s + MAX_SENTENCE
+        floor = s + MAX_SENTENCE // 2
+        cut = -1
+        for mark in (";", ","):
+            at = text.rfind(mark, floor, limit - 1)
+            if at >= 0 and text[at + 1].isspace():
+                cut = at + 1
+                break
+        if cut < 0:
+            at = limit
+            while at > floor and not text[at - 1].isspace():
+                at -= 1
+            cut = at if at > floor else limit
+        a, b = _strip(text, s, cut)
+        if a < b:
+            out.append((a, b))
+        s, e = _strip(text, cut, e)
+    if s < e:
+        out.append((s, e))
+
+
 def sentences(text: str, paras: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Split each paragraph into sentences.
 
@@ -334,21 +415,22 @@ def sentences(text: str, paras: Sequence[tuple[int, int]]) -> tuple[tuple[int, i
         ['Dr. A. Writer met U.S. officials at 4 p.m. on Feb. 22.', '"We agree."', 'He left.']
     """
     out: list[tuple[int, int]] = []
-    for ps, pe in paras:
-        cur = ps
-        for m in _END.finditer(text, ps, pe):
-            ms, me = m.start(), m.end()
-            q = me
-            while q < pe and text[q].isspace():
-                q += 1
-            if q >= pe:
-                break
-            if _is_boundary(text, ms, me, q, pe, ps, cur):
-                s, e = _strip(text, cur, me)
-                if s < e:
-                    out.append((s, e))
-                cur = q
-        s, e = _strip(text, cur, pe)
-        if s < e:
-            out.append((s, e))
+    for para_start, para_end in paras:
+        for ps, pe in _units(text, para_start, para_end):
+            cur = ps
+            for m in _END.finditer(text, ps, pe):
+                ms, me = m.start(), m.end()
+                q = me
+                while q < pe and text[q].isspace():
+                    q += 1
+                if q >= pe:
+                    break
+                if _is_boundary(text, ms, me, q, pe, ps, cur):
+                    s, e = _strip(text, cur, me)
+                    if s < e:
+                        _cap(text, s, e, out)
+                    cur = q
+            s, e = _strip(text, cur, pe)
+            if s < e:
+                _cap(text, s, e, out)
     return tuple(out)

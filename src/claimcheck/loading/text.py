@@ -13,7 +13,7 @@ from pathlib import Path
 
 from claimcheck.errors import SourceError
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode", "looks_like_html", "read_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode", "looks_like_html", "read_bytes", "read_text"]
 
 #: Files larger than this are refused (configurable with ``load(..., max_bytes=)``).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -31,9 +31,9 @@ _HTML = re.compile(
 )
 
 
-def _check_not_binary(text: str, name: str) -> None:
+def _check_not_binary(text: str, name: str, *, allow_nul: bool = False) -> None:
     sample = text[:65536]
-    if "\x00" in sample:
+    if not allow_nul and "\x00" in sample:
         msg = f"{name}: looks binary (holds NUL characters); refused."
         raise SourceError(msg)
     if sample and len(_CONTROL.findall(sample)) > 0.05 * len(sample):
@@ -41,7 +41,9 @@ def _check_not_binary(text: str, name: str) -> None:
         raise SourceError(msg)
 
 
-def decode(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -> tuple[str, tuple[str, ...]]:
+def decode(
+    data: bytes, *, name: str = "<bytes>", encoding: str | None = None, allow_nul: bool = False
+) -> tuple[str, tuple[str, ...]]:
     """Decode ``data`` to text, refusing binary input.
 
     UTF-8 (with or without a byte order mark) first; UTF-16/32 when a byte order
@@ -52,6 +54,8 @@ def decode(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -
         data: the raw bytes.
         name: what to call the input in messages (a file name).
         encoding: a codec name to use instead of detection.
+        allow_nul: accept a few NUL characters (JSON Lines, where a NUL refuses only
+            its line); data that is mostly control characters is still refused.
 
     Returns:
         The text and the warnings about how it was decoded.
@@ -72,7 +76,7 @@ def decode(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -
         except (UnicodeDecodeError, LookupError) as err:
             msg = f"{name}: cannot decode as {encoding!r} ({err}); refused."
             raise SourceError(msg) from err
-        _check_not_binary(text, name)
+        _check_not_binary(text, name, allow_nul=allow_nul)
         return text, ()
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
@@ -83,9 +87,9 @@ def decode(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -
                     f"{name}: has a {label} byte order mark but does not decode as {label} ({err}); refused."
                 )
                 raise SourceError(msg) from err
-            _check_not_binary(text, name)
+            _check_not_binary(text, name, allow_nul=allow_nul)
             return text, (f"{name}: decoded as {label} (byte order mark)",)
-    if b"\x00" in data[:65536]:
+    if not allow_nul and b"\x00" in data[:65536]:
         msg = f"{name}: looks binary (holds NUL bytes); refused."
         raise SourceError(msg)
     if data.startswith(b"\xef\xbb\xbf"):
@@ -101,7 +105,7 @@ def decode(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -
             text = data.decode("latin-1")
             codec = "latin-1"
         warnings.append(f"{name}: not valid UTF-8 (at byte {err.start}); decoded as {codec}")
-    _check_not_binary(text, name)
+    _check_not_binary(text, name, allow_nul=allow_nul)
     return text, tuple(warnings)
 
 
@@ -118,21 +122,21 @@ def looks_like_html(text: str) -> bool:
     return next(tags, None) is not None and next(tags, None) is not None
 
 
-def read_text(
-    path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
-) -> tuple[str, tuple[str, ...]]:
-    """Read and decode one file.
+def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of one file, refusing what is missing, not a regular file, unreadable or too large.
+
+    The one place a file's refusal reasons are worded (:func:`read_text` and the HTML
+    reader both read through it).
 
     Args:
         path: the file.
-        encoding: a codec to force (else detected, see :func:`decode`).
         max_bytes: refuse files larger than this.
 
     Returns:
-        The text and the decoding warnings.
+        The file's bytes.
 
     Raises:
-        SourceError: missing, a broken symlink, not a file, unreadable, too large or binary.
+        SourceError: missing, a broken symlink, not a regular file, unreadable or too large.
     """
     name = str(path)
     if not path.exists():
@@ -151,11 +155,37 @@ def read_text(
                 f"{name}: {size} bytes is over the limit of {max_bytes} bytes (raise max_bytes= to load it)."
             )
             raise SourceError(msg)
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
     except OSError as err:
         msg = f"{name}: cannot read ({err.strerror or err})."
         raise SourceError(msg) from err
     if len(data) > max_bytes:  # grew while reading
-        msg = f"{name}: {len(data)} bytes is over the limit of {max_bytes} bytes."
+        msg = f"{name}: over the limit of {max_bytes} bytes (it grew while being read)."
         raise SourceError(msg)
-    return decode(data, name=name, encoding=encoding)
+    return data
+
+
+def read_text(
+    path: Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    allow_nul: bool = False,
+) -> tuple[str, tuple[str, ...]]:
+    """Read and decode one file.
+
+    Args:
+        path: the file.
+        encoding: a codec to force (else detected, see :func:`decode`).
+        max_bytes: refuse files larger than this.
+        allow_nul: accept NUL characters (see :func:`decode`).
+
+    Returns:
+        The text and the decoding warnings.
+
+    Raises:
+        SourceError: missing, a broken symlink, not a file, unreadable, too large or binary.
+    """
+    data = read_bytes(path, max_bytes=max_bytes)
+    return decode(data, name=str(path), encoding=encoding, allow_nul=allow_nul)

@@ -1,6 +1,7 @@
-"""Exports: claimcheck JSON (version 1, lossless, and back), GraphML, W3C PROV, HTML, DataFrame.
+"""Exports: claimcheck JSON (version 2, lossless, and back), GraphML, W3C PROV, HTML, DataFrame.
 
-The JSON document follows the version 1 schema of ``docs/json-schema.md``; the extra fields
+The JSON document follows the version 2 schema of ``docs/json-schema.md`` (version 1
+documents are still read); the extra fields
 (``low``, ``high``, ``detail``, source ``text``...) make it lossless so that
 ``from_json(to_json(report)) == report``. Keys are sorted: the same report always gives the
 same bytes.
@@ -10,13 +11,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimcheck._json import loads
 from claimcheck.errors import ExportError
 from claimcheck.model import (
     ArticleRef,
@@ -40,6 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "FORMAT",
+    "READS",
     "VERSION",
     "facts_frame",
     "from_json",
@@ -51,7 +56,12 @@ __all__ = [
 ]
 
 FORMAT = "claimcheck"
-VERSION = 1
+#: The version written. 2 holds each claim's sentence once, in its source's ``sentences``.
+VERSION = 2
+#: The versions :func:`from_json` reads.
+READS = (1, 2)
+#: A claimcheck document nests 4 deep; anything much deeper is not one.
+_MAX_DEPTH = 32
 
 
 # -- values ---------------------------------------------------------------------
@@ -95,28 +105,32 @@ def _value_fields(value: Value) -> dict[str, Any]:
     return {"value_type": "text", "value": value, "qualifier": None, "unit": None}
 
 
-def _value_from(d: dict[str, Any]) -> Value:
+def _value_from(d: dict[str, Any], where: str) -> Value:
     vtype = d.get("value_type")
     raw = d.get("value")
-    if vtype == "quantity" or (vtype is None and isinstance(raw, (int, float))):
-        low, high = d.get("low", raw), d.get("high", raw)
+    if vtype == "quantity" or (vtype is None and _is_number(raw)):
         return Quantity(
-            value=float(_get(d, "value", "a quantity value")),
-            low=None if low is None else float(low),
-            high=None if high is None else float(high),
-            qualifier=d.get("qualifier") or "exact",
-            unit=d.get("unit"),
+            value=_number_in(d, "value", where),
+            low=_number_in(d, "low", where, optional=True, default=raw),
+            high=_number_in(d, "high", where, optional=True, default=raw),
+            qualifier=_text_in(d, "qualifier", where, optional=True) or "exact",  # type: ignore[arg-type]
+            unit=_text_in(d, "unit", where, optional=True),
         )
     if vtype == "date":
-        return DateValue.from_iso(str(raw))
+        return DateValue.from_iso(_text_in(d, "value", where))
     if vtype == "article":
+        number = raw if isinstance(raw, str) else _int_in(d, "value", where)
         return ArticleRef(
-            number=str(raw),
-            instrument=d.get("instrument"),
-            text=d.get("article_text"),
-            label=d.get("article_label", "Article"),
+            number=str(number),
+            instrument=_text_in(d, "instrument", where, optional=True),
+            text=_text_in(d, "article_text", where, optional=True),
+            label=_text_in(d, "article_label", where, optional=True) or "Article",
         )
-    return str(raw)
+    if vtype not in (None, "text"):
+        msg = f"claimcheck JSON: {where} has an unknown value_type {vtype!r}."
+        raise ExportError(msg)
+    text: str = _text_in(d, "value", where)
+    return text
 
 
 def value_json(value: Value) -> Any:
@@ -127,7 +141,7 @@ def value_json(value: Value) -> Any:
 # -- JSON -----------------------------------------------------------------------
 
 
-def _source_dict(src: Source, report: Report) -> dict[str, Any]:
+def _source_dict(src: Source, report: Report, sentences: list[tuple[int, int]]) -> dict[str, Any]:
     return {
         "id": src.id,
         "path": src.path,
@@ -139,6 +153,7 @@ def _source_dict(src: Source, report: Report) -> dict[str, Any]:
         "metadata_origin": dict(src.metadata_origin),
         "copy_of": report.copy_of(src.id),
         "text": src.text,
+        "sentences": [{"start": s, "end": e, "text": src.text[s:e]} for s, e in sentences],
         "boilerplate": [
             {"start": r.start, "end": r.end, "kind": r.kind, "reason": r.reason} for r in src.boilerplate
         ],
@@ -148,7 +163,7 @@ def _source_dict(src: Source, report: Report) -> dict[str, Any]:
     }
 
 
-def _claim_dict(claim: Claim, texts: dict[str, str]) -> dict[str, Any]:
+def _claim_dict(claim: Claim, texts: dict[str, str], sentence: int) -> dict[str, Any]:
     text = texts.get(claim.source_id, "")
     d: dict[str, Any] = {
         "id": claim.id,
@@ -158,7 +173,7 @@ def _claim_dict(claim: Claim, texts: dict[str, str]) -> dict[str, Any]:
         "text": text[claim.span.start : claim.span.end],
         "start": claim.span.start,
         "end": claim.span.end,
-        "sentence": text[claim.sentence.start : claim.sentence.end],
+        "sentence": sentence,
         "sentence_start": claim.sentence.start,
         "sentence_end": claim.sentence.end,
         "speaker": claim.speaker,
@@ -192,13 +207,26 @@ def _fact_dict(fact: Fact) -> dict[str, Any]:
 
 
 def to_dict(report: Report) -> dict[str, Any]:
-    """The JSON version 1 document of ``report`` as plain Python data."""
+    """The JSON document (version 2) of ``report`` as plain Python data.
+
+    Each sentence that holds a claim is written once, in its source's ``sentences``;
+    a claim's ``sentence`` is its index there (version 1 copied the sentence's text
+    into every claim, which grew with the square of a long sentence).
+    """
     texts = {s.id: s.text for s in report.sources}
+    spans: dict[str, set[tuple[int, int]]] = {}
+    for c in report.claims:
+        spans.setdefault(c.source_id, set()).add((c.sentence.start, c.sentence.end))
+    ordered = {sid: sorted(pairs) for sid, pairs in spans.items()}
+    index = {(sid, pair): i for sid, pairs in ordered.items() for i, pair in enumerate(pairs)}
     return {
         "format": FORMAT,
         "version": VERSION,
-        "sources": [_source_dict(s, report) for s in report.sources],
-        "claims": [_claim_dict(c, texts) for c in report.claims],
+        "sources": [_source_dict(s, report, ordered.get(s.id, [])) for s in report.sources],
+        "claims": [
+            _claim_dict(c, texts, index[(c.source_id, (c.sentence.start, c.sentence.end))])
+            for c in report.claims
+        ],
         "links": [
             {"a": lk.a, "b": lk.b, "relation": lk.relation, "similarity": lk.similarity, "reason": lk.reason}
             for lk in report.links
@@ -216,27 +244,212 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 
 def to_json(report: Report, *, indent: int | None = 2) -> str:
-    """Export ``report`` as claimcheck JSON version 1 (sorted keys, deterministic, lossless).
+    """Export ``report`` as claimcheck JSON version 2 (sorted keys, deterministic, lossless).
+
+    Only standard JSON is written: a NaN or infinite number raises ExportError.
+
+    .. versionchanged:: 0.2
+       Version 2: sentences are held once per source (see ``docs/json-schema.md``).
 
     Examples:
         >>> from claimcheck.model import Report
         >>> import json
         >>> json.loads(to_json(Report((), (), (), ())))["version"]
-        1
+        2
     """
-    return json.dumps(to_dict(report), indent=indent, sort_keys=True, ensure_ascii=False)
+    try:
+        return json.dumps(to_dict(report), indent=indent, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    except ValueError as err:
+        msg = f"The report cannot be written as standard JSON ({err})."
+        raise ExportError(msg) from err
+
+
+# -- reading back: every field checked, so a bad document fails here, not in print() --
+
+
+def _fail(where: str, key: str, expected: str, value: Any) -> ExportError:
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+    return ExportError(
+        f"claimcheck JSON: {where} field {key!r} must be {expected}"
+        f" (got {shown} that is a {type(value).__name__})."
+    )
 
 
 def _get(d: dict[str, Any], key: str, where: str) -> Any:
+    if not isinstance(d, dict):
+        msg = f"claimcheck JSON: {where} must be an object (got a {type(d).__name__})."
+        raise ExportError(msg)
     try:
         return d[key]
-    except (KeyError, TypeError) as err:
+    except KeyError as err:
         msg = f"claimcheck JSON: {where} has no field {key!r}."
         raise ExportError(msg) from err
 
 
+def _is_number(x: Any) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+def _text_in(d: dict[str, Any], key: str, where: str, *, optional: bool = False) -> Any:
+    value = d.get(key) if optional and isinstance(d, dict) else _get(d, key, where)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise _fail(where, key, "a string" + (" or null" if optional else ""), value)
+    return value
+
+
+def _int_in(d: dict[str, Any], key: str, where: str, *, default: Any = None) -> int:
+    value = d.get(key, default) if default is not None and isinstance(d, dict) else _get(d, key, where)
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**63:
+        raise _fail(where, key, "a non-negative integer", value)
+    return value
+
+
+def _number_in(
+    d: dict[str, Any], key: str, where: str, *, optional: bool = False, default: Any = None
+) -> Any:
+    value = d.get(key, default) if optional and isinstance(d, dict) else _get(d, key, where)
+    if value is None and optional:
+        return None
+    if not _is_number(value):
+        raise _fail(where, key, "a number" + (" or null" if optional else ""), value)
+    try:
+        number = float(value)
+    except OverflowError as err:
+        raise _fail(where, key, "a number a float can hold", value) from err
+    if not math.isfinite(number):
+        raise _fail(where, key, "a finite number", value)
+    return number
+
+
+def _texts_in(d: dict[str, Any], key: str, where: str, *, required: bool = False) -> tuple[str, ...]:
+    value = _get(d, key, where) if required else d.get(key, ())
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise _fail(where, key, "a list of strings", value)
+    return tuple(value)
+
+
+def _list_in(doc: dict[str, Any], key: str, *, required: bool = True) -> list[Any]:
+    value = _get(doc, key, "the document") if required else doc.get(key, [])
+    if not isinstance(value, list):
+        raise _fail("the document", key, "a list", value)
+    for i, item in enumerate(value):
+        if not isinstance(item, dict):
+            msg = f"claimcheck JSON: {key}[{i}] must be an object (got a {type(item).__name__})."
+            raise ExportError(msg)
+    return value
+
+
+def _known(ids: set[str], refs: tuple[str, ...], where: str, what: str) -> None:
+    missing = [r for r in refs if r not in ids]
+    if missing:
+        msg = f"claimcheck JSON: {where} names {what} {missing[0]!r}, which the document does not hold."
+        raise ExportError(msg)
+
+
+def _source_from(s: dict[str, Any], where: str) -> Source:
+    origin = s.get("metadata_origin") or {}
+    if not isinstance(origin, dict) or not all(isinstance(v, str) for v in origin.values()):
+        raise _fail(where, "metadata_origin", "an object of strings", origin)
+    published = _text_in(s, "published", where, optional=True)
+    regions = s.get("boilerplate", [])
+    if not isinstance(regions, list) or not all(isinstance(b, dict) for b in regions):
+        raise _fail(where, "boilerplate", "a list of objects", regions)
+    text = _text_in(s, "text", where, optional=True) or ""
+    boilerplate = []
+    for j, b in enumerate(regions):
+        at = f"{where}.boilerplate[{j}]"
+        start, end = _int_in(b, "start", at), _int_in(b, "end", at)
+        boilerplate.append(
+            Region(
+                start,
+                end,
+                _text_in(b, "kind", at, optional=True) or "boilerplate",
+                _text_in(b, "reason", at, optional=True) or "",
+            )
+        )
+    return Source(
+        id=_text_in(s, "id", where),
+        text=text,
+        outlet=_text_in(s, "outlet", where, optional=True),
+        published=_dt.date.fromisoformat(published) if published else None,
+        author=_text_in(s, "author", where, optional=True),
+        title=_text_in(s, "title", where, optional=True),
+        url=_text_in(s, "url", where, optional=True),
+        path=_text_in(s, "path", where, optional=True),
+        metadata_origin=origin,
+        boilerplate=tuple(boilerplate),
+        warnings=_texts_in(s, "warnings", where),
+        refused=_text_in(s, "refused", where, optional=True),
+        body_start=_int_in(s, "body_start", where, default=0),
+    )
+
+
+def _claim_from(c: dict[str, Any], where: str, texts: dict[str, str], version: int) -> Claim:
+    sid = _text_in(c, "source", where)
+    if sid not in texts:
+        msg = f"claimcheck JSON: {where} names source {sid!r}, which the document does not hold."
+        raise ExportError(msg)
+    start, end = _int_in(c, "start", where), _int_in(c, "end", where)
+    s_start = _int_in(c, "sentence_start", where, default=start)
+    s_end = _int_in(c, "sentence_end", where, default=end)
+    limit = len(texts[sid])
+    if texts[sid] and max(end, s_end) > limit:
+        msg = f"claimcheck JSON: {where} ends at {max(end, s_end)}, past the end of source {sid!r} ({limit})."
+        raise ExportError(msg)
+    if version >= 2 and not isinstance(c.get("sentence"), int):
+        raise _fail(where, "sentence", "an integer (an index into its source's sentences)", c.get("sentence"))
+    return Claim(
+        id=_text_in(c, "id", where),
+        kind=_text_in(c, "kind", where),
+        subject=_text_in(c, "subject", where),
+        value=_value_from(c, where),
+        span=Span(sid, start, end),
+        sentence=Span(sid, s_start, s_end),
+        speaker=_text_in(c, "speaker", where, optional=True),
+        attribution=_texts_in(c, "attribution", where),
+        detail=_text_in(c, "detail", where, optional=True),
+        notes=_texts_in(c, "notes", where),
+    )
+
+
+def _fact_from(f: dict[str, Any], where: str, claim_ids: set[str]) -> Fact:
+    claims = _texts_in(f, "claims", where, required=True)
+    supporting = _texts_in(f, "supporting", where, required=True)
+    conflicting = _texts_in(f, "conflicting", where, required=True)
+    for name, refs in (("claims", claims), ("supporting", supporting), ("conflicting", conflicting)):
+        _known(claim_ids, refs, f"{where}.{name}", "claim")
+    label = _text_in(f, "label", where)
+    return Fact(
+        id=_text_in(f, "id", where),
+        label=label,
+        kind=_text_in(f, "kind", where),
+        subject=_text_in(f, "subject", where, optional=True) or label,
+        value=_value_from(f, where),
+        claims=claims,
+        supporting=supporting,
+        conflicting=conflicting,
+        corroboration=Corroboration(
+            score=_number_in(f, "score", where),
+            independent_origins=_int_in(f, "independent_origins", where),
+            supporting=_int_in(f, "supporting_count", where, default=len(supporting)),
+            conflicting=_int_in(f, "conflicting_count", where, default=len(conflicting)),
+            explanation=_texts_in(f, "explanation", where),
+        ),
+        origins=_texts_in(f, "origins", where),
+    )
+
+
 def from_dict(doc: Any) -> Report:
-    """Rebuild a Report from the data of :func:`to_dict`."""
+    """Rebuild a Report from the data of :func:`to_dict` (version 2, or version 1).
+
+    Every field is checked for its type, every claim, source and origin id a record
+    names must be in the document, and spans must lie inside their source's text.
+
+    Raises:
+        ExportError: the first problem found, naming the record and the field.
+    """
     if not isinstance(doc, dict):
         msg = f"claimcheck JSON must be an object (got {type(doc).__name__})."
         raise ExportError(msg)
@@ -244,102 +457,96 @@ def from_dict(doc: Any) -> Report:
     if fmt != FORMAT:
         msg = f"Not a claimcheck JSON document: format is {fmt!r}, expected {FORMAT!r}."
         raise ExportError(msg)
-    if version != VERSION:
-        msg = f"Unsupported claimcheck JSON version {version!r}; this claimcheck reads version {VERSION}."
+    if version not in READS or isinstance(version, bool):
+        msg = (
+            f"Unsupported claimcheck JSON version {version!r}; this claimcheck reads versions {list(READS)}."
+        )
         raise ExportError(msg)
     try:
-        sources = tuple(
-            Source(
-                id=_get(s, "id", "a source"),
-                text=s.get("text", ""),
-                outlet=s.get("outlet"),
-                published=_dt.date.fromisoformat(s["published"]) if s.get("published") else None,
-                author=s.get("author"),
-                title=s.get("title"),
-                url=s.get("url"),
-                path=s.get("path"),
-                metadata_origin=s.get("metadata_origin") or {},
-                boilerplate=tuple(
-                    Region(b["start"], b["end"], b.get("kind", "boilerplate"), b.get("reason", ""))
-                    for b in s.get("boilerplate", ())
-                ),
-                warnings=tuple(s.get("warnings", ())),
-                refused=s.get("refused"),
-                body_start=s.get("body_start", 0),
-            )
-            for s in _get(doc, "sources", "the document")
-        )
+        sources = tuple(_source_from(s, f"sources[{i}]") for i, s in enumerate(_list_in(doc, "sources")))
+        texts = {s.id: s.text for s in sources}
         claims = tuple(
-            Claim(
-                id=_get(c, "id", "a claim"),
-                kind=c["kind"],
-                subject=c["subject"],
-                value=_value_from(c),
-                span=Span(c["source"], c["start"], c["end"]),
-                sentence=Span(
-                    c["source"], c.get("sentence_start", c["start"]), c.get("sentence_end", c["end"])
-                ),
-                speaker=c.get("speaker"),
-                attribution=tuple(c.get("attribution", ())),
-                detail=c.get("detail"),
-                notes=tuple(c.get("notes", ())),
+            _claim_from(c, f"claims[{i}]", texts, version) for i, c in enumerate(_list_in(doc, "claims"))
+        )
+        claim_ids = {c.id for c in claims}
+        links = []
+        for i, lk in enumerate(_list_in(doc, "links")):
+            where = f"links[{i}]"
+            a, b = _text_in(lk, "a", where), _text_in(lk, "b", where)
+            _known(claim_ids, (a, b), where, "claim")
+            links.append(
+                Link(
+                    a,
+                    b,
+                    _text_in(lk, "relation", where),
+                    _number_in(lk, "similarity", where),
+                    _text_in(lk, "reason", where, optional=True) or "",
+                )
             )
-            for c in _get(doc, "claims", "the document")
-        )
-        links = tuple(
-            Link(lk["a"], lk["b"], lk["relation"], lk["similarity"], lk.get("reason", ""))
-            for lk in _get(doc, "links", "the document")
-        )
-        facts = tuple(
-            Fact(
-                id=_get(f, "id", "a fact"),
-                label=f["label"],
-                kind=f["kind"],
-                subject=f.get("subject", f["label"]),
-                value=_value_from(f),
-                claims=tuple(f["claims"]),
-                supporting=tuple(f["supporting"]),
-                conflicting=tuple(f["conflicting"]),
-                corroboration=Corroboration(
-                    score=f["score"],
-                    independent_origins=f["independent_origins"],
-                    supporting=f.get("supporting_count", len(f["supporting"])),
-                    conflicting=f.get("conflicting_count", len(f["conflicting"])),
-                    explanation=tuple(f.get("explanation", ())),
-                ),
-                origins=tuple(f.get("origins", ())),
+        facts = tuple(_fact_from(f, f"facts[{i}]", claim_ids) for i, f in enumerate(_list_in(doc, "facts")))
+        source_ids = set(texts)
+        copies = []
+        for i, cp in enumerate(_list_in(doc, "copies", required=False)):
+            where = f"copies[{i}]"
+            pair = (_text_in(cp, "source", where), _text_in(cp, "original", where))
+            _known(source_ids, pair, where, "source")
+            copies.append(
+                Copy(
+                    *pair,
+                    _number_in(cp, "containment", where),
+                    _text_in(cp, "reason", where, optional=True) or "",
+                )
             )
-            for f in _get(doc, "facts", "the document")
-        )
-        copies = tuple(
-            Copy(cp["source"], cp["original"], cp["containment"], cp.get("reason", ""))
-            for cp in doc.get("copies", ())
-        )
         # sources exported without the top-level "copies" list still carry copy_of
         if not copies:
-            copies = tuple(Copy(s["id"], s["copy_of"], 1.0, "") for s in doc["sources"] if s.get("copy_of"))
-        origins = tuple(
-            Origin(o["id"], o["name"], o.get("kind", "outlet"), tuple(o.get("sources", ())))
-            for o in doc.get("origins", ())
-        )
-        claim_origins = tuple((co["claim"], tuple(co["origins"])) for co in doc.get("claim_origins", ()))
+            for i, s in enumerate(doc["sources"]):
+                original = _text_in(s, "copy_of", f"sources[{i}]", optional=True)
+                if original:
+                    _known(source_ids, (original,), f"sources[{i}].copy_of", "source")
+                    copies.append(Copy(s["id"], original, 1.0, ""))
+        origins = []
+        for i, o in enumerate(_list_in(doc, "origins", required=False)):
+            where = f"origins[{i}]"
+            members = _texts_in(o, "sources", where)
+            _known(source_ids, members, where, "source")
+            origins.append(
+                Origin(
+                    _text_in(o, "id", where),
+                    _text_in(o, "name", where),
+                    _text_in(o, "kind", where, optional=True) or "outlet",
+                    members,
+                )
+            )
+        origin_ids = {o.id for o in origins}
+        claim_origins = []
+        for i, co in enumerate(_list_in(doc, "claim_origins", required=False)):
+            where = f"claim_origins[{i}]"
+            cid = _text_in(co, "claim", where)
+            oids = _texts_in(co, "origins", where, required=True)
+            _known(claim_ids, (cid,), where, "claim")
+            _known(origin_ids, oids, where, "origin")
+            claim_origins.append((cid, oids))
     except ExportError:
         raise
-    except (KeyError, TypeError, ValueError) as err:
+    except (KeyError, TypeError, ValueError, OverflowError) as err:
         msg = f"Malformed claimcheck JSON: {type(err).__name__}: {err}"
         raise ExportError(msg) from err
-    return Report(sources, claims, links, facts, copies, origins, claim_origins)
+    return Report(sources, claims, tuple(links), facts, tuple(copies), tuple(origins), tuple(claim_origins))
 
 
 def from_json(text: str | bytes) -> Report:
-    """Restore the Report exported by :func:`to_json`.
+    """Restore the Report exported by :func:`to_json` (version 2, or version 1).
+
+    The text must be standard JSON (``NaN`` and ``Infinity`` are refused) nested no
+    deeper than a claimcheck document can be.
 
     Raises:
-        ExportError: not JSON, not a claimcheck document, or an unsupported version.
+        ExportError: not JSON, nested too deep, not a claimcheck document, an
+            unsupported version, or a malformed record (the message names it).
     """
     try:
-        doc = json.loads(text)
-    except ValueError as err:
+        doc = loads(text, max_depth=_MAX_DEPTH, allow_nan=False)
+    except (ValueError, UnicodeDecodeError) as err:
         msg = f"Not JSON: {err}"
         raise ExportError(msg) from err
     return from_dict(doc)
@@ -349,23 +556,76 @@ def from_json(text: str | bytes) -> Report:
 
 
 def write_atomic(path: str | os.PathLike[str], write: Callable[[Path], object]) -> None:
-    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it over ``path``.
+    """Write an export to ``path`` through ``write(file_path)``, never leaving half a file.
 
-    A failed export never leaves a truncated or empty file behind.
+    * ``"-"`` writes to standard output.
+    * A regular file (or a new one) is written to a temporary file beside it and
+      renamed over it: a failed export leaves the old file as it was. It keeps the
+      old file's permissions (a new one gets what a plain ``open()`` would give).
+    * A symbolic link is written through: its target is replaced, the link stays.
+    * A FIFO, a character or block device or a socket is written into directly,
+      never replaced (its reader gets the export).
+
+    Args:
+        path: where to write.
+        write: writes the export to the path it is given.
+
+    Raises:
+        ExportError: the folder to write in does not exist (the message names it).
+        OSError: the file cannot be written.
     """
+    if os.fspath(path) == "-":
+        _write_stdout(write)
+        return
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    if target.is_symlink():  # write through the link, to what it points at
+        target = Path(os.path.realpath(target))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        write(target)  # a FIFO or a device: replacing it would break whoever reads it
+        return
+    folder = target.parent
+    if not folder.is_dir():
+        msg = f"Cannot write {os.fspath(path)!r}: no folder {str(folder)!r}."
+        raise ExportError(msg)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     try:
         write(Path(tmp))
-        # mkstemp makes the file private (0600); give it the mode a plain open() would
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        if mode is not None:
+            os.chmod(tmp, stat.S_IMODE(mode))
+        else:  # mkstemp makes the file private (0600); give it the mode a plain open() would
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _write_stdout(write: Callable[[Path], object]) -> None:
+    """Run ``write`` on a temporary file and copy what it wrote to standard output."""
+    import shutil
+    import sys
+
+    fd, tmp = tempfile.mkstemp(prefix=".claimcheck-", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        sys.stdout.flush()
+        with open(tmp, "rb") as fh:
+            out = getattr(sys.stdout, "buffer", None)
+            if out is not None:
+                shutil.copyfileobj(fh, out)
+                out.flush()
+            else:  # a text stream without bytes underneath (a notebook, a test)
+                sys.stdout.write(fh.read().decode("utf-8", "replace"))
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 # -- GraphML --------------------------------------------------------------------
