@@ -56,3 +56,19 @@ def test_copying_is_recovered_and_accucopy_beats_vote(copying: ModuleType) -> No
         assert copiers <= {name for name, _ in world.copies} | {world.copies[0][1]}
     assert copy > vote + 0.03
     assert recall >= 0.8
+
+
+def test_copying_on_one_attribute_is_found_within_its_scope(copying: ModuleType) -> None:
+    # copiers copy on attribute "x" and answer alone on "y": over all items the differences on
+    # "y" hide the copying; per attribute (scope) it is found. Measured on seeds 0-1: accuracy
+    # on "x" .933/.900 without a scope, .933/.973 with one; vote .880/.867.
+    for seed in (0, 1):
+        wx = copying.generate(items=150, copiers=4, seed=seed)
+        wy = copying.generate(items=150, copiers=4, copy_rate=0.0, seed=seed + 100)
+        records = [(s, ("x", i), v) for s, i, v in wx.records] + [(s, ("y", i), v) for s, i, v in wy.records]
+        whole = fuse(records, method="accucopy", similarity=False)
+        scoped = fuse(records, method="accucopy", similarity=False, scope=lambda item: item[0])
+        assert ("c0", "c1") not in {(a, b) for a, b, _ in whole.copying}
+        assert ("c0", "c1") in {(a, b) for a, b, _ in scoped.copying}
+        truth = {("x", i): v for i, v in wx.truth.items()}
+        assert copying.accuracy_of(scoped, truth) >= copying.accuracy_of(whole, truth)

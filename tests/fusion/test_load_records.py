@@ -53,3 +53,17 @@ def test_errors_must_be_known(tmp_path: Path) -> None:
     p.write_text("a,x,1\n", encoding="utf-8")
     with pytest.raises(FusionError, match="errors must be"):
         load_records(p, errors="ignore")
+
+
+def test_the_fuse_command_reports_dropped_rows_on_stderr(tmp_path: Path) -> None:
+    import io
+
+    from claimcheck.cli import main
+
+    p = tmp_path / "r.csv"
+    p.write_text("source,item,value\na,x,1\nb,x,NaN\nc,x\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["fuse", str(p), "--method", "vote", "--format", "json"], stdout=out, stderr=err) == 0
+    assert f"{p}:3: no value ('NaN'): not a vote" in err.getvalue()
+    assert f"{p}:4:" in err.getvalue() and "expected at least 3 columns" in err.getvalue()
+    assert '"value": "1"' in out.getvalue()

@@ -151,7 +151,24 @@ records = st.lists(
         st.sampled_from(["s1", "s2", "s3", "s4", "s5"]),
         st.sampled_from(["a", "b", "c"]),
         st.sampled_from(
-            ["1", "1,000", "1000", "2", "x", "y", "", "Not Available", "2022-02-22", "22 Feb 2022"]
+            [
+                "1",
+                "1,000",
+                "1000",
+                "2",
+                "x",
+                "y",
+                "",
+                "Not Available",
+                "2022-02-22",
+                "22 Feb 2022",
+                "2:07 PM",
+                "12/1/11 2:07 PM (-05:00)",
+                "Dec 01 - 2:07pm",
+                "12/2/2011 2:07PM CST",
+                "Gate K7",
+                "K7",
+            ]
         ),
     ),
     min_size=1,

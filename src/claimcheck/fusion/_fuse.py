@@ -44,11 +44,14 @@ def fuse(
             method's own (0.8; TruthFinder 0.9).
         max_iter: the most rounds an iterative method runs.
         tol: the change under which a method has converged.
-        **options: method parameters (``n``, ``rho``, ``alpha``, ``c``, ``gamma``, ``base_sim``).
+        **options: method parameters (``n``, ``rho``, ``alpha``, ``c``, ``gamma``, ``base_sim``;
+            ``scope`` for ``accucopy``: a function of an item within whose value copying is
+            detected separately, e.g. the attribute).
 
     Returns:
         A :class:`FusionResult`: ``result[item].value``, ``.confidence``, ``.support``;
-        ``result.source_accuracy[source]``; ``result.copying`` for ``accucopy``.
+        ``result.source_accuracy[source]``; ``result.copying`` and ``result.copiers`` for
+        ``accucopy``; ``result.unreadable``: values that could not be read as their item's type.
 
     Raises:
         FusionError: for an unknown method (listing the valid ones) or malformed records.

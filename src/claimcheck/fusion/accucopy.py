@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Hashable
 from typing import Any
 
 from claimcheck.fusion._data import Outcome, Prepared
@@ -45,19 +46,27 @@ _LO, _HI = 1e-3, 1.0 - 1e-3
 #: A shared value this likely to be true adds nothing worth summing to the evidence of copying.
 _CERTAIN = 1e-6
 
-Pair = tuple[int, int]
+Pair = tuple[int, int, int]  # (scope, source, source)
 
 
-def differing_items(data: Prepared) -> dict[Pair, int]:
-    """Per source pair ``(s1 < s2)`` that shares an item: how many items they give different
-    values for (0 when they agree on every shared item). Blocked by item."""
+def differing_items(data: Prepared, scopes: list[int]) -> dict[Pair, int]:
+    """Per scope and source pair ``(s1 < s2)`` sharing an item: how many items they give
+    different values for (0 when they agree on every shared item). Blocked by item.
+
+    Args:
+        data: the prepared claims.
+        scopes: per item, the index of its copy-detection scope.
+
+    Returns:
+        ``{(scope, s1, s2): items with different values}``.
+    """
     diff: dict[Pair, int] = defaultdict(int)
-    for provs in data.providers:
+    for provs, sc in zip(data.providers, scopes):
         if len(provs) < 2:
             for p in provs:
                 for x in range(len(p)):
                     for y in range(x + 1, len(p)):
-                        diff.setdefault((p[x], p[y]), 0)
+                        diff.setdefault((sc, p[x], p[y]), 0)
             continue
         given = sorted((s, vi) for vi, p in enumerate(provs) for s in p)
         for x in range(len(given)):
@@ -65,29 +74,31 @@ def differing_items(data: Prepared) -> dict[Pair, int]:
             for y in range(x + 1, len(given)):
                 s2, v2 = given[y]
                 if v1 != v2:
-                    diff[s1, s2] += 1
+                    diff[sc, s1, s2] += 1
                 else:
-                    diff.setdefault((s1, s2), 0)
+                    diff.setdefault((sc, s1, s2), 0)
     return dict(diff)
 
 
-def _shared_false(data: Prepared, probs: list[list[float]]) -> dict[Pair, dict[int, float]]:
+def _shared_false(
+    data: Prepared, probs: list[list[float]], scopes: list[int]
+) -> dict[Pair, dict[int, float]]:
     """Per source pair: the expected number of false values they share, by the number of false
     values their items were seen to take (the item's distinct values less one)."""
     # one group of providers often gives values on many items: add up per group, then per pair
-    by_group: dict[tuple[tuple[int, ...], int], float] = defaultdict(float)
-    for provs, pr in zip(data.providers, probs):
+    by_group: dict[tuple[int, tuple[int, ...], int], float] = defaultdict(float)
+    for provs, pr, sc in zip(data.providers, probs, scopes):
         n_false = max(len(provs) - 1, 1)
         for p, pv in zip(provs, pr):
             q = 1.0 - pv
             if len(p) >= 2 and q >= _CERTAIN:
-                by_group[tuple(p), n_false] += q
+                by_group[sc, tuple(p), n_false] += q
     kf: dict[Pair, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    for (group, n_false), q in by_group.items():
+    for (sc, group, n_false), q in by_group.items():
         for x in range(len(group)):
             sx = group[x]
             for y in range(x + 1, len(group)):
-                kf[sx, group[y]][n_false] += q
+                kf[sc, sx, group[y]][n_false] += q
     return kf
 
 
@@ -100,7 +111,7 @@ def dependence(
     c: float,
     n: float | None = None,
 ) -> dict[Pair, float]:
-    """``{(s, t): P(s copies t)}`` for every ordered pair with a positive probability.
+    """``{(scope, s, t): P(s copies t)}`` for every ordered pair with a positive probability.
 
     Args:
         diff: per pair ``(s1 < s2)``, the items they give different values for.
@@ -121,7 +132,7 @@ def dependence(
     clamped = [min(max(a, _LO), _HI) for a in accuracy]
     out: dict[Pair, float] = {}
     for pair, f in kf.items():
-        s1, s2 = pair
+        sc, s1, s2 = pair
         a1, a2 = clamped[s1], clamped[s2]
         l12 = l21 = prior_dir + diff.get(pair, 0) * log_diff
         for n_false, q in f.items():
@@ -132,28 +143,28 @@ def dependence(
         z = math.exp(prior_ind - top) + math.exp(l12 - top) + math.exp(l21 - top)
         p12, p21 = math.exp(l12 - top) / z, math.exp(l21 - top) / z
         if p12 > 1e-9:
-            out[s1, s2] = p12
+            out[sc, s1, s2] = p12
         if p21 > 1e-9:
-            out[s2, s1] = p21
+            out[sc, s2, s1] = p21
     return out
 
 
 def _discounts(
-    data: Prepared, accuracy: list[float], dep: dict[Pair, float], c: float
+    data: Prepared, accuracy: list[float], dep: dict[Pair, float], c: float, scopes: list[int]
 ) -> list[list[list[float]]]:
     """Per item, per value, per provider: the share of its vote that is its own."""
-    copied: dict[int, dict[int, float]] = defaultdict(dict)  # s -> {t: P(s copies t)}
-    for (s, t), d in dep.items():
-        copied[s][t] = d
-    memo: dict[tuple[int, ...], list[float]] = {}  # a group of providers recurs across items
+    copied: dict[tuple[int, int], dict[int, float]] = defaultdict(dict)  # (scope, s) -> {t: P}
+    for (sc, s, t), d in dep.items():
+        copied[sc, s][t] = d
+    memo: dict[tuple[int, tuple[int, ...]], list[float]] = {}  # provider groups recur
     out: list[list[list[float]]] = []
-    for provs in data.providers:
+    for provs, sc in zip(data.providers, scopes):
         item_disc = []
         for p in provs:
             if len(p) == 1:
                 item_disc.append([1.0])
                 continue
-            group = tuple(p)
+            group = (sc, tuple(p))
             factors = memo.get(group)
             if factors is None:
                 order = sorted(p, key=lambda s: (-accuracy[s], s))
@@ -161,7 +172,7 @@ def _discounts(
                 factor: dict[int, float] = {}
                 for s in order:
                     f = 1.0
-                    for t, d in copied.get(s, {}).items():
+                    for t, d in copied.get((sc, s), {}).items():
                         if t in rank and rank[t] < rank[s]:
                             f *= 1.0 - c * d
                     factor[s] = f
@@ -192,7 +203,10 @@ def accucopy(
         tol: the largest change of an accuracy under which the rounds stop.
         **options: ``alpha`` (prior of dependence, 0.2), ``c`` (copy rate, 0.8), ``n`` (false
             values per item, 100), ``rho`` (value similarity weight, 0.5), ``report_min`` (the
-            least dependence listed in ``copying``, 0.5). All are the paper's defaults.
+            least dependence listed in ``copying``, 0.5): the paper's defaults; and ``scope``, a
+            function of an item (e.g. its attribute) within whose value copying is detected
+            separately, for sources that copy some attributes and not others (default: one
+            scope for all items).
 
     Returns:
         Per item, per value, the probability that it is true; per source, its accuracy; the
@@ -205,14 +219,19 @@ def accucopy(
     n_copy = options.get("n_copy", n)
     rho = float(options.get("rho", 0.5))
     report_min = float(options.get("report_min", 0.5))
-    diff = differing_items(data)
+    scope = options.get("scope")
+    scope_ids: dict[Hashable, int] = {}
+    scopes = [
+        scope_ids.setdefault(scope(item), len(scope_ids)) if scope is not None else 0 for item in data.items
+    ]
+    diff = differing_items(data, scopes)
 
     def step(state: State) -> State:
         accuracy, probs, _ = state
         # the accuracies the current truth implies (the first round: Accu's first round)
         dep = dependence(
             diff,
-            _shared_false(data, probs),
+            _shared_false(data, probs, scopes),
             accuracy_of(data, probs),
             alpha=alpha,
             c=c,
@@ -220,7 +239,7 @@ def accucopy(
         )
         weights = [vote_weight(a, n) for a in accuracy]
         new_probs = value_probabilities(
-            data, weights, n=n, rho=rho, discounts=_discounts(data, accuracy, dep, c)
+            data, weights, n=n, rho=rho, discounts=_discounts(data, accuracy, dep, c, scopes)
         )
         return accuracy_of(data, new_probs), new_probs, dep
 
@@ -237,9 +256,15 @@ def accucopy(
         tol=tol,
     )
     names = data.sources
-    undirected: dict[Pair, float] = defaultdict(float)
-    for (s, t), p in dep.items():
-        undirected[min(s, t), max(s, t)] += p
+    # per pair (and per direction) the most likely dependence over the scopes
+    by_scope: dict[tuple[int, int, int], float] = defaultdict(float)
+    directed: dict[tuple[int, int], float] = defaultdict(float)
+    for (sc, s, t), p in dep.items():
+        by_scope[sc, min(s, t), max(s, t)] += p
+        directed[s, t] = max(directed[s, t], p)
+    undirected: dict[tuple[int, int], float] = defaultdict(float)
+    for (_, a, b), p in by_scope.items():
+        undirected[a, b] = max(undirected[a, b], p)
     copying = tuple(
         sorted(
             (
@@ -252,7 +277,7 @@ def accucopy(
     )
     copiers = tuple(
         sorted(
-            ((names[s], names[t], round(p, 6)) for (s, t), p in dep.items() if p >= report_min),
+            ((names[s], names[t], round(p, 6)) for (s, t), p in directed.items() if p >= report_min),
             key=lambda x: (-x[2], x[0], x[1]),
         )
     )
