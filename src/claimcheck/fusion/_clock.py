@@ -20,10 +20,9 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import html
-import importlib
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from typing import Any
 
 __all__ = ["ZONES", "date_only", "looks_like_time", "parse_clock", "reconcile"]
@@ -78,25 +77,12 @@ _KEY = re.compile(
     r"(?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:@(?P<off>[+-]\d{4}))?$"
 )
 
-FindDates = Callable[[str], Iterator[Any]]
-_find_dates: FindDates | None = None
-
 
 def _dates(text: str) -> Iterator[Any]:
-    """The text claims' date grammar (its module moved with the package reorganisation)."""
-    global _find_dates
-    if _find_dates is None:
-        for name in ("claimcheck.extraction.dates", "claimcheck.extract.dates"):
-            try:
-                _find_dates = importlib.import_module(name).find_dates
-                break
-            except ImportError:
-                continue
-        else:  # pragma: no cover - one of the two always exists
-            msg = "the date grammar (claimcheck.extraction.dates) is missing"
-            raise ImportError(msg)
-    assert _find_dates is not None
-    return _find_dates(text)
+    """The dates in ``text``, read by the text claims' date grammar."""
+    from claimcheck.extraction.dates import find_dates  # deferred: extraction is heavy to import
+
+    return find_dates(text)
 
 
 def looks_like_time(text: str) -> bool:
