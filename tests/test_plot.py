@@ -340,4 +340,4 @@ def test_committed_readme_picture_is_small_svg() -> None:
     assert "](docs/img/graph.svg)" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-# The HTML report in a real browser: tests/test_html.py (the page is output/html.py).
+# The HTML report in a real browser: tests/test_html_report.py (the page is output/html.py).
