@@ -192,6 +192,10 @@ class _Ids:
         return self.given[key]
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
 def _date_text(d: Any) -> str:
     return f"{d.day} {d.strftime('%B')} {d.year}"
 
@@ -229,9 +233,9 @@ def corpus_title(report: Report) -> str:
     """
     loaded = [s for s in report.sources if not s.refused]
     outlets = {s.outlet for s in loaded if s.outlet}
-    parts = [f"{len(loaded)} source{'' if len(loaded) == 1 else 's'}"]
+    parts = [_count(len(loaded), "source")]
     if outlets:
-        parts.append(f"{len(outlets)} outlet{'' if len(outlets) == 1 else 's'}")
+        parts.append(_count(len(outlets), "outlet"))
     dates = _date_range(loaded)
     if dates:
         parts.append(dates)
@@ -334,13 +338,13 @@ class _Page:
         refused = sum(1 for s in report.sources if s.refused)
         contested = sum(1 for f in report.facts if f.conflicting)
         parts = [
-            f"{len(report.claims)} claims",
-            f"{len(report.facts)} facts",
+            _count(len(report.claims), "claim"),
+            _count(len(report.facts), "fact"),
             f"{contested} contested",
-            f"{len(report.copies)} copies found",
+            _count(len(report.copies), "copy", "copies") + " found",
         ]
         if refused:
-            parts.append(f'<a href="#refused" style="color:#ffffff">{refused} inputs refused</a>')
+            parts.append(f'<a href="#refused" style="color:#ffffff">{_count(refused, "input")} refused</a>')
         return f'<header class="top"><h1>{_e(title)}</h1><p>{" · ".join(parts)}</p></header>'
 
     def contents(self, has_pictures: bool) -> str:
