@@ -89,7 +89,7 @@ def test_no_sentence_is_longer_than_the_cap(text: str) -> None:
 
 
 def test_the_issue_list_gives_a_json_linear_in_its_size() -> None:
-    """The issue's ``N ships`` list: 4,800 JSON bytes per input byte before, now about 100."""
+    """The issue's ``N ships`` list: 4,500 JSON bytes per input byte before, now about 140."""
     text = "\n".join(f"{i} ships" for i in range(1, 1001)) + "\n"
     report = cc.check([text], workers=0)
     out = report.to_json(indent=None)
@@ -279,10 +279,7 @@ def test_an_input_that_yields_no_source_is_an_error_naming_it(item: str, tmp_pat
 def test_good_inputs_are_kept_beside_refused_ones(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text(GOOD, encoding="utf-8")
     got = load([tmp_path / "story.txt", tmp_path / "missing.txt"])
-    assert [s.refused is None for s in got] == [False, True] or [s.refused is None for s in got] == [
-        True,
-        False,
-    ]
+    assert sorted(s.refused is None for s in got) == [False, True]
     report = cc.check([tmp_path / "story.txt", tmp_path / "missing.txt"])
     assert any(s.refused and "missing.txt" in s.refused for s in report.sources)
     assert any(c.kind == "count" for c in report.claims)

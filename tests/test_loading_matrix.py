@@ -229,7 +229,7 @@ def test_a_file_over_the_default_size_limit_is_refused(tmp_path: Path) -> None:
     (src,) = kept(big)
     assert src.refused is not None
     assert "big.txt" in src.refused
-    with pytest.raises(SourceError, match="Nothing to load from .*big.txt.* over the limit"):
+    with pytest.raises(SourceError, match=r"Nothing to load from .*big\.txt.* over the limit"):
         cc.load(big)
 
 

@@ -317,7 +317,7 @@ def test_cli_graph_writes_png(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["{tmp}/no-such-folder", "-o", "{tmp}/g.svg"], "no such file or folder"),
-        (["{tmp}/empty", "-o", "{tmp}/g.svg"], "folder holds no"),
+        (["{tmp}/empty", "-o", "{tmp}/g.svg"], "Nothing to load"),
         ([str(EXAMPLES), "-o", "{tmp}/g.gif"], "must end in .svg, .png or .pdf"),
         ([str(EXAMPLES), "-o", "{tmp}/g"], "must end in .svg, .png or .pdf"),
         ([str(EXAMPLES), "-o", "{tmp}/missing/g.svg"], "no folder"),

@@ -137,7 +137,7 @@ def test_bad_declaration_falls_back(tmp_path: Path) -> None:
 
 def test_binary_posing_as_html_is_refused(tmp_path: Path) -> None:
     (tmp_path / "x.html").write_bytes(bytes(range(256)) * 64)
-    with pytest.raises(SourceError, match="Nothing to load .*binary"):
+    with pytest.raises(SourceError, match=r"Nothing to load .*binary"):
         load(tmp_path / "x.html")
     (src,) = [s for s in load([tmp_path / "x.html", "A companion text."]) if s.path is not None]
     assert src.refused is not None and "binary" in src.refused

@@ -404,7 +404,7 @@ def paraphrase_claims(
         for story in {home, ""}:  # the claim's own story, and the sources with none
             if story not in limits:  # no sentence there (a story of refused, empty sources only)
                 continue
-            story_frequency, limit = frequency[story], limits[story]
+            story_frequency, limit = frequency[story], limits.get(story, 20)  # a story of empty sources
             for w in words:
                 if story_frequency[w] <= limit:
                     for number in {"", ref.number}:  # sentences naming no number, or this one

@@ -155,8 +155,10 @@ def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                 f"{name}: {size} bytes is over the limit of {max_bytes} bytes (raise max_bytes= to load it)."
             )
             raise SourceError(msg)
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
+        with path.open("rb") as fh:  # read(n) reserves n bytes: ask for what the file holds
+            data = fh.read(size + 1)
+            if len(data) > size:  # it grew since stat(): read on, up to the limit
+                data += fh.read(max_bytes + 1 - len(data))
     except OSError as err:
         msg = f"{name}: cannot read ({err.strerror or err})."
         raise SourceError(msg) from err
