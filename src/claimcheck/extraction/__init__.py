@@ -24,6 +24,7 @@ from claimcheck.extraction._registry import (
     unregister,
 )
 from claimcheck.extraction.attribution import attribute
+from claimcheck.extraction.frames import attach_frames
 from claimcheck.model import Claim, Extraction, Source
 
 __all__ = [
@@ -78,6 +79,7 @@ def extract_source(source: Source, *, kinds: Sequence[str] | None = None) -> tup
             found.append(claim)
     kept = _resolve_overlaps(found)
     kept = attribute(doc, kept)
+    kept = attach_frames(source, kept)
     return tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end, c.kind, c.id)))
 
 

@@ -26,6 +26,7 @@ from claimcheck.model import (
     Corroboration,
     DateValue,
     Fact,
+    Frame,
     Link,
     Origin,
     Quantity,
@@ -167,8 +168,36 @@ def _claim_dict(claim: Claim, texts: dict[str, str]) -> dict[str, Any]:
         "detail": claim.detail,
         "notes": list(claim.notes),
     }
+    if claim.frame is not None:
+        d["frame"] = _frame_dict(claim.frame)
     d.update(_value_fields(claim.value))
     return d
+
+
+def _frame_dict(frame: Frame) -> dict[str, Any]:
+    return {
+        "measure": frame.measure,
+        "noun": frame.noun,
+        "place": frame.place,
+        "period": frame.period,
+        "cumulative": frame.cumulative,
+        "status": frame.status,
+        "cue": frame.cue,
+    }
+
+
+def _frame_from(d: Any) -> Frame | None:
+    if not d:
+        return None
+    return Frame(
+        measure=d.get("measure", ""),
+        noun=d.get("noun", ""),
+        place=d.get("place", ""),
+        period=d.get("period", ""),
+        cumulative=bool(d.get("cumulative", False)),
+        status=d.get("status", "fact"),
+        cue=d.get("cue", ""),
+    )
 
 
 def _fact_dict(fact: Fact) -> dict[str, Any]:
@@ -185,6 +214,10 @@ def _fact_dict(fact: Fact) -> dict[str, Any]:
         "claims": list(fact.claims),
         "supporting": list(fact.supporting),
         "conflicting": list(fact.conflicting),
+        "updating": list(fact.updating),
+        "unclassified": list(fact.unclassified),
+        "updating_count": c.updating,
+        "verdict": c.verdict,
         "explanation": list(c.explanation),
         "origins": list(fact.origins),
     }
@@ -284,6 +317,7 @@ def from_dict(doc: Any) -> Report:
                 attribution=tuple(c.get("attribution", ())),
                 detail=c.get("detail"),
                 notes=tuple(c.get("notes", ())),
+                frame=_frame_from(c.get("frame")),
             )
             for c in _get(doc, "claims", "the document")
         )
@@ -307,8 +341,12 @@ def from_dict(doc: Any) -> Report:
                     supporting=f.get("supporting_count", len(f["supporting"])),
                     conflicting=f.get("conflicting_count", len(f["conflicting"])),
                     explanation=tuple(f.get("explanation", ())),
+                    updating=f.get("updating_count", len(f.get("updating", ()))),
+                    verdict=f.get("verdict", ""),
                 ),
                 origins=tuple(f.get("origins", ())),
+                updating=tuple(f.get("updating", ())),
+                unclassified=tuple(f.get("unclassified", ())),
             )
             for f in _get(doc, "facts", "the document")
         )

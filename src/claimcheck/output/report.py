@@ -188,6 +188,17 @@ def render_source(report: Report | None, source: Source) -> RenderableType:
     return table
 
 
+_ROLE_STYLES = {"supports": "green", "conflicts": "red", "updates": "yellow", "unclassified": "dim"}
+
+
+def _role(fact: Fact, claim_id: str) -> str:
+    if claim_id in fact.supporting:
+        return "supports"
+    if claim_id in fact.conflicting:
+        return "conflicts"
+    return "updates" if claim_id in fact.updating else "unclassified"
+
+
 def provenance_tree(report: Report, fact: Fact) -> Tree:
     """fact -> origins -> outlets -> spans."""
     claims, sources = _claims(report), _sources(report)
@@ -230,9 +241,11 @@ def provenance_tree(report: Report, fact: Fact) -> Tree:
                 out.append(" copy, discounted", style="magenta")
             sb = branch.add(out)
             for c in by_source[sid]:
-                role = "conflicts" if c.id in fact.conflicting else "supports"
-                line = Text(f"{role}: ", style="red" if role == "conflicts" else "green")
+                role = _role(fact, c.id)
+                line = Text(f"{role}: ", style=_ROLE_STYLES[role])
                 line.append_text(claim_sentence(report, c))
+                if c.frame is not None:
+                    line.append(f"  [about: {c.frame.describe()}]", style="dim")
                 sb.add(line)
     if fact.corroboration.explanation:
         ex = tree.add(Text("how the score was computed", style="dim"))

@@ -139,9 +139,9 @@ def link(
     extraction: Extraction,
     *,
     client: Any = None,
-    min_similarity: float = 0.5,
+    min_similarity: float = 0.2,
     max_block: int = 200,
-    window: int = 50,
+    window: int = 20,
     paraphrases: bool = True,
     provenance: bool = True,
     npartitions: int | None = None,
@@ -152,13 +152,14 @@ def link(
     claims, published, sentence_text, story_of = prepare(extraction, paraphrases=paraphrases, stories=stories)
     records: list[ClaimRecord] = [
         (
-            block_key(c),
+            key,
             c,
             published.get(c.source_id),
             sentence_text.get(c.id, ""),
             story_of.get(c.source_id, ""),
         )
         for c in claims
+        if (key := block_key(c)) is not None  # a generic claim joins no fact
     ]
     links: list[Link] = []
     if records:
