@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2] / "shared" / "devsets" / "polnear"
 OUTLETS = ("Breitbart", "CNN", "Fox News", "Huffington Post", "New York Times", "Politico", "Washington Post")
-_SENTENCE = re.compile(r"(?<=[.!?][\"”']?)\s+(?=[A-Z\"“])")
+_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”']))\s+(?=[A-Z\"“])")
 
 
 def sentences() -> list[str]:

@@ -261,3 +261,26 @@ def test_links_per_claim_are_bounded_in_a_large_block() -> None:
         degree[lk.b] += 1
     assert max(degree.values()) <= 2 * 5
     assert score(link(ex, max_block=50, window=5)).facts
+
+
+def test_export_keeps_updates_and_roles_and_reads_old_documents() -> None:
+    import json
+
+    report = pair_report(
+        "The storm has killed 12 people in Varna so far.",
+        "The storm has now killed 19 people in Varna.",
+        days=(0, 1),
+    )
+    assert any(lk.relation == "updates" for lk in report.links)
+    assert cc.Report.from_json(report.to_json()) == report
+    doc = json.loads(report.to_json())
+    for claim in doc["claims"]:
+        claim.pop("frame", None)
+    for fact in doc["facts"]:
+        for key in ("updating", "unclassified", "updating_count", "verdict"):
+            fact.pop(key)
+    old = cc.Report.from_json(json.dumps(doc))  # a document written before frames loads
+    assert all(c.frame is None for c in old.claims)
+    assert [f.score for f in old.facts] == [f.score for f in report.facts]
+    graph = report.graph
+    assert any(d.get("type") == "updates" for _, _, d in graph.edges(data=True))

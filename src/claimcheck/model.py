@@ -366,6 +366,7 @@ class Frame:
         status: ``fact``; or ``statement``, ``reaction``, ``dateline`` for dates that are
             provenance or metadata, never facts.
         cue: the words the frame was read from (for explanations).
+        hedged: the sentence hedges the claim ("reportedly", "estimated", "may have").
 
     .. versionadded:: 0.2
     """
@@ -377,6 +378,8 @@ class Frame:
     cumulative: bool = False
     status: str = field(default="fact", validator=validators.in_(FRAME_STATUSES))
     cue: str = ""
+    #: the sentence hedges the claim ("reportedly", "unconfirmed", "may have", "estimated")
+    hedged: bool = False
 
     @property
     def generic(self) -> bool:
@@ -394,6 +397,8 @@ class Frame:
             parts.append(self.period)
         if self.cumulative:
             parts.append("running total")
+        if self.hedged:
+            parts.append("hedged")
         if self.status != "fact":
             parts.append(f"[{self.status}, not a fact]")
         return ", ".join(parts)

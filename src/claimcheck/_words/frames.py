@@ -14,6 +14,7 @@ __all__ = [
     "GENERIC_NOUNS",
     "MEASURE_FORMS",
     "OBJECT_CLASSES",
+    "PERSON_GROUPS",
     "REACTION_VERBS",
     "ROLES",
     "SPEECH_VERBS",
@@ -32,7 +33,7 @@ def _table(groups: dict[str, str]) -> dict[str, str]:
 
 #: Roles of people or things counted in news: the role alone says what is counted.
 _ROLE_FORMS = {
-    "killed": "killed kill kills killing dead death deaths died die dies dying toll fatalities "
+    "killed": "killed kill kills killing dead death deaths died die dies dying toll fatalities lives "
     "fatality fatally perished slain murdered lives_lost bodies death_toll",
     "injured": "injured injuring injure injures wounded wounding hurt injuries injury hospitalized "
     "hospitalised",
@@ -65,7 +66,7 @@ _THING_FORMS = {
     "budget": "budget spending spent spend",
     "debt": "debt debts",
     "fine": "fine fined fines penalty",
-    "salary": "salary salaries wage wages paid pay",
+    "salary": "salary salaries wage wages",
     "price": "price prices priced costs cost costing",
     "investment": "invested investment investments invest investing",
     "aid": "aid assistance",
@@ -136,6 +137,7 @@ GENERIC_NOUNS: frozenset[str] = frozenset(
         "figure",
         "figures",
         "date",
+        "duration",
         "dates",
         "time",
         "times",
@@ -304,5 +306,81 @@ REACTION_VERBS: frozenset[str] = frozenset(
     ]
 )
 
+#: Groups of people counted apart from "people": "5 children killed" is not "31 killed".
+PERSON_GROUPS: frozenset[str] = frozenset(
+    [
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "woman",
+        "women",
+        "man",
+        "men",
+        "baby",
+        "babies",
+        "infant",
+        "infants",
+        "minor",
+        "minors",
+        "student",
+        "students",
+        "pupil",
+        "pupils",
+        "teacher",
+        "teachers",
+        "soldier",
+        "soldiers",
+        "troop",
+        "troops",
+        "servicemen",
+        "troops",
+        "officer",
+        "officers",
+        "police",
+        "policeman",
+        "policemen",
+        "civilian",
+        "civilians",
+        "foreigner",
+        "foreigners",
+        "tourist",
+        "tourists",
+        "worker",
+        "workers",
+        "miner",
+        "miners",
+        "firefighter",
+        "firefighters",
+        "passenger",
+        "passengers",
+        "crew",
+        "militant",
+        "militants",
+        "rebel",
+        "rebels",
+        "fighter",
+        "fighters",
+        "prisoner",
+        "prisoners",
+        "inmate",
+        "inmates",
+        "journalist",
+        "journalists",
+        "doctor",
+        "doctors",
+        "nurse",
+        "nurses",
+        "patient",
+        "patients",
+        "pilgrim",
+        "pilgrims",
+    ]
+)
+
 #: Words just before a figure telling it is part of a larger one ("including 5 children").
-SUBSET_CUES: frozenset[str] = frozenset({"including", "includes", "include", "among", "whom"})
+SUBSET_CUES: frozenset[str] = frozenset({"including", "includes", "include"})

@@ -99,6 +99,11 @@ _IRREGULAR_PAST = frozenset(
         "stood",
     ]
 )
+_HEDGE = re.compile(
+    r"\b(?:reportedly|unconfirmed|allegedly|rumou?red|estimated|an estimate|believed to|thought to|"
+    r"may have|might have|could have|may be|might be|could be|as many as|up to|unverified)\b",
+    re.IGNORECASE,
+)
 _SIGNED_DOCUMENTS = frozenset({"agreement", "declaration", "memorandum", "protocol", "charter"})
 _DATELINE_HEAD = re.compile(
     r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([A-Za-z .]+\))?\s*[-–—,]*\s*$"
@@ -222,14 +227,15 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
     around = _scan(tokens, first, last)
     measure = thing = ""
+    thing_cost = _WINDOW
     cue = []
-    for _, i in around:
+    for cost, i in around:
         found = _measure_at(tokens, i)
         if found is None:
             continue
         if found in THINGS:
             if not thing:
-                thing = found
+                thing, thing_cost = found, cost
                 cue.append(tokens[i][2])
         elif not measure:
             measure = found
@@ -252,9 +258,10 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         noun = head_class or ""
     elif head_class in ROLES or head_class in ACTIONS:
         measure = measure or head_class or ""
-    elif head and head not in GENERIC_NOUNS and head.isalpha() and len(head) > 2:
+    elif head and head not in GENERIC_NOUNS and head.isalpha() and len(head) > 3 and not head.endswith("ed"):
+        # a participle ("caught") or a fragment ("ers" of "76ers") counts nothing
         noun = head
-    if not noun and thing:
+    if thing and (not noun or thing_cost <= 1):  # "6.1 magnitude", "$5 billion in exports"
         noun = thing
     place = _place(tokens, around)
     before = [tokens[i][2].lower() for i in range(max(0, first - 3), first)]
@@ -272,6 +279,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         cumulative=bool(cumulative),
         status="fact",
         cue=" ".join(cue),
+        hedged=_HEDGE.search(sentence) is not None,
     )
 
 
@@ -312,6 +320,10 @@ def _date_status(claim: Claim, text: str, s: int) -> tuple[str, str]:
 
 
 def _date_frame(claim: Claim, text: str, s: int) -> Frame:
+    return evolve(_date_frame_of(claim, text, s), hedged=_HEDGE.search(text) is not None)
+
+
+def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
     status, cue = _date_status(claim, text, s)
     words = claim.subject.split()
     if not words or claim.subject in ("date", "dateline"):

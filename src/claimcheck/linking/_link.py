@@ -30,7 +30,7 @@ from claimcheck.linking._unionfind import UnionFind
 from claimcheck.linking.blocking import block_key, block_pairs, instrument_key, sub_blocks
 from claimcheck.linking.context import ContextIndex
 from claimcheck.linking.paraphrases import paraphrase_claims
-from claimcheck.linking.relate import Decision, relate, same_fact
+from claimcheck.linking.relate import Decision, may_conflict, relate, same_fact
 from claimcheck.model import Claim, Extraction, Link, Linkage, Source
 
 __all__ = [
@@ -67,7 +67,7 @@ def block_links(
     published: Mapping[str, _dt.date | None],
     sentence_text: Mapping[str, str],
     stories: Mapping[str, str] | None = None,
-    min_similarity: float = 0.2,
+    min_similarity: float = 0.1,
     max_block: int = 200,
     window: int = 20,
 ) -> tuple[Link, ...]:
@@ -94,6 +94,8 @@ def block_links(
             decided = relate(a, b, published=published, sentence_text=sentence_text, similarity=sim)
             if decided is None:
                 continue
+            if decided.relation == "conflicts" and not may_conflict(a, b, vectors):
+                continue  # different holders named, little else shared: not a disagreement
             if decided.relation == "conflicts" and a.source_id == b.source_id:
                 multi = True
             found.append((a, b, decided))
@@ -120,7 +122,7 @@ def links_of_blocks(
     published: Mapping[str, _dt.date | None],
     sentence_text: Mapping[str, str],
     stories: Mapping[str, str] | None = None,
-    min_similarity: float = 0.2,
+    min_similarity: float = 0.1,
     max_block: int = 200,
     window: int = 20,
 ) -> Iterator[Link]:
@@ -210,7 +212,7 @@ def assemble(
 def link(
     extraction: Extraction,
     *,
-    min_similarity: float = 0.2,
+    min_similarity: float = 0.1,
     max_block: int = 200,
     window: int = 20,
     paraphrases: bool = True,
@@ -225,7 +227,8 @@ def link(
             different people or places are different facts.
         max_block: blocks larger than this are compared within a sorted window only.
         window: how many neighbours each claim is compared with in a large block (so no
-            claim has more than ``2 * window`` links).
+            claim has more than ``4 * window`` links: ``2 * window`` in its story, as many with
+            claims of sources without a story).
         paraphrases: add synthetic article claims for paraphrased provisions.
         provenance: detect copies and origins (:mod:`claimcheck.linking.provenance`).
         stories: compare claims only within the story their sources report

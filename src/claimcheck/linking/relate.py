@@ -26,12 +26,12 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, utils
 
-from claimcheck._words.frames import ACTIONS, ROLES
+from claimcheck._words.frames import ACTIONS, PERSON_GROUPS, ROLES
 from claimcheck.linking.blocking import block_key, instrument_key
 from claimcheck.linking.context import cosine
 from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
 
-__all__ = ["PART", "Decision", "frame_conflict", "relate", "same_fact"]
+__all__ = ["CONFLICT_CONTEXT", "PART", "Decision", "frame_conflict", "may_conflict", "relate", "same_fact"]
 
 #: The place of a figure that is part of a larger one ("including 5 children").
 PART = "part of a larger figure"
@@ -76,11 +76,15 @@ def frame_conflict(fa: Frame | None, fb: Frame | None) -> str | None:
         return "not a fact"
     ma, mb = fa.measure, fb.measure
     lexical = ROLES | ACTIONS
-    if ma and mb and ma != mb and ((ma in lexical and mb in lexical) or not (fa.noun or fb.noun)):
+    if ma and mb and ma != mb and ma in lexical and mb in lexical:
         return f"{ma} vs {mb}"
     if ma in ROLES or mb in ROLES:
-        if fa.noun != fb.noun:  # "5 children killed" is not "31 people killed"
-            return f"{fa.noun or 'people'} vs {fb.noun or 'people'}"
+        # "5 children killed" is not "31 people killed"; other nouns of a role are often
+        # the extractor's guess ("Palestinians seeking shelter"): only groups of people count
+        ga = fa.noun if fa.noun in PERSON_GROUPS else ""
+        gb = fb.noun if fb.noun in PERSON_GROUPS else ""
+        if ga != gb:
+            return f"{ga or 'people'} vs {gb or 'people'}"
     elif fa.noun and fb.noun and fa.noun != fb.noun:
         return f"{fa.noun} vs {fb.noun}"
     if (fa.place == PART) != (fb.place == PART):
@@ -102,7 +106,7 @@ def same_fact(
     a: Claim,
     b: Claim,
     *,
-    min_similarity: float = 0.2,
+    min_similarity: float = 0.1,
     vectors: Mapping[str, Mapping[str, float]] | None = None,
 ) -> float | None:
     """The similarity of two claims about one fact, or None when they are about different things.
@@ -140,6 +144,24 @@ def same_fact(
     if names_a and names_b and not names_a & names_b and sim < min_similarity:
         return None  # both name who or where, and not the same ones: similar events
     return round(0.5 + 0.5 * min(1.0, sim), 4)
+
+
+#: The context cosine two claims need to *conflict* when their sentences name people or
+#: places but none in common: a disagreement is a stronger claim than an agreement (two
+#: players' catches, two teams' coaches share a frame and differ in value by nature).
+CONFLICT_CONTEXT = 0.3
+
+
+def may_conflict(a: Claim, b: Claim, vectors: Mapping[str, Mapping[str, float]] | None) -> bool:
+    """Whether two claims of one fact are alike enough in context to be called a conflict."""
+    if vectors is None:
+        return True
+    va, vb = vectors.get(a.id, {}), vectors.get(b.id, {})
+    names_a = {k for k in va if k.startswith("N:")}
+    names_b = {k for k in vb if k.startswith("N:")}
+    if not names_a or not names_b or names_a & names_b:
+        return True
+    return cosine(va, vb) >= CONFLICT_CONTEXT
 
 
 # -- values -------------------------------------------------------------------------

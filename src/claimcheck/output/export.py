@@ -183,6 +183,7 @@ def _frame_dict(frame: Frame) -> dict[str, Any]:
         "cumulative": frame.cumulative,
         "status": frame.status,
         "cue": frame.cue,
+        "hedged": frame.hedged,
     }
 
 
@@ -197,6 +198,7 @@ def _frame_from(d: Any) -> Frame | None:
         cumulative=bool(d.get("cumulative", False)),
         status=d.get("status", "fact"),
         cue=d.get("cue", ""),
+        hedged=bool(d.get("hedged", False)),
     )
 
 

@@ -288,6 +288,8 @@ def facts_table(report: Report, facts: list[Fact]) -> Table:
         label = Text(_short(f.label))
         if f.conflicting:
             label.append(" ⚠ contested", style="bold red")
+        elif f.independent_origins <= 1:
+            label.append(" · uncorroborated", style="dim")
         table.add_row(
             label,
             Text(_short(fact_value_text(f.value))),

@@ -139,7 +139,7 @@ def link(
     extraction: Extraction,
     *,
     client: Any = None,
-    min_similarity: float = 0.2,
+    min_similarity: float = 0.1,
     max_block: int = 200,
     window: int = 20,
     paraphrases: bool = True,

@@ -55,6 +55,7 @@ __all__ = [
     "DEFAULT_ACCURACY",
     "FALSE_VALUES",
     "ScoringContext",
+    "claim_evidence",
     "group_links",
     "report_of",
     "score",
@@ -111,6 +112,35 @@ def value_label(claim: Claim) -> str:
     text = text if len(text) <= 60 else text[:57] + "..."
     who = f"{claim.speaker}: " if claim.speaker else ""
     return f"{who}\u201c{text}\u201d"
+
+
+#: How much a hedged claim ("reportedly", "estimated", "may have") keeps of its origin's accuracy.
+HEDGED = 0.85
+#: How much a vague figure (a bound, "about", a range) keeps: it is harder to get wrong.
+VAGUE = 0.9
+
+
+def claim_evidence(claim: Claim) -> tuple[float, str]:
+    """How well a claim states its value, in (0, 1], and why: 1 for a plain statement; less
+    for a hedged one (its frame says so) or a vague figure. An origin's vote for a value uses
+    its accuracy times the best of its claims for that value.
+
+    Examples:
+        >>> from claimcheck.model import Quantity, Span
+        >>> sp = Span("s", 0, 1)
+        >>> claim_evidence(Claim("c", "count", "x", Quantity(5, 5, None, "at_least"), sp, sp))
+        (0.9, 'vague figure')
+    """
+    q, why = 1.0, []
+    frame = claim.frame
+    if frame is not None and frame.hedged:
+        q *= HEDGED
+        why.append("hedged")
+    value = claim.value
+    if isinstance(value, Quantity) and value.qualifier != "exact":
+        q *= VAGUE
+        why.append("vague figure")
+    return round(q, 6), ", ".join(why)
 
 
 def _specificity(value: Value) -> int:
@@ -278,14 +308,13 @@ def score_group(
         origin = ctx.origins.get(oid)
         return origin.name if origin is not None else oid
 
-    votes: dict[str, float] = {}
+    votes: dict[tuple[str, float], float] = {}
 
-    def vote_of(oid: str) -> float:
-        found = votes.get(oid)
+    def vote_of(oid: str, quality: float = 1.0) -> float:
+        found = votes.get((oid, quality))
         if found is None:
-            found = votes[oid] = vote(
-                _accuracy(ctx.origins.get(oid), name_of(oid), ctx.priors), n=false_values
-            )
+            accuracy = _accuracy(ctx.origins.get(oid), name_of(oid), ctx.priors)
+            found = votes[(oid, quality)] = vote(accuracy * quality, n=false_values)
         return found
 
     agrees: dict[str, set[str]] = defaultdict(set)
@@ -315,9 +344,19 @@ def score_group(
             ids |= {c.id for c in by_value[other]}
         return ids
 
+    def evidence(ids: set[str] | list[str]) -> dict[str, float]:
+        # each origin counts once, with the best-stated of its claims (see claim_evidence)
+        best: dict[str, float] = {}
+        for cid in ids:
+            q = claim_evidence(by_id[cid])[0]
+            for o in origins_of(cid):
+                if q > best.get(o, 0.0):
+                    best[o] = q
+        return best
+
     def count(ids: set[str]) -> tuple[float, set[str]]:
-        found = {o for cid in ids for o in origins_of(cid)}
-        return math.fsum(vote_of(o) for o in sorted(found)), found
+        found = evidence(ids)
+        return math.fsum(vote_of(o, found[o]) for o in sorted(found)), set(found)
 
     def eligible(key: str) -> bool:
         # a later figure replaces an earlier one; a vaguer value (a bound, a year) supports
@@ -354,17 +393,15 @@ def score_group(
     updating = {d for cid in supporting for d in series[cid]} & in_group
     updating -= supporting | conflicting
     unclassified = in_group - supporting - conflicting - updating
-    alternatives: dict[str, set[str]] = defaultdict(set)
     alt_claims: dict[str, list[str]] = defaultdict(list)
     for cid in conflicting:
-        alt_key = value_key(by_id[cid].value)
-        alternatives[alt_key] |= set(origins_of(cid))
-        alt_claims[alt_key].append(cid)
+        alt_claims[value_key(by_id[cid].value)].append(cid)
+    alternatives = {key: evidence(cids) for key, cids in alt_claims.items()}
     alt_mass = 0.0
     alt_terms = []
     names = ctx.source_names
     for key in sorted(alternatives):
-        c_u = math.fsum(vote_of(o) for o in sorted(alternatives[key]))
+        c_u = math.fsum(vote_of(o, q) for o, q in sorted(alternatives[key].items()))
         alt_mass += math.exp(c_u - c_v)
         cids = sorted(alt_claims[key])  # grouped once: not a scan of every conflict per value
         shown = by_id[cids[0]]
@@ -390,9 +427,21 @@ def score_group(
     explanation = [
         f"{len(sup_origins)} independent origin(s) support {_show(rep.value)}: {', '.join(origin_names)}"
     ]
+    qualities = evidence(supporting)
     for o in sorted(sup_origins, key=name_of):
         a = _accuracy(ctx.origins.get(o), name_of(o), ctx.priors)
-        explanation.append(f"{name_of(o)}: prior accuracy {a:g} -> vote {vote_of(o):.2f}")
+        q = qualities[o]
+        if q < 1.0:
+            why = next(
+                claim_evidence(by_id[c])[1]
+                for c in sorted(supporting)
+                if o in origins_of(c) and claim_evidence(by_id[c])[0] == q
+            )
+            explanation.append(
+                f"{name_of(o)}: prior accuracy {a:g} x evidence {q:g} ({why}) -> vote {vote_of(o, q):.2f}"
+            )
+        else:
+            explanation.append(f"{name_of(o)}: prior accuracy {a:g} -> vote {vote_of(o):.2f}")
     discounted = sorted({by_id[cid].source_id for cid in supporting if by_id[cid].source_id in ctx.copies})
     for sid in discounted:
         cp = ctx.copies[sid]
