@@ -284,3 +284,14 @@ def test_export_keeps_updates_and_roles_and_reads_old_documents() -> None:
     assert [f.score for f in old.facts] == [f.score for f in report.facts]
     graph = report.graph
     assert any(d.get("type") == "updates" for _, _, d in graph.edges(data=True))
+
+
+def test_streamed_json_is_the_json_export(examples_dir) -> None:
+    import io
+
+    from claimcheck.output.export import to_json, write_json
+
+    report = cc.check(examples_dir)
+    out = io.StringIO()
+    write_json(report, out)
+    assert out.getvalue() == to_json(report)

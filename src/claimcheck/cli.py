@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import IO, Any
 
 from claimcheck.errors import ClaimcheckError
@@ -120,6 +121,11 @@ def _write(text: str, output: str | None, stdout: IO[str]) -> None:
     write_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
+def _write_json_file(export: Any, report: Any, path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        export.write_json(report, fh)
+
+
 def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     if args.command == "graph":
         from claimcheck.output.plot import graph_command
@@ -144,9 +150,14 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         from claimcheck.output import export
 
         report = _check(args)
-        if args.format == "json":
-            text = export.to_json(report)
-        elif args.format == "graphml":
+        if args.format == "json":  # written piece by piece: never the whole document at once
+            if args.output is None:
+                export.write_json(report, stdout)
+                stdout.write("\n")
+            else:
+                export.write_atomic(args.output, lambda tmp: _write_json_file(export, report, tmp))
+            return EXIT_OK
+        if args.format == "graphml":
             text = export.to_graphml(report)
         elif args.format == "prov":
             text = export.to_prov(report)

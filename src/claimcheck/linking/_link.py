@@ -226,9 +226,8 @@ def link(
         min_similarity: context cosine (0-1) below which two claims whose sentences name
             different people or places are different facts.
         max_block: blocks larger than this are compared within a sorted window only.
-        window: how many neighbours each claim is compared with in a large block (so no
-            claim has more than ``4 * window`` links: ``2 * window`` in its story, as many with
-            claims of sources without a story).
+        window: how many neighbours each claim is compared with in a large block (so the
+            links per claim are bounded by ``max_block`` and ``window``, whatever the corpus).
         paraphrases: add synthetic article claims for paraphrased provisions.
         provenance: detect copies and origins (:mod:`claimcheck.linking.provenance`).
         stories: compare claims only within the story their sources report

@@ -14,9 +14,9 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from claimcheck.errors import ExportError
 from claimcheck.model import (
@@ -50,6 +50,7 @@ __all__ = [
     "to_json",
     "to_prov",
     "write_atomic",
+    "write_json",
 ]
 
 FORMAT = "claimcheck"
@@ -249,6 +250,56 @@ def to_dict(report: Report) -> dict[str, Any]:
         ],
         "claim_origins": [{"claim": cid, "origins": list(oids)} for cid, oids in report.claim_origins],
     }
+
+
+def write_json(report: Report, out: IO[str]) -> None:
+    """Write :func:`to_json` ``(report)`` to ``out`` piece by piece: the same text, never held
+    whole (a large report's document is many times its size as Python data).
+
+    Examples:
+        >>> import io
+        >>> from claimcheck.model import Report
+        >>> buf = io.StringIO()
+        >>> write_json(Report((), (), (), ()), buf)
+        >>> buf.getvalue() == to_json(Report((), (), (), ()))
+        True
+    """
+    texts = {s.id: s.text for s in report.sources}
+    sections: dict[str, Callable[[], Iterator[Any]] | Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "sources": lambda: (_source_dict(s, report) for s in report.sources),
+        "claims": lambda: (_claim_dict(c, texts) for c in report.claims),
+        "links": lambda: (
+            {"a": lk.a, "b": lk.b, "relation": lk.relation, "similarity": lk.similarity, "reason": lk.reason}
+            for lk in report.links
+        ),
+        "facts": lambda: (_fact_dict(f) for f in report.facts),
+        "copies": lambda: (
+            {"source": cp.source, "original": cp.original, "containment": cp.containment, "reason": cp.reason}
+            for cp in report.copies
+        ),
+        "origins": lambda: (
+            {"id": o.id, "name": o.name, "kind": o.kind, "sources": list(o.sources)} for o in report.origins
+        ),
+        "claim_origins": lambda: (
+            {"claim": cid, "origins": list(oids)} for cid, oids in report.claim_origins
+        ),
+    }
+    out.write("{")
+    for n, key in enumerate(sorted(sections)):
+        out.write(("\n" if n == 0 else ",\n") + "  " + json.dumps(key) + ": ")
+        value = sections[key]
+        if not callable(value):
+            out.write(json.dumps(value, ensure_ascii=False))
+            continue
+        written = 0
+        for item in value():
+            text = json.dumps(item, indent=2, sort_keys=True, ensure_ascii=False)
+            out.write(("[" if written == 0 else ",") + "\n    " + text.replace("\n", "\n    "))
+            written += 1
+        out.write("[]" if written == 0 else "\n  ]")
+    out.write("\n}")
 
 
 def to_json(report: Report, *, indent: int | None = 2) -> str:
