@@ -295,3 +295,18 @@ def test_streamed_json_is_the_json_export(examples_dir) -> None:
     out = io.StringIO()
     write_json(report, out)
     assert out.getvalue() == to_json(report)
+
+
+def test_timeline_joins_a_series(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("matplotlib")
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    report = pair_report(
+        "The storm has killed 12 people in Varna so far.",
+        "The storm has now killed 19 people in Varna.",
+        days=(0, 1),
+    )
+    (fact,) = [f for f in report.facts if f.updating]
+    picture = fact.plot()
+    (ax,) = picture.figure.axes
+    assert [line.get_label() for line in ax.get_lines() if line.get_label() == "series (updates)"]
+    assert picture.consensus == 19
