@@ -153,8 +153,8 @@ def test_report_unknown_fact_is_input_error(corpus: Path) -> None:
 
 def test_no_stories_compares_claims_across_stories(tmp_path: Path) -> None:
     texts = {
-        "a.txt": "The summit in Velmora took place on 3 May 2024, Ilse Brandt said.\n",
-        "b.txt": "The summit in Karsk took place on 9 May 2024, Oren Tal said.\n",
+        "a.txt": "Ilse Brandt chaired the talks in Velmora. The summit took place on 3 May 2024.\n",
+        "b.txt": "Oren Tal chaired the talks in Karsk. The summit took place on 9 May 2024.\n",
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")

@@ -25,6 +25,7 @@ from claimcheck.scoring._score import score
 
 # the package re-exports the functions link and score under the modules' names
 link_module = importlib.import_module("claimcheck.linking._link")
+paraphrase_module = importlib.import_module("claimcheck.linking.paraphrases")
 provenance_module = importlib.import_module("claimcheck.linking.provenance")
 score_module = importlib.import_module("claimcheck.scoring._score")
 
@@ -140,11 +141,11 @@ def test_paraphrase_search_counts_a_linear_number_of_postings(monkeypatch: pytes
             looked_up["postings"] += len(items)
             super().update(items, **kwds)
 
-    monkeypatch.setattr(link_module, "Counter", CountingCounter)
+    monkeypatch.setattr(paraphrase_module, "Counter", CountingCounter)
     counts = []
     for n in (200, 2000):
         looked_up.clear()
-        link_module.paraphrase_claims(*article_corpus(n), max_postings=20)
+        paraphrase_module.paraphrase_claims(*article_corpus(n), max_postings=20)
         counts.append(looked_up["postings"])
     assert counts[0] > 0
     assert counts[1] <= 12 * counts[0], counts

@@ -43,16 +43,38 @@ def only_fact(report: Report):
     return report.facts[0]
 
 
-def test_single_origin_scores_its_accuracy() -> None:
+def test_single_origin_is_uncorroborated_and_scores_half_its_accuracy() -> None:
     fact = only_fact(score(link(corpus(("a", "count", n(263), ())))))
-    assert fact.score == pytest.approx(DEFAULT_ACCURACY)
+    assert fact.score == pytest.approx(0.5 * DEFAULT_ACCURACY)
+    assert fact.corroboration.verdict == "uncorroborated"
     assert fact.independent_origins == 1
     assert fact.label == "263 agreements"
+    assert "uncorroborated (one origin)" in fact.corroboration.explanation[-1]
 
 
 def test_priors_per_outlet() -> None:
     ex = corpus(("a", "count", n(263), ()))
-    assert only_fact(score(link(ex), priors={"A": 0.9})).score == pytest.approx(0.9)
+    assert only_fact(score(link(ex), priors={"A": 0.9})).score == pytest.approx(0.45)
+
+
+def test_any_corroborated_fact_outranks_any_uncorroborated_one() -> None:
+    best_single = only_fact(score(link(corpus(("a", "count", n(263), ()))), priors={"*": 0.99}))
+    contested = only_fact(
+        score(
+            link(
+                corpus(
+                    ("a", "count", n(263), ()),
+                    ("b", "count", n(263), ()),
+                    ("c", "count", n(236), ()),
+                    ("d", "count", n(236), ()),
+                    ("e", "count", n(236), ()),
+                )
+            ),
+            priors={"*": 0.3},
+        )
+    )
+    assert contested.independent_origins >= 2 and contested.corroboration.verdict == "contested"
+    assert contested.score >= 0.5 > best_single.score
 
 
 def test_more_origins_more_score_and_explanation() -> None:
@@ -76,9 +98,10 @@ def test_conflict_lowers_score_and_majority_wins() -> None:
     assert fact.independent_origins == 2
     assert fact.corroboration.conflicting == 1
     assert any(t.startswith("conflict: C says 236") for t in fact.corroboration.explanation)
-    c_v = 2 * vote(0.7)
+    assert fact.corroboration.verdict == "contested"
+    c_v = vote(0.7) + vote(0.7 * 0.9)  # "more than 260" is a vague figure
     expected = math.exp(c_v) / (math.exp(c_v) + math.exp(vote(0.7)) + 10)
-    assert fact.score == pytest.approx(expected, abs=1e-6)
+    assert fact.score == pytest.approx(0.5 + 0.5 * expected, abs=1e-6)
 
 
 def test_misdated_signing_loses() -> None:
@@ -100,7 +123,7 @@ def test_shared_agency_counts_once() -> None:
     )
     fact = only_fact(score(link(ex)))
     assert fact.independent_origins == 1
-    assert fact.score == pytest.approx(DEFAULT_ACCURACY)
+    assert fact.score == pytest.approx(0.5 * DEFAULT_ACCURACY)
     assert "Meridian Press Agency" in fact.corroboration.explanation[0]
 
 
@@ -203,9 +226,15 @@ def test_growing_count_takes_the_latest_figure_as_the_fact() -> None:
             Source(f"g{i}", text, outlet=outlet, published=dt.date.fromisoformat(day))
             for i, (day, outlet, text) in enumerate(order)
         ]
-        fact = cc.check(sources).fact("agreements")
-        # every earlier figure is dated, not contradicted: all support; the latest is the value
-        assert fact.value.value == 263 and not fact.conflicting and fact.independent_origins == 4
+        report = cc.check(sources)
+        fact = report.fact("agreements")
+        # earlier figures are dated, not contradicted: bounds support, 245 is an update; the
+        # latest is the value
+        assert fact.value.value == 263 and not fact.conflicting and fact.independent_origins == 3
+        assert [report.claim(c).value.number for c in fact.updating] == [245]  # type: ignore[union-attr]
+        assert any(
+            t.startswith("update: Kura Daily gives 245 earlier") for t in fact.corroboration.explanation
+        )
 
 
 def test_a_group_scores_the_same_with_only_the_context_its_claims_read(examples_dir: Path) -> None:

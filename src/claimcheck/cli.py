@@ -305,16 +305,41 @@ def _output_folder(output: str | None) -> None:
 
 
 def _write(text: str, output: str | None, stdout: IO[str]) -> None:
+    _write_with(lambda fh: fh.write(text), output, stdout)
+
+
+def _write_with(write: Callable[[IO[str]], object], output: str | None, stdout: IO[str]) -> None:
+    """Run ``write`` on standard output (ending the text with a newline) or on the file ``-o``
+    names, written atomically."""
     if output is None or output == STDIN:
-        stdout.write(text if text.endswith("\n") else text + "\n")
+        buffer = _LastChar(stdout)
+        write(buffer)  # type: ignore[arg-type]  # write() is all the writers use
+        if buffer.last != "\n":
+            stdout.write("\n")
         return
     from claimcheck.output.export import write_atomic
 
+    def to_file(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8") as fh:
+            write(fh)
+
     try:
-        write_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        write_atomic(output, to_file)
     except OSError as err:  # name the file asked for, never the temporary file beside it
         msg = f"cannot write {output!r}: {err.strerror or err}."
         raise _InputError(msg) from err
+
+
+class _LastChar:
+    """A text stream that passes writes on and remembers the last character written."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out, self.last = out, ""
+
+    def write(self, text: str) -> int:
+        if text:
+            self.last = text[-1]
+        return self.out.write(text)
 
 
 def _expected(value: str | None) -> object:
@@ -351,9 +376,10 @@ def _cmd_export(args: argparse.Namespace, stdin: IO[Any], stdout: IO[str], stder
 
     _output_folder(args.output)
     report = _report(args, stdin, stderr)
-    if args.format == "json":
-        text = export.to_json(report)
-    elif args.format == "graphml":
+    if args.format == "json":  # written piece by piece: a large document is never held whole
+        _write_with(lambda fh: export.write_json(report, fh), args.output, stdout)
+        return EXIT_OK
+    if args.format == "graphml":
         text = export.to_graphml(report)
     elif args.format == "prov":
         text = export.to_prov(report)

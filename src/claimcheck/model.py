@@ -34,9 +34,11 @@ if TYPE_CHECKING:  # pragma: no cover
     TimelinePicture = Any
 
 __all__ = [
+    "FRAME_STATUSES",
     "KINDS",
     "METADATA_ORIGINS",
     "QUALIFIERS",
+    "RELATIONS",
     "ArticleRef",
     "Claim",
     "Copy",
@@ -45,6 +47,7 @@ __all__ = [
     "Extraction",
     "Fact",
     "FactInReport",
+    "Frame",
     "Link",
     "Linkage",
     "Origin",
@@ -70,7 +73,15 @@ KINDS = ("count", "amount", "ordinal", "duration", "date", "article", "quote")
 METADATA_ORIGINS = ("given", "front_matter", "manifest", "inferred", "markup")
 
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
-Relation = Literal["agrees", "conflicts"]
+Relation = Literal["agrees", "conflicts", "updates"]
+
+#: How a link relates two claims: they agree, they conflict, or ``a`` updates ``b`` (a later
+#: figure for a quantity that changes over time).
+RELATIONS = ("agrees", "conflicts", "updates")
+
+#: What a claim's frame says the claim is: a ``fact``, the date of a ``statement`` ("said
+#: Tuesday") or of a ``reaction`` ("condemned the attack on Tuesday"), or a ``dateline``.
+FRAME_STATUSES = ("fact", "statement", "reaction", "dateline")
 
 
 def content_id(prefix: str, *parts: object) -> str:
@@ -376,6 +387,61 @@ class ArticleRef:
     label: str = "Article"
 
 
+@frozen
+class Frame:
+    """What a claim is about, beyond its head noun (computed by :mod:`claimcheck.extraction.frames`).
+
+    Attributes:
+        measure: what is measured, as a canonical class: a role or action (``killed`` for
+            killed / dead / died / death toll, ``signed``), or a measured thing (``exports``
+            for exports / shipments); for a date, the event it dates (``sign``, ``open``).
+        noun: the counted noun (``soldier``), or for a date the object of the event
+            (``agreement``); empty when the words name nothing specific (``people``).
+        place: where or of whom (``geneva``, ``the capital``, ``among foreigners``); empty if unsaid.
+        period: the time the claim holds for when the text says it (``2021``); empty means
+            as of the publication date.
+        cumulative: the figure is a running total (``so far``, ``death toll``, ``to date``).
+        status: ``fact``; or ``statement``, ``reaction``, ``dateline`` for dates that are
+            provenance or metadata, never facts.
+        cue: the words the frame was read from (for explanations).
+        hedged: the sentence hedges the claim ("reportedly", "estimated", "may have").
+
+    .. versionadded:: 0.2
+    """
+
+    measure: str = ""
+    noun: str = ""
+    place: str = ""
+    period: str = ""
+    cumulative: bool = False
+    status: str = field(default="fact", validator=validators.in_(FRAME_STATUSES))
+    cue: str = ""
+    #: the sentence hedges the claim ("reportedly", "unconfirmed", "may have", "estimated")
+    hedged: bool = False
+
+    @property
+    def generic(self) -> bool:
+        """True when the frame names nothing specific: such a claim never joins a fact."""
+        return not self.measure and not self.noun
+
+    def describe(self) -> str:
+        """The frame as short words: ``killed (soldier) in kabul, 2021, so far``."""
+        parts = [self.measure or "?"]
+        if self.noun:
+            parts[0] += f" ({self.noun})"
+        if self.place:
+            parts.append(self.place if self.place.startswith("among") else f"in {self.place}")
+        if self.period:
+            parts.append(self.period)
+        if self.cumulative:
+            parts.append("running total")
+        if self.hedged:
+            parts.append("hedged")
+        if self.status != "fact":
+            parts.append(f"[{self.status}, not a fact]")
+        return ", ".join(parts)
+
+
 #: What a claim's value can be, by kind.
 Value = Union[Quantity, DateValue, ArticleRef, str]
 
@@ -395,6 +461,7 @@ class Claim:
         attribution: the chain of who reported it, nearest first, e.g. ``("Afet Hasanova", "Trend")``.
         detail: the fuller phrase around the value (``official and working visits to Russia``).
         notes: how the value was resolved (``year from publication date``...).
+        frame: what the claim is about (:class:`Frame`): measure, noun, place, period, status.
     """
 
     id: str
@@ -407,6 +474,8 @@ class Claim:
     attribution: tuple[str, ...] = ()
     detail: str | None = None
     notes: tuple[str, ...] = ()
+    #: what the claim is about (:class:`Frame`), None when not computed
+    frame: Frame | None = None
 
     @property
     def source_id(self) -> str:
@@ -422,11 +491,11 @@ class Claim:
 
 @frozen
 class Link:
-    """An edge between two claims about the same fact: they agree or conflict."""
+    """An edge between two claims about the same fact: they agree, conflict, or ``a`` updates ``b``."""
 
     a: str
     b: str
-    relation: Relation = field(validator=validators.in_(("agrees", "conflicts")))
+    relation: Relation = field(validator=validators.in_(RELATIONS))
     similarity: float = field(validator=[validators.ge(0.0), validators.le(1.0)])
     reason: str = ""
 
@@ -460,6 +529,11 @@ class Corroboration:
     supporting: int = field(validator=validators.ge(0))
     conflicting: int = field(validator=validators.ge(0))
     explanation: tuple[str, ...] = ()
+    #: how many claims are other figures of the same changing quantity (a series)
+    updating: int = field(default=0, validator=validators.ge(0))
+    #: ``corroborated`` (two or more independent origins), ``uncorroborated`` (one),
+    #: ``contested`` (a conflicting claim); empty when unknown (older exports)
+    verdict: str = ""
 
 
 @frozen
@@ -481,6 +555,10 @@ class Fact:
     conflicting: tuple[str, ...]
     corroboration: Corroboration
     origins: tuple[str, ...] = ()
+    #: claims that are other figures of the same changing quantity (earlier or later)
+    updating: tuple[str, ...] = ()
+    #: claims joined to the fact that neither support, conflict with nor update its value
+    unclassified: tuple[str, ...] = ()
 
     @property
     def score(self) -> float:

@@ -86,6 +86,7 @@ def test_with_equals_evolve_and_covers_every_field() -> None:
         "attribution",
         "detail",
         "notes",
+        "frame",
     ], "Claim gained a field: update attribution._with"
     c = Claim(
         id="c-1",

@@ -24,6 +24,7 @@ from claimcheck.extraction._registry import (
     unregister,
 )
 from claimcheck.extraction.attribution import attribute
+from claimcheck.extraction.frames import attach_frames
 from claimcheck.model import Claim, Extraction, Source
 
 __all__ = [
@@ -85,6 +86,7 @@ def _extract_one(
             found.append(claim)
     kept = _resolve_overlaps(found)
     kept = attribute(doc, kept)
+    kept = attach_frames(source, kept)
     warned = quotes.quote_warning(doc, kept) if "quote" in names else None
     claims = tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end, c.kind, c.id)))
     return claims, (warned,) if warned else ()

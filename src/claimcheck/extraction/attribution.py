@@ -125,4 +125,5 @@ def _with(c: Claim, speaker: str | None, attribution: tuple[str, ...]) -> Claim:
         attribution=attribution,
         detail=c.detail,
         notes=c.notes,
+        frame=c.frame,
     )

@@ -1041,7 +1041,6 @@ def noun_phrase_after(
     return head, head_e, text[words[0][0] : head_e], detail_end
 
 
-
 #: "Deaths: 31", "- Death toll: more than 40": a label of up to five words at a line's start.
 _LABEL_RE = re.compile(
     r"[ \t]*(?:[-*•–][ \t]*)?(?P<label>[A-Za-z][A-Za-z'’&/()-]*(?:[ \t]+[A-Za-z'’&/()-]+){0,4})[ \t]*:[ \t]*"

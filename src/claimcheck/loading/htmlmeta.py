@@ -8,8 +8,9 @@ dateline under the headline, and a date in the URL path. The date most families
 agree on wins; htmldate's judgement (when the ``web`` extra installs it) breaks ties
 and answers alone for pages with no markup signal; a remaining tie goes to the most
 explicit family (JSON-LD, meta, time, dateline, URL). Modified dates are read but
-never taken as the publication date; neither is the fetch ("crawl") time nor a masthead "today" line (boilerplate). A
-date after the fetch time (or today) is impossible and dropped with a warning.
+never taken as the publication date; neither is the fetch ("crawl") time nor a
+masthead "today" line (boilerplate). A date after the fetch time (or today) is
+impossible and dropped with a warning.
 
 Every field's origin is recorded: ``metadata_origin`` holds ``"markup"``,
 ``"inferred"`` (visible text), ``"url"`` or ``"fetch"`` for the field, and

@@ -16,9 +16,9 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from claimcheck._json import loads
 from claimcheck.errors import ExportError
@@ -29,6 +29,7 @@ from claimcheck.model import (
     Corroboration,
     DateValue,
     Fact,
+    Frame,
     Link,
     Origin,
     Quantity,
@@ -53,6 +54,7 @@ __all__ = [
     "to_json",
     "to_prov",
     "write_atomic",
+    "write_json",
 ]
 
 FORMAT = "claimcheck"
@@ -181,8 +183,48 @@ def _claim_dict(claim: Claim, texts: dict[str, str], sentence: int) -> dict[str,
         "detail": claim.detail,
         "notes": list(claim.notes),
     }
+    if claim.frame is not None:
+        d["frame"] = _frame_dict(claim.frame)
     d.update(_value_fields(claim.value))
     return d
+
+
+def _frame_dict(frame: Frame) -> dict[str, Any]:
+    return {
+        "measure": frame.measure,
+        "noun": frame.noun,
+        "place": frame.place,
+        "period": frame.period,
+        "cumulative": frame.cumulative,
+        "status": frame.status,
+        "cue": frame.cue,
+        "hedged": frame.hedged,
+    }
+
+
+def _frame_from(d: Any, where: str) -> Frame | None:
+    if not d:
+        return None
+    if not isinstance(d, dict):
+        raise _fail(where, "frame", "an object", d)
+    where = f"{where}.frame"
+    for key in ("cumulative", "hedged"):
+        if not isinstance(d.get(key, False), bool):
+            raise _fail(where, key, "true or false", d[key])
+    try:
+        return Frame(
+            measure=_text_in(d, "measure", where, optional=True) or "",
+            noun=_text_in(d, "noun", where, optional=True) or "",
+            place=_text_in(d, "place", where, optional=True) or "",
+            period=_text_in(d, "period", where, optional=True) or "",
+            cumulative=d.get("cumulative", False),
+            status=_text_in(d, "status", where, optional=True) or "fact",
+            cue=_text_in(d, "cue", where, optional=True) or "",
+            hedged=d.get("hedged", False),
+        )
+    except (TypeError, ValueError) as err:
+        msg = f"claimcheck JSON: {where} is not a frame ({err})."
+        raise ExportError(msg) from err
 
 
 def _fact_dict(fact: Fact) -> dict[str, Any]:
@@ -199,11 +241,27 @@ def _fact_dict(fact: Fact) -> dict[str, Any]:
         "claims": list(fact.claims),
         "supporting": list(fact.supporting),
         "conflicting": list(fact.conflicting),
+        "updating": list(fact.updating),
+        "unclassified": list(fact.unclassified),
+        "updating_count": c.updating,
+        "verdict": c.verdict,
         "explanation": list(c.explanation),
         "origins": list(fact.origins),
     }
     d.update(_value_fields(fact.value))
     return d
+
+
+def _sentences(
+    report: Report,
+) -> tuple[dict[str, list[tuple[int, int]]], dict[tuple[str, tuple[int, int]], int]]:
+    """Each source's claim sentences in order, and each sentence's index among them."""
+    spans: dict[str, set[tuple[int, int]]] = {}
+    for c in report.claims:
+        spans.setdefault(c.source_id, set()).add((c.sentence.start, c.sentence.end))
+    ordered = {sid: sorted(pairs) for sid, pairs in spans.items()}
+    index = {(sid, pair): i for sid, pairs in ordered.items() for i, pair in enumerate(pairs)}
+    return ordered, index
 
 
 def to_dict(report: Report) -> dict[str, Any]:
@@ -214,11 +272,7 @@ def to_dict(report: Report) -> dict[str, Any]:
     into every claim, which grew with the square of a long sentence).
     """
     texts = {s.id: s.text for s in report.sources}
-    spans: dict[str, set[tuple[int, int]]] = {}
-    for c in report.claims:
-        spans.setdefault(c.source_id, set()).add((c.sentence.start, c.sentence.end))
-    ordered = {sid: sorted(pairs) for sid, pairs in spans.items()}
-    index = {(sid, pair): i for sid, pairs in ordered.items() for i, pair in enumerate(pairs)}
+    ordered, index = _sentences(report)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -241,6 +295,64 @@ def to_dict(report: Report) -> dict[str, Any]:
         ],
         "claim_origins": [{"claim": cid, "origins": list(oids)} for cid, oids in report.claim_origins],
     }
+
+
+def write_json(report: Report, out: IO[str]) -> None:
+    """Write :func:`to_json` ``(report)`` to ``out`` piece by piece: the same text, never held
+    whole (a large report's document is many times its size as Python data).
+
+    Examples:
+        >>> import io
+        >>> from claimcheck.model import Report
+        >>> buf = io.StringIO()
+        >>> write_json(Report((), (), (), ()), buf)
+        >>> buf.getvalue() == to_json(Report((), (), (), ()))
+        True
+    """
+    texts = {s.id: s.text for s in report.sources}
+    ordered, index = _sentences(report)
+    sections: dict[str, Callable[[], Iterator[Any]] | Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "sources": lambda: (_source_dict(s, report, ordered.get(s.id, [])) for s in report.sources),
+        "claims": lambda: (
+            _claim_dict(c, texts, index[(c.source_id, (c.sentence.start, c.sentence.end))])
+            for c in report.claims
+        ),
+        "links": lambda: (
+            {"a": lk.a, "b": lk.b, "relation": lk.relation, "similarity": lk.similarity, "reason": lk.reason}
+            for lk in report.links
+        ),
+        "facts": lambda: (_fact_dict(f) for f in report.facts),
+        "copies": lambda: (
+            {"source": cp.source, "original": cp.original, "containment": cp.containment, "reason": cp.reason}
+            for cp in report.copies
+        ),
+        "origins": lambda: (
+            {"id": o.id, "name": o.name, "kind": o.kind, "sources": list(o.sources)} for o in report.origins
+        ),
+        "claim_origins": lambda: (
+            {"claim": cid, "origins": list(oids)} for cid, oids in report.claim_origins
+        ),
+    }
+    out.write("{")
+    for n, key in enumerate(sorted(sections)):
+        out.write(("\n" if n == 0 else ",\n") + "  " + json.dumps(key) + ": ")
+        value = sections[key]
+        if not callable(value):
+            out.write(json.dumps(value, ensure_ascii=False))
+            continue
+        written = 0
+        for item in value():
+            try:
+                text = json.dumps(item, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+            except ValueError as err:
+                msg = f"The report cannot be written as standard JSON ({err})."
+                raise ExportError(msg) from err
+            out.write(("[" if written == 0 else ",") + "\n    " + text.replace("\n", "\n    "))
+            written += 1
+        out.write("[]" if written == 0 else "\n  ]")
+    out.write("\n}")
 
 
 def to_json(report: Report, *, indent: int | None = 2) -> str:
@@ -411,6 +523,7 @@ def _claim_from(c: dict[str, Any], where: str, texts: dict[str, str], version: i
         attribution=_texts_in(c, "attribution", where),
         detail=_text_in(c, "detail", where, optional=True),
         notes=_texts_in(c, "notes", where),
+        frame=_frame_from(c.get("frame"), where),
     )
 
 
@@ -418,7 +531,15 @@ def _fact_from(f: dict[str, Any], where: str, claim_ids: set[str]) -> Fact:
     claims = _texts_in(f, "claims", where, required=True)
     supporting = _texts_in(f, "supporting", where, required=True)
     conflicting = _texts_in(f, "conflicting", where, required=True)
-    for name, refs in (("claims", claims), ("supporting", supporting), ("conflicting", conflicting)):
+    updating = _texts_in(f, "updating", where)
+    unclassified = _texts_in(f, "unclassified", where)
+    for name, refs in (
+        ("claims", claims),
+        ("supporting", supporting),
+        ("conflicting", conflicting),
+        ("updating", updating),
+        ("unclassified", unclassified),
+    ):
         _known(claim_ids, refs, f"{where}.{name}", "claim")
     label = _text_in(f, "label", where)
     return Fact(
@@ -436,8 +557,12 @@ def _fact_from(f: dict[str, Any], where: str, claim_ids: set[str]) -> Fact:
             supporting=_int_in(f, "supporting_count", where, default=len(supporting)),
             conflicting=_int_in(f, "conflicting_count", where, default=len(conflicting)),
             explanation=_texts_in(f, "explanation", where),
+            updating=_int_in(f, "updating_count", where, default=len(updating)),
+            verdict=_text_in(f, "verdict", where, optional=True) or "",
         ),
         origins=_texts_in(f, "origins", where),
+        updating=updating,
+        unclassified=unclassified,
     )
 
 

@@ -8,10 +8,11 @@ Nodes are strings ``"kind:id"`` (``source:01_caspian_ledger``, ``claim:c-…``, 
 | --- | --- |
 | ``asserts`` | source → claim |
 | ``agrees`` / ``conflicts`` | claim → claim (``a`` → ``b`` of the Link; read both ways) |
+| ``updates`` | newer claim → the earlier claim it updates (a series over time) |
 | ``copy_of`` | copy source → original source |
 | ``attributed_to`` | claim → origin |
 | ``origin_of`` | origin → source (the sources an origin stands for) |
-| ``member_of`` | claim → fact (``role``: supporting, conflicting or other) |
+| ``member_of`` | claim → fact (``role``: supporting, conflicting, updating or unclassified) |
 """
 
 from __future__ import annotations
@@ -120,8 +121,17 @@ def build_graph(report: Report) -> nx.MultiDiGraph:
             independent_origins=fact.independent_origins,
         )
         supporting, conflicting = set(fact.supporting), set(fact.conflicting)
+        updating = set(fact.updating)
         for cid in fact.claims:
-            role = "supporting" if cid in supporting else "conflicting" if cid in conflicting else "other"
+            role = (
+                "supporting"
+                if cid in supporting
+                else "conflicting"
+                if cid in conflicting
+                else "updating"
+                if cid in updating
+                else "unclassified"
+            )
             g.add_edge(node("claim", cid), fn, key="member_of", type="member_of", role=role)
     return nx.freeze(g)
 

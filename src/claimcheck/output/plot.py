@@ -475,6 +475,24 @@ def plot_timeline(
                 fontsize=7,
                 color=_CONTESTED if first[3] else "#2d3748",  # text at 4.5:1 or more on white
             )
+    series_ids = set(fact.updating)
+    if series_ids:  # a changing quantity: its figures joined in time order
+        serial = sorted(
+            (sources[claims[c].span.source_id].published, float(claims[c].value.value))  # type: ignore[union-attr]
+            for c in fact.claims
+            if (c in series_ids or c in fact.supporting)
+            and sources[claims[c].span.source_id].published is not None
+            and isinstance(claims[c].value, Quantity)
+        )
+        xs_series: Any = [d for d, _ in serial]
+        ax.plot(
+            xs_series,
+            [v for _, v in serial],
+            color="#d69e2e",
+            linewidth=1,
+            zorder=2,
+            label="series (updates)",
+        )
     consensus = float(fact.value.value) if isinstance(fact.value, Quantity) else None
     if consensus is not None:
         ax.axhline(consensus, color="#2f855a", linestyle="--", linewidth=1, label=f"consensus {consensus:g}")

@@ -285,6 +285,17 @@ def render_source(report: Report | None, source: Source) -> RenderableType:
     return table
 
 
+_ROLE_STYLES = {"supports": "green", "conflicts": "red", "updates": "yellow", "unclassified": "dim"}
+
+
+def _role(fact: Fact, claim_id: str) -> str:
+    if claim_id in fact.supporting:
+        return "supports"
+    if claim_id in fact.conflicting:
+        return "conflicts"
+    return "updates" if claim_id in fact.updating else "unclassified"
+
+
 def source_table(source: Source) -> RenderableType:
     """A source on its own (no report): its metadata, warnings and refusal."""
     return render_source(None, source)
@@ -339,9 +350,11 @@ def provenance_tree(report: Report, fact: Fact, *, show_all: bool = True) -> Tre
                 out.append(" copy, discounted", style="magenta")
             sb = branch.add(out)
             for c in by_source[sid]:
-                role = "conflicts" if c.id in fact.conflicting else "supports"
-                line = Text(f"{role}: ", style="red" if role == "conflicts" else "green")
+                role = _role(fact, c.id)
+                line = Text(f"{role}: ", style=_ROLE_STYLES[role])
                 line.append_text(claim_sentence(report, c))
+                if c.frame is not None:
+                    line.append(f"  [about: {c.frame.describe()}]", style="dim")
                 sb.add(line)
         if len(sids) > per:
             branch.add(_more(per, len(sids), "sources"))
@@ -430,6 +443,8 @@ def facts_table(report: Report, facts: list[Fact], *, narrow: bool = False, show
         label.append_text(_text(_short(_fact_label(f), 40 if narrow else 60)))
         if f.conflicting and not narrow:
             label.append(" ⚠ contested", style="bold red")
+        elif f.independent_origins <= 1:
+            label.append(" · uncorroborated", style="dim")
         table.add_row(
             label,
             _text(_short(fact_value_text(f.value), 24 if narrow else 40)),

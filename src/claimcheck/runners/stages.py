@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from claimcheck._gc import gc_paused
 from claimcheck.extraction import MAX_CLAIMS_PER_SOURCE
-from claimcheck.linking._link import assemble, block_key, links_of_blocks, prepare
+from claimcheck.linking._link import assemble, blocks_of, links_of_blocks, prepare
 from claimcheck.model import Claim, Extraction, Fact, Link, Linkage, Report, Source
 from claimcheck.runners import Runner
 from claimcheck.runners.processes import ChunkResult, chunk_size, extract_chunk, merge
@@ -139,9 +138,9 @@ def link_with(
     runner: Runner,
     extraction: Extraction,
     *,
-    min_similarity: float = 0.5,
+    min_similarity: float = 0.1,
     max_block: int = 200,
-    window: int = 50,
+    window: int = 20,
     paraphrases: bool = True,
     provenance: bool = True,
     stories: bool = True,
@@ -151,7 +150,8 @@ def link_with(
     Args:
         runner: what maps the units of blocks.
         extraction: sources and their claims.
-        min_similarity: detail similarity (0-1) for two claims in one block to be one fact.
+        min_similarity: context cosine (0-1) below which two claims whose sentences name
+            different people or places are different facts.
         max_block: blocks larger than this are compared within a sorted window only.
         window: how many neighbours each claim is compared with in a large block.
         paraphrases: add synthetic article claims for paraphrased provisions.
@@ -162,9 +162,7 @@ def link_with(
         claims, published, sentence_text, story_of = prepare(
             extraction, paraphrases=paraphrases, stories=stories
         )
-        blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
-        for c in claims:
-            blocks[block_key(c)].append(c)
+        blocks = blocks_of(claims)  # claims with a generic frame are in no block
         fn = functools.partial(_link_unit, min_similarity=min_similarity, max_block=max_block, window=window)
         found = runner.map(fn, _link_units(blocks, published, sentence_text, story_of))
         links = [Link(*record) for part in found for record in part]  # type: ignore[arg-type]

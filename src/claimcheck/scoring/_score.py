@@ -9,12 +9,19 @@ vote count of a value is the sum over the distinct origins supporting it, and
     score = exp(C(v)) / (exp(C(v)) + sum_u exp(C(u)) + n)
 
 where ``v`` is the consensus value, ``u`` ranges over the values conflicting with it, and
-``n`` is the mass of the unobserved false values (vote 0 each). One origin alone scores
-exactly its accuracy ``A``; every further independent origin raises the score; every
-conflicting one lowers it.
+``n`` is the mass of the unobserved false values (vote 0 each). One origin alone has the
+posterior ``A``; every further independent origin raises it; every conflicting one lowers it.
+
+The score ranks facts: a fact backed by one origin is *uncorroborated* and scores half its
+posterior (below 0.5), a fact backed by two or more independent origins scores
+``0.5 + 0.5 * posterior`` (0.5 or more), so no uncorroborated fact outranks a corroborated
+one. Copies add nothing; conflicts lower the posterior; updates (earlier or later figures of
+a quantity that changes over time) are listed in the explanation but are not conflicts.
 
 The consensus is the value with the largest vote count (supporters: claims with that value
-and claims linked to them by ``agrees``), ties broken by precision (an exact figure beats a
+and claims linked to them by ``agrees``) among the values no later figure updates and no
+more precise agreeing value refines (a bound, "more than 100", supports 121 and 118 but is
+never the consensus over them), ties broken by precision (an exact figure beats a
 bound, a day beats a month), then by recency (the value published last: when a growing count's
 earlier figures all agree with the latest, the latest is the fact), then by the value's text.
 """
@@ -48,6 +55,7 @@ __all__ = [
     "DEFAULT_ACCURACY",
     "FALSE_VALUES",
     "ScoringContext",
+    "claim_evidence",
     "group_links",
     "report_of",
     "score",
@@ -104,6 +112,35 @@ def value_label(claim: Claim) -> str:
     text = text if len(text) <= 60 else text[:57] + "..."
     who = f"{claim.speaker}: " if claim.speaker else ""
     return f"{who}\u201c{text}\u201d"
+
+
+#: How much a hedged claim ("reportedly", "estimated", "may have") keeps of its origin's accuracy.
+HEDGED = 0.85
+#: How much a vague figure (a bound, "about", a range) keeps: it is harder to get wrong.
+VAGUE = 0.9
+
+
+def claim_evidence(claim: Claim) -> tuple[float, str]:
+    """How well a claim states its value, in (0, 1], and why: 1 for a plain statement; less
+    for a hedged one (its frame says so) or a vague figure. An origin's vote for a value uses
+    its accuracy times the best of its claims for that value.
+
+    Examples:
+        >>> from claimcheck.model import Quantity, Span
+        >>> sp = Span("s", 0, 1)
+        >>> claim_evidence(Claim("c", "count", "x", Quantity(5, 5, None, "at_least"), sp, sp))
+        (0.9, 'vague figure')
+    """
+    q, why = 1.0, []
+    frame = claim.frame
+    if frame is not None and frame.hedged:
+        q *= HEDGED
+        why.append("hedged")
+    value = claim.value
+    if isinstance(value, Quantity) and value.qualifier != "exact":
+        q *= VAGUE
+        why.append("vague figure")
+    return round(q, 6), ", ".join(why)
 
 
 def _specificity(value: Value) -> int:
@@ -271,37 +308,74 @@ def score_group(
         origin = ctx.origins.get(oid)
         return origin.name if origin is not None else oid
 
-    votes: dict[str, float] = {}
+    votes: dict[tuple[str, float], float] = {}
 
-    def vote_of(oid: str) -> float:
-        found = votes.get(oid)
+    def vote_of(oid: str, quality: float = 1.0) -> float:
+        found = votes.get((oid, quality))
         if found is None:
-            found = votes[oid] = vote(
-                _accuracy(ctx.origins.get(oid), name_of(oid), ctx.priors), n=false_values
-            )
+            accuracy = _accuracy(ctx.origins.get(oid), name_of(oid), ctx.priors)
+            found = votes[(oid, quality)] = vote(accuracy * quality, n=false_values)
         return found
 
     agrees: dict[str, set[str]] = defaultdict(set)
     conflicts: dict[str, set[str]] = defaultdict(set)
+    series: dict[str, set[str]] = defaultdict(set)  # claims joined by an update, both ways
+    superseded: set[str] = set()  # claims a later figure updates
     for lk in links:
+        if lk.relation == "updates":
+            series[lk.a].add(lk.b)
+            series[lk.b].add(lk.a)
+            superseded.add(lk.b)
+            continue
         (agrees if lk.relation == "agrees" else conflicts)[lk.a].add(lk.b)
         (agrees if lk.relation == "agrees" else conflicts)[lk.b].add(lk.a)
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
         by_value[value_key(c.value)].append(c)
+    key_of = {c.id: key for key, claims in by_value.items() for c in claims}
 
     def support(key: str) -> set[str]:
+        # the claims of a value, those agreeing with them, and the claims of the same
+        # value as an agreeing one (every "more than 260" agrees with 263 if one does)
         ids = {c.id for c in by_value[key]}
         for c in by_value[key]:
             ids |= agrees[c.id]
+        for other in {key_of[d] for d in ids if d in key_of} - {key}:
+            ids |= {c.id for c in by_value[other]}
         return ids
 
-    def count(ids: set[str]) -> tuple[float, set[str]]:
-        found = {o for cid in ids for o in origins_of(cid)}
-        return math.fsum(vote_of(o) for o in sorted(found)), found
+    def evidence(ids: set[str] | list[str]) -> dict[str, float]:
+        # each origin counts once, with the best-stated of its claims (see claim_evidence)
+        best: dict[str, float] = {}
+        for cid in ids:
+            q = claim_evidence(by_id[cid])[0]
+            for o in origins_of(cid):
+                if q > best.get(o, 0.0):
+                    best[o] = q
+        return best
 
+    def count(ids: set[str]) -> tuple[float, set[str]]:
+        found = evidence(ids)
+        return math.fsum(vote_of(o, found[o]) for o in sorted(found)), set(found)
+
+    def eligible(key: str) -> bool:
+        # a later figure replaces an earlier one; a vaguer value (a bound, a year) supports
+        # the precise values it admits but is never the consensus over them
+        claims = by_value[key]
+        if all(c.id in superseded for c in claims):
+            return False
+        mine = _specificity(claims[0].value)
+        return not any(
+            _specificity(by_id[d].value) > mine and by_id[d].id not in superseded
+            for c in claims
+            for d in agrees[c.id]
+            if d in by_id and key_of[d] != key
+        )
+
+    keys = [k for k in by_value if eligible(k)] or list(by_value)
     ranked = []
-    for key, claims in by_value.items():
+    for key in keys:
+        claims = by_value[key]
         c_v, _ = count(support(key))
         # a copy adds no evidence, so not recency either; 0 (no date) ranks last
         latest = max(
@@ -311,21 +385,23 @@ def score_group(
     ranked.sort()
     best = ranked[0][-1]
     rep = min(by_value[best], key=lambda c: (-_richness(c.value), c.id))
-    supporting = support(best) & set(group)
+    in_group = set(group)
+    supporting = support(best) & in_group
     c_v, sup_origins = count(supporting)
     conflicting = {d for c in by_value[best] for d in conflicts[c.id]} - supporting
-    conflicting &= set(group)
-    alternatives: dict[str, set[str]] = defaultdict(set)
+    conflicting &= in_group
+    updating = {d for cid in supporting for d in series[cid]} & in_group
+    updating -= supporting | conflicting
+    unclassified = in_group - supporting - conflicting - updating
     alt_claims: dict[str, list[str]] = defaultdict(list)
     for cid in conflicting:
-        alt_key = value_key(by_id[cid].value)
-        alternatives[alt_key] |= set(origins_of(cid))
-        alt_claims[alt_key].append(cid)
+        alt_claims[value_key(by_id[cid].value)].append(cid)
+    alternatives = {key: evidence(cids) for key, cids in alt_claims.items()}
     alt_mass = 0.0
     alt_terms = []
     names = ctx.source_names
     for key in sorted(alternatives):
-        c_u = math.fsum(vote_of(o) for o in sorted(alternatives[key]))
+        c_u = math.fsum(vote_of(o, q) for o, q in sorted(alternatives[key].items()))
         alt_mass += math.exp(c_u - c_v)
         cids = sorted(alt_claims[key])  # grouped once: not a scan of every conflict per value
         shown = by_id[cids[0]]
@@ -334,17 +410,38 @@ def score_group(
             f"conflict: {where} says {_show(shown.value)} "
             f"({len(alternatives[key])} origin(s), vote {c_u:.2f})"
         )
+    for cid in sorted(updating, key=lambda c: (names.get(by_id[c].source_id, ""), c)):
+        newer = cid not in superseded
+        alt_terms.append(
+            f"update: {names.get(by_id[cid].source_id, by_id[cid].source_id)} gives "
+            f"{_show(by_id[cid].value)} {'later' if newer else 'earlier'} (a series, not a conflict)"
+        )
     # posterior e^C / (e^C + sum e^Cu + n), computed stably
     posterior = 1.0 / (1.0 + alt_mass + false_values * math.exp(-c_v))
     posterior = min(1.0, max(0.0, posterior))
+    corroborated = len(sup_origins) >= 2
+    final = 0.5 + 0.5 * posterior if corroborated else 0.5 * posterior
+    verdict = "contested" if conflicting else "corroborated" if corroborated else "uncorroborated"
 
     origin_names = sorted(name_of(o) for o in sup_origins)
     explanation = [
         f"{len(sup_origins)} independent origin(s) support {_show(rep.value)}: {', '.join(origin_names)}"
     ]
+    qualities = evidence(supporting)
     for o in sorted(sup_origins, key=name_of):
         a = _accuracy(ctx.origins.get(o), name_of(o), ctx.priors)
-        explanation.append(f"{name_of(o)}: prior accuracy {a:g} -> vote {vote_of(o):.2f}")
+        q = qualities[o]
+        if q < 1.0:
+            why = next(
+                claim_evidence(by_id[c])[1]
+                for c in sorted(supporting)
+                if o in origins_of(c) and claim_evidence(by_id[c])[0] == q
+            )
+            explanation.append(
+                f"{name_of(o)}: prior accuracy {a:g} x evidence {q:g} ({why}) -> vote {vote_of(o, q):.2f}"
+            )
+        else:
+            explanation.append(f"{name_of(o)}: prior accuracy {a:g} -> vote {vote_of(o):.2f}")
     discounted = sorted({by_id[cid].source_id for cid in supporting if by_id[cid].source_id in ctx.copies})
     for sid in discounted:
         cp = ctx.copies[sid]
@@ -353,9 +450,18 @@ def score_group(
             f"{names.get(cp.original, cp.original)}, containment {cp.containment:.2f})"
         )
     explanation.extend(alt_terms)
+    if unclassified:
+        explanation.append(f"{len(unclassified)} claim(s) joined but neither support nor conflict")
     explanation.append(
-        f"score = e^{c_v:.2f} / (e^{c_v:.2f} + conflicts + {false_values} unseen values) = {posterior:.3f}"
+        f"posterior = e^{c_v:.2f} / (e^{c_v:.2f} + conflicts + {false_values} unseen values)"
+        f" = {posterior:.3f}"
     )
+    if corroborated:
+        explanation.append(
+            f"corroborated ({len(sup_origins)} origins): score = 0.5 + 0.5 x posterior = {final:.3f}"
+        )
+    else:
+        explanation.append(f"uncorroborated (one origin): score = 0.5 x posterior = {final:.3f}")
     claims_sorted = tuple(sorted(group))
     return Fact(
         id=content_id("f", *claims_sorted),
@@ -367,13 +473,17 @@ def score_group(
         supporting=tuple(sorted(supporting)),
         conflicting=tuple(sorted(conflicting)),
         corroboration=Corroboration(
-            score=round(posterior, 6),
+            score=round(final, 6),
             independent_origins=len(sup_origins),
             supporting=len(supporting),
             conflicting=len(conflicting),
             explanation=tuple(explanation),
+            updating=len(updating),
+            verdict=verdict,
         ),
         origins=tuple(sorted(sup_origins)),
+        updating=tuple(sorted(updating)),
+        unclassified=tuple(sorted(unclassified)),
     )
 
 

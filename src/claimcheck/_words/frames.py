@@ -1,0 +1,386 @@
+"""Word data for claim frames: what a figure measures, which dates are provenance.
+
+Each lexicon maps the forms news uses to one canonical class, so that paraphrases share a
+frame ("killed", "dead", "death toll", "died" -> ``killed``; "exports", "shipments" ->
+``exports``). Written by hand for news; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACTIONS",
+    "CUMULATIVE",
+    "EVENT_CLASSES",
+    "GENERIC_NOUNS",
+    "MEASURE_FORMS",
+    "OBJECT_CLASSES",
+    "PERSON_GROUPS",
+    "REACTION_VERBS",
+    "ROLES",
+    "SPEECH_VERBS",
+    "SUBSET_CUES",
+    "THINGS",
+]
+
+
+def _table(groups: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, forms in groups.items():
+        for form in forms.split():
+            out[form.replace("_", " ")] = key
+    return out
+
+
+#: Roles of people or things counted in news: the role alone says what is counted.
+_ROLE_FORMS = {
+    "killed": "killed kill kills killing dead death deaths died die dies dying toll fatalities lives "
+    "fatality fatally perished slain murdered lives_lost bodies death_toll",
+    "injured": "injured injuring injure injures wounded wounding hurt injuries injury hospitalized "
+    "hospitalised",
+    "missing": "missing unaccounted",
+    "arrested": "arrested arrest arrests arresting detained detaining detention custody apprehended",
+    "charged": "charged indicted indictment indictments prosecuted",
+    "questioned": "questioned interviewed interrogated",
+    "evacuated": "evacuated evacuation evacuate evacuees",
+    "displaced": "displaced homeless fled refugees",
+    "rescued": "rescued rescue rescuers saved",
+    "infected": "infected infections cases",
+    "convicted": "convicted sentenced jailed imprisoned",
+    "fired": "fired sacked dismissed laid_off layoffs",
+}
+
+#: Measured things: the noun alone says what is measured.
+_THING_FORMS = {
+    "exports": "exports export exported shipments shipped shipment",
+    "imports": "imports import imported",
+    "sales": "sales sold revenue revenues turnover",
+    "profit": "profit profits earnings net_income",
+    "loss": "loss losses",
+    "staff": "staff employees employee workers worker employs employed personnel workforce jobs job payroll",
+    "chapters": "chapters chapter sections section",
+    "articles": "articles provisions clauses",
+    "pages": "pages page",
+    "votes": "votes vote ballots",
+    "seats": "seats seat",
+    "troops": "troops soldiers soldier servicemen",
+    "budget": "budget spending spent spend",
+    "debt": "debt debts",
+    "fine": "fine fined fines penalty",
+    "salary": "salary salaries wage wages",
+    "price": "price prices priced costs cost costing",
+    "investment": "invested investment investments invest investing",
+    "aid": "aid assistance",
+    "magnitude": "magnitude",
+    "population": "population inhabitants residents",
+    "agreements": "agreements agreement accords deals documents",
+    "visits": "visits visit",
+}
+
+#: Actions: a verb that says what is done to the counted noun.
+_ACTION_FORMS = {
+    "signed": "signed sign signs signing inked sealed concluded",
+    "offered": "offered offer offers offering bid bids",
+    "won": "won win wins winning",
+    "lost": "lost lose loses",
+    "raised": "raised raise raising",
+    "opened": "opened open opens opening inaugurated inaugurates inauguration unveiled",
+    "built": "built build builds constructed",
+    "approved": "approved approve approves passed adopted",
+    "received": "received receive receives got",
+    "scored": "scored score scores",
+    "bought": "bought buy buys acquired purchase purchased",
+}
+
+ROLES: frozenset[str] = frozenset(_ROLE_FORMS)
+THINGS: frozenset[str] = frozenset(_THING_FORMS)
+ACTIONS: frozenset[str] = frozenset(_ACTION_FORMS)
+
+#: Any form (one or two words, lower case) -> its class; two-word forms are joined by a space.
+MEASURE_FORMS: dict[str, str] = {
+    **_table(_ACTION_FORMS),
+    **_table(_THING_FORMS),
+    **_table(_ROLE_FORMS),
+}
+
+#: Classes whose figures are running totals: a later figure is an update, a fall is flagged.
+CUMULATIVE: frozenset[str] = frozenset(
+    {"killed", "injured", "arrested", "charged", "evacuated", "displaced", "rescued", "infected"}
+)
+
+#: Words that name nothing specific: never enough to put two claims in one fact.
+GENERIC_NOUNS: frozenset[str] = frozenset(
+    [
+        "people",
+        "person",
+        "persons",
+        "peoples",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "individual",
+        "individuals",
+        "others",
+        "other",
+        "one",
+        "ones",
+        "thing",
+        "things",
+        "money",
+        "amount",
+        "amounts",
+        "sum",
+        "number",
+        "numbers",
+        "total",
+        "totals",
+        "figure",
+        "figures",
+        "date",
+        "duration",
+        "dates",
+        "time",
+        "times",
+        "day",
+        "days",
+        "year",
+        "years",
+        "percent",
+        "percentage",
+        "per",
+        "cent",
+        "u",
+        "almost",
+        "about",
+        "some",
+        "many",
+        "more",
+        "most",
+        "least",
+        "lot",
+        "lots",
+        "dollar",
+        "dollars",
+        "euro",
+        "euros",
+        "pound",
+        "pounds",
+        "unit",
+        "units",
+        "part",
+        "parts",
+        "point",
+        "points",
+        "quantity",
+        "value",
+        "level",
+        "levels",
+        "rate",
+        "share",
+        "count",
+        "those",
+        "these",
+        "them",
+        "member",
+        "members",
+        "group",
+        "groups",
+        "case",
+        "item",
+        "items",
+        "way",
+        "ways",
+        "kind",
+        "kinds",
+        "type",
+        "types",
+    ]
+)
+
+#: Date event keys (as ``claimcheck.extraction.dates`` names them) and our own variants -> class.
+EVENT_CLASSES: dict[str, str] = _table(
+    {
+        "sign": "sign signed signing inked seal sealed conclude concluded",
+        "open": "open opened opening inaugurate inaugurated inauguration unveil unveiled",
+        "begin": "begin start launch launched",
+        "hold": "hold held",
+    }
+)
+
+#: Objects of dated events -> class (the accord, the trade accord, the deal).
+OBJECT_CLASSES: dict[str, str] = _table(
+    {
+        "agreement": "agreement agreements accord accords deal deals pact pacts treaty treaties",
+        "bridge": "bridge crossing span",
+        "declaration": "declaration declarations",
+    }
+)
+
+#: Verbs of saying: a date next to one dates a statement (provenance, not a fact).
+SPEECH_VERBS: frozenset[str] = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tells",
+        "tell",
+        "stated",
+        "states",
+        "added",
+        "adds",
+        "noted",
+        "notes",
+        "explained",
+        "explains",
+        "reported",
+        "reports",
+        "confirmed",
+        "confirms",
+        "announced",
+        "announces",
+        "declared",
+        "declares",
+        "insisted",
+        "insists",
+        "claimed",
+        "claims",
+        "wrote",
+        "writes",
+        "tweeted",
+        "tweets",
+        "posted",
+        "testified",
+    ]
+)
+
+#: Verbs of reacting: a date next to one dates a reaction (provenance, not a fact).
+REACTION_VERBS: frozenset[str] = frozenset(
+    [
+        "condemned",
+        "condemns",
+        "condemn",
+        "denounced",
+        "denounces",
+        "criticized",
+        "criticised",
+        "criticizes",
+        "criticises",
+        "welcomed",
+        "welcomes",
+        "praised",
+        "praises",
+        "mourned",
+        "mourns",
+        "reacted",
+        "reacts",
+        "responded",
+        "responds",
+        "expressed",
+        "expresses",
+        "deplored",
+        "deplores",
+        "decried",
+        "decries",
+        "lamented",
+        "laments",
+        "slammed",
+        "slams",
+        "blamed",
+        "blames",
+        "urged",
+        "urges",
+        "vowed",
+        "vows",
+        "pledged",
+        "pledges",
+        "called",
+        "calls",
+        "demanded",
+        "demands",
+        "warned",
+        "warns",
+        "appealed",
+        "appeals",
+    ]
+)
+
+#: Groups of people counted apart from "people": "5 children killed" is not "31 killed".
+PERSON_GROUPS: frozenset[str] = frozenset(
+    [
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "woman",
+        "women",
+        "man",
+        "men",
+        "baby",
+        "babies",
+        "infant",
+        "infants",
+        "minor",
+        "minors",
+        "student",
+        "students",
+        "pupil",
+        "pupils",
+        "teacher",
+        "teachers",
+        "soldier",
+        "soldiers",
+        "troop",
+        "troops",
+        "servicemen",
+        "troops",
+        "officer",
+        "officers",
+        "police",
+        "policeman",
+        "policemen",
+        "civilian",
+        "civilians",
+        "foreigner",
+        "foreigners",
+        "tourist",
+        "tourists",
+        "worker",
+        "workers",
+        "miner",
+        "miners",
+        "firefighter",
+        "firefighters",
+        "passenger",
+        "passengers",
+        "crew",
+        "militant",
+        "militants",
+        "rebel",
+        "rebels",
+        "fighter",
+        "fighters",
+        "prisoner",
+        "prisoners",
+        "inmate",
+        "inmates",
+        "journalist",
+        "journalists",
+        "doctor",
+        "doctors",
+        "nurse",
+        "nurses",
+        "patient",
+        "patients",
+        "pilgrim",
+        "pilgrims",
+    ]
+)
+
+#: Words just before a figure telling it is part of a larger one ("including 5 children").
+SUBSET_CUES: frozenset[str] = frozenset({"including", "includes", "include"})

@@ -1,0 +1,427 @@
+"""Frames: what each claim is about, read from its sentence after the extractors ran.
+
+For a quantity, the frame holds what is measured (the role or action nearest the figure:
+``killed`` for "31 were killed", "the death toll rose to 31", "31 dead"; the measured thing:
+``exports`` for "exports" and "shipments"), the counted noun, where or of whom ("in Geneva",
+"among foreigners", "including 5 children" marks a part), the period it holds for ("in
+2021", "last year") and whether it is a running total ("so far", a death toll). For a date,
+the frame holds the event it dates (the date extractor's event, its variants merged: "opened"
+and "inaugurated"), and whether the date is a fact at all: the date of a statement ("said
+Tuesday") or of a reaction ("condemned the attack on Tuesday") is provenance, a dateline is
+metadata; neither ever joins a fact.
+
+The reading is by nearness: the lexicon word closest to the figure in its clause, words
+across a comma or an "and" counted further away, and never across a semicolon, a colon, a
+bracket, a dash or another figure. Lexicons are in :mod:`claimcheck._words.frames`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from claimcheck._words.dates import EVENT_WORDS, MONTH_NUMBERS, REPORTING, WEEKDAYS
+from claimcheck._words.frames import (
+    ACTIONS,
+    CUMULATIVE,
+    EVENT_CLASSES,
+    GENERIC_NOUNS,
+    MEASURE_FORMS,
+    OBJECT_CLASSES,
+    REACTION_VERBS,
+    ROLES,
+    SPEECH_VERBS,
+    SUBSET_CUES,
+    THINGS,
+)
+from claimcheck.model import Claim, DateValue, Frame, Quantity, Source
+
+__all__ = ["attach_frames", "date_topic", "frame_of", "topic"]
+
+#: Claim kinds whose value is a quantity.
+QUANTITY_KINDS = frozenset({"count", "amount", "ordinal", "duration"})
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[;:()\[\]–—]|--|,")
+_HARD = frozenset(";:()[]–—") | {"--"}
+_SOFT = frozenset({"and", "but", "while", "or", "whereas"})
+_WINDOW = 8
+_GROWTH = re.compile(
+    r"\b(?:so far|to date|thus far|up to now|until now|in total|a total of|cumulative|"
+    r"toll)\b",
+    re.IGNORECASE,
+)
+_PLACE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside"})
+_NOT_PLACES = (
+    frozenset(MONTH_NUMBERS)
+    | frozenset(w.lower() for w in WEEKDAYS)
+    | frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "all", "i"})
+)
+_PERIOD_PREPS = frozenset({"in", "during", "for", "of", "through", "until", "by", "over"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PERIOD_REACH = 4
+#: How far a speech verb (said [on] Tuesday, told reporters on Tuesday) or a reaction verb
+#: with its object (condemned the attack on Tuesday) may be from the date it dates.
+_SPEECH_REACH = 2
+_REACTION_REACH = 4
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+|now\s+|just\s+)?[a-z]+(?:ed|en|ned|igned)\b", re.IGNORECASE
+)
+_RELATIVE_YEARS = {"last year": -1, "this year": 0, "next year": 1, "a year earlier": -1}
+_IRREGULAR_PAST = frozenset(
+    [
+        "held",
+        "met",
+        "began",
+        "begun",
+        "struck",
+        "hit",
+        "took",
+        "made",
+        "went",
+        "came",
+        "fell",
+        "shot",
+        "won",
+        "lost",
+        "built",
+        "sold",
+        "left",
+        "ran",
+        "broke",
+        "opened",
+        "signed",
+        "killed",
+        "died",
+        "rose",
+        "grew",
+        "stood",
+    ]
+)
+_HEDGE = re.compile(
+    r"\b(?:reportedly|unconfirmed|allegedly|rumou?red|estimated|an estimate|believed to|thought to|"
+    r"may have|might have|could have|may be|might be|could be|as many as|up to|unverified)\b",
+    re.IGNORECASE,
+)
+_SIGNED_DOCUMENTS = frozenset({"agreement", "declaration", "memorandum", "protocol", "charter"})
+_DATELINE_HEAD = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([A-Za-z .]+\))?\s*[-–—,]*\s*$"
+)
+_STAMP_HEAD = re.compile(
+    r"^\s*(?:posted|published|updated|last updated|last modified|first published)\b[^.]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
+    return [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _is_number(word: str) -> bool:
+    return word[0].isdigit()
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _scan(
+    tokens: list[tuple[int, int, str]], first: int, last: int, *, numbers_stop: bool = True
+) -> list[tuple[int, int]]:
+    """Token indices around ``tokens[first:last]`` (the value), each with its distance.
+
+    Distance counts the words between; a comma adds 3 and a conjunction 2; a semicolon,
+    colon, bracket or dash stops the scan, and so does another figure (its words are its own).
+    """
+    out: list[tuple[int, int]] = []
+    for step, start in ((-1, first - 1), (1, last)):
+        cost, i, seen = 0, start, 0
+        while 0 <= i < len(tokens) and seen < _WINDOW:
+            word = tokens[i][2]
+            if word in _HARD:
+                break
+            if word == ",":
+                cost += 3
+            elif word.lower() in _SOFT:
+                cost += 2
+            elif numbers_stop and _is_number(word) and not _YEAR.fullmatch(word):
+                break
+            else:
+                out.append((cost, i))
+                cost += 1
+                seen += 1
+            i += step
+    return sorted(out)
+
+
+def _measure_at(tokens: list[tuple[int, int, str]], i: int) -> str | None:
+    """The lexicon class of the word at ``i`` (or of the two words starting there)."""
+    word = tokens[i][2].lower()
+    if i + 1 < len(tokens):
+        pair = f"{word} {tokens[i + 1][2].lower()}"
+        if pair in MEASURE_FORMS:
+            return MEASURE_FORMS[pair]
+    return MEASURE_FORMS.get(word)
+
+
+def _span_tokens(tokens: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int]:
+    first = next((i for i, t in enumerate(tokens) if t[1] > start), len(tokens))
+    last = next((i for i, t in enumerate(tokens) if t[0] >= end), len(tokens))
+    return first, max(first, last)
+
+
+def _place(tokens: list[tuple[int, int, str]], around: list[tuple[int, int]]) -> str:
+    for _, i in around:
+        word = tokens[i][2].lower()
+        if word == "among" and i + 1 < len(tokens):
+            nxt = tokens[i + 1][2]
+            if nxt.isalpha() and nxt.lower() not in _NOT_PLACES and nxt.lower() not in SUBSET_CUES:
+                return f"among {nxt.lower()}"
+        if word not in _PLACE_PREPS:
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j][2].lower() == "the":
+            j += 1
+        names = []
+        while j < len(tokens) and tokens[j][2][:1].isupper() and tokens[j][2].lower() not in _NOT_PLACES:
+            names.append(tokens[j][2].rstrip(".").lower())
+            j += 1
+        if names:
+            return " ".join(names)
+    return ""
+
+
+def _period(
+    tokens: list[tuple[int, int, str]], around: list[tuple[int, int]], published: object
+) -> tuple[str, bool]:
+    """The year the figure holds for, and whether it is a total up to then ("by 2012").
+
+    Only a year close to the figure counts (four words at most): a year further away
+    belongs to another clause ("since they opened relations in 1992").
+    """
+    for cost, i in around:
+        if cost > _PERIOD_REACH:
+            continue
+        word = tokens[i][2]
+        if _YEAR.fullmatch(word):
+            prev = tokens[i - 1][2].lower() if i > 0 else ""
+            nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+            if prev == "since":  # a running total from then until now
+                return "", True
+            if prev in _PERIOD_PREPS or (nxt.isalpha() and nxt in MEASURE_FORMS):
+                return word, prev in ("by", "through", "until")
+        if word.lower() in ("last", "this", "next") and i + 1 < len(tokens):
+            phrase = f"{word.lower()} {tokens[i + 1][2].lower()}"
+            if phrase in _RELATIVE_YEARS and hasattr(published, "year"):
+                return str(published.year + _RELATIVE_YEARS[phrase]), False  # type: ignore[attr-defined]
+    return "", False
+
+
+def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame:
+    tokens = _tokens(text, s)
+    first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
+    around = _scan(tokens, first, last)
+    measure = thing = ""
+    thing_cost = _WINDOW
+    cue = []
+    for cost, i in around:
+        found = _measure_at(tokens, i)
+        if found is None:
+            continue
+        if found in THINGS:
+            if not thing:
+                thing, thing_cost = found, cost
+                cue.append(tokens[i][2])
+        elif not measure:
+            measure = found
+            cue.append(tokens[i][2])
+        if measure and thing:
+            break
+    if not measure:  # a verb the lexicon lacks: "31 were vaccinated", "questioned 12"
+        for cost, i in around:
+            word = tokens[i][2].lower()
+            if cost <= 3 and len(word) > 4 and word.endswith("ed") and word not in SPEECH_VERBS:
+                measure = word
+                cue.append(tokens[i][2])
+                break
+    head = _singular(claim.subject.split()[-1].lower()) if claim.subject.split() else ""
+    head_class = MEASURE_FORMS.get(head) or MEASURE_FORMS.get(
+        claim.subject.split()[-1].lower() if claim.subject else ""
+    )
+    noun = ""
+    if head_class in THINGS:
+        noun = head_class or ""
+    elif head_class in ROLES or head_class in ACTIONS:
+        measure = measure or head_class or ""
+    elif head and head not in GENERIC_NOUNS and head.isalpha() and len(head) > 3 and not head.endswith("ed"):
+        # a participle ("caught") or a fragment ("ers" of "76ers") counts nothing
+        noun = head
+    if thing and (not noun or thing_cost <= 1):  # "6.1 magnitude", "$5 billion in exports"
+        noun = thing
+    place = _place(tokens, around)
+    before = [tokens[i][2].lower() for i in range(max(0, first - 3), first)]
+    if any(w in SUBSET_CUES for w in before):
+        place = "part of a larger figure"
+    period, by = _period(tokens, around, published)
+    by = by or any(tokens[i][2].lower() == "since" for cost, i in around if cost <= 2)
+    sentence = text
+    cumulative = by or measure in CUMULATIVE or _GROWTH.search(sentence) is not None
+    return Frame(
+        measure=measure,
+        noun=noun,
+        place=place,
+        period=period,
+        cumulative=bool(cumulative),
+        status="fact",
+        cue=" ".join(cue),
+        hedged=_HEDGE.search(sentence) is not None,
+    )
+
+
+def _is_verb(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
+def _date_status(claim: Claim, text: str, s: int) -> tuple[str, str]:
+    """``fact``, ``statement``, ``reaction`` or ``dateline``, and the word that decided it."""
+    head = text[: claim.span.start - s]
+    near_start = claim.span.start - s <= 80
+    if claim.subject == "dateline" or (
+        near_start and (_DATELINE_HEAD.match(head) or _STAMP_HEAD.match(head))
+    ):
+        return "dateline", "dateline"
+    tokens = _tokens(text, s)
+    first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
+    key = claim.subject.split()[0] if claim.subject else ""
+    event = key not in REPORTING and key in EVENT_WORDS.values()
+    for cost, i in _scan(tokens, first, last, numbers_stop=False):
+        word = tokens[i][2].lower()
+        if word in SPEECH_VERBS and (cost <= _SPEECH_REACH or not event):
+            # "said Tuesday", "told reporters on Tuesday": the date of the statement; but a
+            # fresh event told in the present perfect is dated by its report ("have signed
+            # ..., Azertag reported on February 22")
+            if event and _PERFECT.search(text) is not None:
+                return "fact", f"{tokens[i][2]} (event in the present perfect)"
+            return "statement", tokens[i][2]
+        if word in REACTION_VERBS and cost <= _REACTION_REACH:
+            return "reaction", tokens[i][2]
+        if _is_verb(word) and (word in EVENT_WORDS or word in _IRREGULAR_PAST or len(word) > 4):
+            if word in SPEECH_VERBS or word in REACTION_VERBS:
+                continue
+            return "fact", tokens[i][2]
+    if key in REPORTING and len(claim.subject.split()) == 1:
+        return "statement", key
+    return "fact", ""
+
+
+def _date_frame(claim: Claim, text: str, s: int) -> Frame:
+    return evolve(_date_frame_of(claim, text, s), hedged=_HEDGE.search(text) is not None)
+
+
+def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
+    status, cue = _date_status(claim, text, s)
+    words = claim.subject.split()
+    if not words or claim.subject in ("date", "dateline"):
+        # the date reader named no event: a verb of our own lexicon next to it may
+        # ("the new crossing was inaugurated on 12 March")
+        event = EVENT_CLASSES.get(cue.lower()) if status == "fact" else None
+        return Frame(measure=event or "", status=status, cue=cue)
+    key = words[0]
+    if key in REPORTING and status == "fact" and cue:
+        # the reader fell back on a reporting verb, but a verb nearer the date dates it
+        # ("the summit took place on 3 May, she said")
+        return Frame(measure=EVENT_CLASSES.get(cue.lower(), cue.lower()), status=status, cue=cue)
+    if key in EVENT_WORDS.values() or key in EVENT_CLASSES:
+        measure = EVENT_CLASSES.get(key, key)
+        obj = _singular(words[-1]) if len(words) > 1 else ""
+    else:  # a document noun alone: "the declaration of 22 February"
+        measure, obj = "", _singular(words[-1])
+    noun = OBJECT_CLASSES.get(obj, obj)
+    if noun in GENERIC_NOUNS:
+        noun = ""
+    if noun and len(words) > 2 and re.search(rf"\b{re.escape(words[-2].capitalize())}\b", text):
+        noun = f"{words[-2]} {noun}"  # a named document: the Shusha Declaration is not any declaration
+    if not measure and noun in _SIGNED_DOCUMENTS:
+        measure = "sign"  # a document's own date ("the declaration of 22 February") is its signing
+    return Frame(measure=measure, noun=noun, status=status, cue=cue)
+
+
+def frame_of(claim: Claim, source: Source) -> Frame | None:
+    """The frame of ``claim`` read from its sentence in ``source``; None for quotes and articles.
+
+    Args:
+        claim: a claim of ``source``.
+        source: the source it was read from (its text and publication date).
+
+    Examples:
+        >>> from claimcheck.model import Quantity, Source, Span
+        >>> src = Source("s", "At least 31 people were killed in Kabul on Tuesday.")
+        >>> c = Claim("c", "count", "people", Quantity(31), Span("s", 9, 11), Span("s", 0, 51))
+        >>> f = frame_of(c, src)
+        >>> (f.measure, f.noun, f.place)
+        ('killed', '', 'kabul')
+    """
+    s, e = claim.sentence.start, claim.sentence.end
+    if not (0 <= s <= claim.span.start and claim.span.end <= e <= len(source.text)):
+        s, e = claim.span.start, claim.span.end
+    text = source.text[s:e]
+    if claim.kind in QUANTITY_KINDS and isinstance(claim.value, Quantity):
+        return _quantity_frame(claim, text, s, source.published)
+    if claim.kind == "date" and isinstance(claim.value, DateValue):
+        return _date_frame(claim, text, s)
+    return None
+
+
+def attach_frames(source: Source, claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` of ``source`` with their frames (the pass after the extractors)."""
+    out = []
+    for claim in claims:
+        if claim.frame is None:
+            found = frame_of(claim, source)
+            if found is not None:
+                claim = evolve(claim, frame=found)
+        out.append(claim)
+    return out
+
+
+def topic(frame: Frame | None, subject: str = "") -> str:
+    """The block a framed claim is compared in: its role (``killed``), else its thing or noun,
+    else its action; ``""`` when the frame is generic (such a claim joins no fact).
+
+    Examples:
+        >>> topic(Frame(measure="killed", noun="troops"))
+        'killed'
+        >>> topic(Frame(measure="signed", noun="agreements"))
+        'agreements'
+        >>> topic(Frame(noun=""))
+        ''
+    """
+    if frame is None:
+        return subject
+    if frame.status != "fact":
+        return ""
+    if frame.measure in ROLES:
+        return frame.measure
+    return frame.noun or frame.measure
+
+
+def date_topic(frame: Frame | None, subject: str = "") -> str:
+    """The block of a framed date: the event it dates (``sign``); ``""`` for a date that is
+    not a fact (a statement's, a reaction's, a dateline) or dates nothing named.
+
+    Examples:
+        >>> date_topic(Frame(measure="sign", noun="agreement"))
+        'sign'
+        >>> date_topic(Frame(measure="say", status="statement"))
+        ''
+    """
+    if frame is None:
+        return subject
+    if frame.status != "fact":
+        return ""
+    return frame.measure or frame.noun

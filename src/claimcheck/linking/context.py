@@ -1,0 +1,211 @@
+"""Context: how alike two claims' sentences are, by tf-idf over the corpus's claim sentences.
+
+Each sentence becomes a sparse vector of its content words weighted by ``tf * idf`` (idf
+over the distinct sentences holding claims), names (capitalised words not starting the
+sentence) counted twice. Two claims whose sentences both name people or places but share
+no name and little else are about different things: the cosine decides how alike they are.
+Plain dicts, no numpy: a block's vectors are built when it is linked and dropped after.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from attrs import frozen
+
+__all__ = ["ContextIndex", "cosine"]
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[0-9][0-9.,]*[0-9]|[0-9]")
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "to",
+        "and",
+        "or",
+        "for",
+        "by",
+        "with",
+        "at",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "its",
+        "it",
+        "their",
+        "they",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "he",
+        "she",
+        "his",
+        "her",
+        "him",
+        "we",
+        "our",
+        "us",
+        "you",
+        "i",
+        "me",
+        "my",
+        "not",
+        "no",
+        "but",
+        "if",
+        "than",
+        "then",
+        "so",
+        "such",
+        "said",
+        "says",
+        "say",
+        "told",
+        "also",
+        "after",
+        "before",
+        "about",
+        "into",
+        "over",
+        "under",
+        "more",
+        "most",
+        "some",
+        "any",
+        "all",
+        "each",
+        "other",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "when",
+        "where",
+        "while",
+        "would",
+        "could",
+        "should",
+        "will",
+        "can",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "done",
+        "up",
+        "out",
+        "new",
+        "one",
+        "two",
+        "three",
+        "mr",
+        "mrs",
+        "ms",
+    ]
+)
+_MONTHS_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _terms(sentence: str) -> Counter[str]:
+    out: Counter[str] = Counter()
+    first = True
+    for m in _TOKEN.finditer(sentence):
+        word = m.group()
+        low = word.lower().replace("’", "'")
+        if low in _STOP or low in _MONTHS_DAYS:
+            first = False
+            continue
+        name = word[0].isupper() and not first
+        first = False
+        out[("N:" if name else "") + low] += 2 if name else 1
+    return out
+
+
+def cosine(u: Mapping[str, float], v: Mapping[str, float]) -> float:
+    """The cosine of two sparse vectors.
+
+    Examples:
+        >>> round(cosine({"a": 1.0, "b": 1.0}, {"a": 1.0}), 3)
+        0.707
+    """
+    if len(u) > len(v):
+        u, v = v, u
+    dot = math.fsum(w * v[k] for k, w in u.items() if k in v)
+    if dot == 0.0:
+        return 0.0
+    nu = math.sqrt(math.fsum(w * w for w in u.values()))
+    nv = math.sqrt(math.fsum(w * w for w in v.values()))
+    return dot / (nu * nv)
+
+
+@frozen
+class ContextIndex:
+    """Document frequencies of terms over distinct claim sentences (the idf of :meth:`vector`)."""
+
+    frequency: Mapping[str, int]
+    sentences: int
+
+    @classmethod
+    def of(cls, sentences: Iterable[str]) -> ContextIndex:
+        """The index of these sentences (each distinct sentence counted once)."""
+        frequency: Counter[str] = Counter()
+        n = 0
+        for sentence in set(sentences):
+            n += 1
+            frequency.update(_terms(sentence).keys())
+        return cls(frequency=dict(frequency), sentences=n)
+
+    def vector(self, sentence: str) -> dict[str, float]:
+        """The tf-idf vector of ``sentence``; names keep their ``N:`` mark."""
+        n = max(self.sentences, 1)
+        return {
+            term: tf * math.log((1 + n) / (1 + self.frequency.get(term, 0))) + tf * 1e-3
+            for term, tf in _terms(sentence).items()
+        }
+
+    def names(self, vector: Mapping[str, float]) -> frozenset[str]:
+        """The names of a sentence's vector."""
+        return frozenset(k for k in vector if k.startswith("N:"))

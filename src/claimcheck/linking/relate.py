@@ -1,0 +1,341 @@
+"""Relating two claims: are they about one fact, and do they agree, conflict or update?
+
+:func:`same_fact` decides whether two claims sharing a block are about one thing. It refuses,
+whatever their words share, two claims whose frames differ: different roles (killed vs
+injured), counted nouns (soldiers vs civilians), places (two cities; a part, "including 5
+children", vs the whole), periods (2021 vs 2022 sales) or events; and two claims whose
+sentences name different people or places and have little else in common (similar events
+of one story). Dates of statements, reactions and datelines never join a fact.
+
+:func:`relate` then compares values by meaning: quantities by their bounds and qualifiers
+(a round figure in millions agrees with the figures it rounds), dates by precision, article
+provisions and quotes by their text. A quantity that changes over time (a running total, or
+a figure the text says rose) forms a series: a later different figure *updates* the earlier
+one; two different figures for the same time conflict; a running total that falls is
+flagged as a conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import math
+import re
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, utils
+
+from claimcheck._words.frames import ACTIONS, PERSON_GROUPS, ROLES
+from claimcheck.linking.blocking import block_key, instrument_key
+from claimcheck.linking.context import cosine
+from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
+
+__all__ = ["CONFLICT_CONTEXT", "PART", "Decision", "frame_conflict", "may_conflict", "relate", "same_fact"]
+
+#: The place of a figure that is part of a larger one ("including 5 children").
+PART = "part of a larger figure"
+
+#: Words telling that a figure changed: the sentence holding them gives the later figure.
+_CHANGE = re.compile(
+    r"\b(?:so far|to date|thus far|presently|currently|at present|up to now|until now|already|"
+    r"now|in total|a total of|as of|rose|risen|rising|climbed|jumped|increased|grew|reached|"
+    r"topped|up from|revised|updated|latest)\b",
+    re.IGNORECASE,
+)
+#: Words telling that a figure went down: only then is a lower later figure an update.
+_DECREASE = re.compile(
+    r"\b(?:fell|fallen|falling|dropped|declined|decreased|down|lowered|revised down|cut|shrank|eased)\b",
+    re.IGNORECASE,
+)
+#: Words telling that a figure is an earlier one in its own source.
+_EARLIER = re.compile(r"\b(?:initially|earlier|at first|previously|had been|first reported)\b", re.IGNORECASE)
+
+
+class Decision(NamedTuple):
+    """How two claims relate: ``relation``, ``similarity`` in [0, 1], a readable ``reason``,
+    and for ``updates`` the id of the ``newer`` claim (the one that updates the other)."""
+
+    relation: str
+    similarity: float
+    reason: str
+    newer: str | None = None
+
+
+def frame_conflict(fa: Frame | None, fb: Frame | None) -> str | None:
+    """Why two frames cannot be one fact (a short reason), or None when they may be.
+
+    Examples:
+        >>> frame_conflict(Frame(measure="killed"), Frame(measure="injured"))
+        'killed vs injured'
+        >>> frame_conflict(Frame(measure="killed", place="kabul"), Frame(measure="killed"))
+    """
+    if fa is None or fb is None:
+        return None
+    if fa.status != "fact" or fb.status != "fact":
+        return "not a fact"
+    ma, mb = fa.measure, fb.measure
+    lexical = ROLES | ACTIONS
+    if ma and mb and ma != mb and ma in lexical and mb in lexical:
+        return f"{ma} vs {mb}"
+    if ma in ROLES or mb in ROLES:
+        # "5 children killed" is not "31 people killed"; other nouns of a role are often
+        # the extractor's guess ("Palestinians seeking shelter"): only groups of people count
+        ga = fa.noun if fa.noun in PERSON_GROUPS else ""
+        gb = fb.noun if fb.noun in PERSON_GROUPS else ""
+        if ga != gb:
+            return f"{ga or 'people'} vs {gb or 'people'}"
+    elif fa.noun and fb.noun and fa.noun != fb.noun:
+        return f"{fa.noun} vs {fb.noun}"
+    if (fa.place == PART) != (fb.place == PART):
+        return "a part vs the whole"
+    if fa.place and fb.place and fa.place != fb.place:
+        return f"{fa.place} vs {fb.place}"
+    if fa.period and fb.period and fa.period != fb.period:
+        return f"{fa.period} vs {fb.period}"
+    return None
+
+
+def _text_similarity(ta: str, tb: str, *, default: float) -> float:
+    if not ta or not tb:
+        return default
+    return float(fuzz.token_set_ratio(ta, tb, processor=utils.default_process)) / 100
+
+
+def same_fact(
+    a: Claim,
+    b: Claim,
+    *,
+    min_similarity: float = 0.1,
+    vectors: Mapping[str, Mapping[str, float]] | None = None,
+) -> float | None:
+    """The similarity of two claims about one fact, or None when they are about different things.
+
+    Args:
+        a: a claim.
+        b: another claim.
+        min_similarity: the context cosine below which two claims whose sentences name
+            different people or places (and share none) are different facts.
+        vectors: claim id -> tf-idf vector of its sentence (:mod:`claimcheck.linking.context`).
+    """
+    key = block_key(a)
+    if key is None or key != block_key(b):
+        return None
+    if a.kind == "article":
+        va, vb = a.value, b.value
+        ia = instrument_key(va.instrument) if isinstance(va, ArticleRef) else ""
+        ib = instrument_key(vb.instrument) if isinstance(vb, ArticleRef) else ""
+        if ia and ib and ia != ib:
+            return None
+        ta = va.text or "" if isinstance(va, ArticleRef) else ""
+        tb = vb.text or "" if isinstance(vb, ArticleRef) else ""
+        return _text_similarity(ta, tb, default=1.0)
+    if a.kind == "quote":
+        sim = _text_similarity(str(a.value), str(b.value), default=0.0)
+        return sim if sim >= 0.8 else None
+    if frame_conflict(a.frame, b.frame) is not None:
+        return None
+    if vectors is None:
+        return 1.0
+    va_, vb_ = vectors.get(a.id, {}), vectors.get(b.id, {})
+    sim = cosine(va_, vb_) if va_ and vb_ else 1.0
+    names_a = {k for k in va_ if k.startswith("N:")}
+    names_b = {k for k in vb_ if k.startswith("N:")}
+    if names_a and names_b and not names_a & names_b and sim < min_similarity:
+        return None  # both name who or where, and not the same ones: similar events
+    return round(0.5 + 0.5 * min(1.0, sim), 4)
+
+
+#: The context cosine two claims need to *conflict* when their sentences name people or
+#: places but none in common: a disagreement is a stronger claim than an agreement (two
+#: players' catches, two teams' coaches share a frame and differ in value by nature).
+CONFLICT_CONTEXT = 0.3
+
+
+def may_conflict(a: Claim, b: Claim, vectors: Mapping[str, Mapping[str, float]] | None) -> bool:
+    """Whether two claims of one fact are alike enough in context to be called a conflict."""
+    if vectors is None:
+        return True
+    va, vb = vectors.get(a.id, {}), vectors.get(b.id, {})
+    names_a = {k for k in va if k.startswith("N:")}
+    names_b = {k for k in vb if k.startswith("N:")}
+    if not names_a or not names_b or names_a & names_b:
+        return True
+    return cosine(va, vb) >= CONFLICT_CONTEXT
+
+
+# -- values -------------------------------------------------------------------------
+
+
+def _bounds(q: Quantity) -> tuple[float, float]:
+    low = q.low if q.low is not None else (-float("inf") if q.qualifier in ("at_most",) else q.value)
+    high = q.high if q.high is not None else (float("inf") if q.qualifier in ("at_least",) else q.value)
+    if q.qualifier == "approx" and q.low is None and q.high is None:
+        low, high = q.value * 0.9, q.value * 1.1
+    return (min(low, high), max(low, high))
+
+
+def _fmt_q(q: Quantity) -> str:
+    words = {"at_least": "at least ", "at_most": "at most ", "approx": "about ", "range": ""}
+    if q.qualifier == "range" and q.low is not None and q.high is not None:
+        return f"{q.low:g}-{q.high:g}"
+    return f"{words.get(q.qualifier, '')}{q.number}"
+
+
+def _rounds_to(x: float, y: float) -> bool:
+    """Whether ``y`` rounds to the round figure ``x`` (millions and more, two significant
+    digits at most: "$5 billion" for 4.8 billion; never "100" for 118)."""
+    if min(abs(x), abs(y)) < 1e6 or x == 0:
+        return False
+    digits = f"{abs(x):.15g}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    if len(digits) > 2:
+        return False
+    unit = 10.0 ** (math.floor(math.log10(abs(x))) - len(digits) + 1)
+    return abs(x - y) < 0.5 * unit
+
+
+@functools.lru_cache(maxsize=65536)
+def _changes(sentence: str) -> bool:
+    return _CHANGE.search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def _earlier(sentence: str) -> bool:
+    return _EARLIER.search(sentence) is not None
+
+
+def _time(claim: Claim, published: Mapping[str, _dt.date | None]) -> tuple[int, str] | None:
+    """When a figure holds: its period's year if the text says one, else its publication date."""
+    frame = claim.frame
+    if frame is not None and frame.period.isdigit():
+        return (int(frame.period) * 1000 + 999, frame.period)  # the end of that year
+    day = published.get(claim.source_id)
+    if day is None:
+        return None
+    return (day.year * 1000 + day.timetuple().tm_yday, day.isoformat())
+
+
+def _quantities(
+    a: Claim,
+    b: Claim,
+    qa: Quantity,
+    qb: Quantity,
+    published: Mapping[str, _dt.date | None],
+    text: Mapping[str, str],
+) -> Decision:
+    la, ha = _bounds(qa)
+    lb, hb = _bounds(qb)
+    if max(la, lb) <= min(ha, hb):
+        if qa.qualifier == "exact" and qb.qualifier == "exact":
+            return Decision("agrees", 1.0, f"same value {qa.number}")
+        exact, loose = (qa, qb) if qa.qualifier == "exact" else (qb, qa)
+        return Decision("agrees", 0.9, f"{exact.number} fits {_fmt_q(loose)}")
+    if qa.qualifier == "exact" and qb.qualifier == "exact":
+        for x, y in ((qa, qb), (qb, qa)):
+            if _rounds_to(x.value, y.value):
+                return Decision("agrees", 0.8, f"{y.number:,} rounds to {x.number:,}")
+    scale = max(abs(qa.value), abs(qb.value), 1.0)
+    closeness = max(0.0, 1.0 - abs(qa.value - qb.value) / scale)
+    ta, tb = text.get(a.id, ""), text.get(b.id, "")
+    fa, fb = a.frame, b.frame
+    running = bool((fa is not None and fa.cumulative) or (fb is not None and fb.cumulative))
+    if a.source_id == b.source_id:  # "initially 6, has risen to 9": one source tells the series
+        marks = (_earlier(ta) and not _earlier(tb), _earlier(tb) and not _earlier(ta))
+        if marks[0] or marks[1]:
+            older, newer, qo, qn = (a, b, qa, qb) if marks[0] else (b, a, qb, qa)
+            return Decision("updates", closeness, f"{_fmt_q(qo)} earlier, {_fmt_q(qn)} later", newer.id)
+        return Decision("conflicts", closeness, f"{_fmt_q(qa)} vs {_fmt_q(qb)}")
+    when_a, when_b = _time(a, published), _time(b, published)
+    if when_a is not None and when_b is not None and when_a[0] != when_b[0]:
+        older, newer, qo, qn = (a, b, qa, qb) if when_a[0] < when_b[0] else (b, a, qb, qa)
+        t_old, t_new = (when_a[1], when_b[1]) if older is a else (when_b[1], when_a[1])
+        if running and qn.value < qo.value:
+            return Decision(
+                "conflicts",
+                closeness,
+                f"running total fell: {_fmt_q(qo)} on {t_old}, {_fmt_q(qn)} on {t_new}",
+            )
+        # a later figure of a running total, or one its own sentence says changed, is an
+        # update; a lower one only when its sentence says the figure went down
+        later = text.get(newer.id, "")
+        lower = qn.value < qo.value
+        if (running or _changes(later)) and (not lower or _DECREASE.search(later) is not None):
+            return Decision(
+                "updates",
+                closeness,
+                f"later figure: {_fmt_q(qn)} on {t_new} after {_fmt_q(qo)} on {t_old}",
+                newer.id,
+            )
+    return Decision("conflicts", closeness, f"{_fmt_q(qa)} vs {_fmt_q(qb)}")
+
+
+def _mismatch(x: DateValue, y: DateValue) -> str | None:
+    """The first field known in both dates where they differ, else None."""
+    for name in ("year", "month", "day"):
+        u, v = getattr(x, name), getattr(y, name)
+        if u is not None and v is not None and u != v:
+            return str(name)
+    return None
+
+
+def _ends(d: DateValue) -> tuple[DateValue, ...]:
+    plain = DateValue(d.year, d.month, d.day)
+    return (plain,) if d.until is None else (plain, d.until)
+
+
+def _dates(da: DateValue, db: DateValue) -> Decision:
+    if da == db:
+        return Decision("agrees", 1.0, f"same date {da.iso}")
+    # a range (9/10 November) agrees with either end; a month with any day in it
+    differences = [_mismatch(x, y) for x in _ends(da) for y in _ends(db)]
+    if any(d is None for d in differences):
+        return Decision("agrees", 0.8, f"{da.iso} and {db.iso} agree at their shared precision")
+    return Decision("conflicts", 0.0, f"{da.iso} vs {db.iso} (different {differences[0]})")
+
+
+def _relative(claim: Claim) -> bool:
+    return any("publication date" in note for note in claim.notes)
+
+
+def relate(
+    a: Claim,
+    b: Claim,
+    *,
+    published: Mapping[str, _dt.date | None] | None = None,
+    sentence_text: Mapping[str, str] | None = None,
+    similarity: float = 1.0,
+) -> Decision | None:
+    """Decide whether two claims about one fact agree, conflict, or one updates the other.
+
+    Args:
+        a: a claim.
+        b: a claim about the same fact (see :func:`same_fact`).
+        published: source id -> publication date (for figures that change over time).
+        sentence_text: claim id -> the text of its sentence.
+        similarity: how alike the claims are (grades article and quote links).
+
+    Returns:
+        A :class:`Decision` (``relation``, ``similarity``, ``reason``, ``newer``), or None
+        when no decision can be made.
+    """
+    published = published or {}
+    text = sentence_text or {}
+    va, vb = a.value, b.value
+    if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        return _quantities(a, b, va, vb, published, text)
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        decided = _dates(va, vb)
+        if decided.relation == "conflicts" and _relative(a) and _relative(b):
+            return None  # both resolved from their own publication dates: no evidence either way
+        return decided
+    if isinstance(va, ArticleRef) and isinstance(vb, ArticleRef):
+        inst = instrument_key(va.instrument) or instrument_key(vb.instrument) or "same instrument"
+        if not va.text or not vb.text:
+            return Decision("agrees", 0.8, f"both are article {va.number} of the {inst}")
+        # one provision: a paraphrase is not a rival version, so texts only grade the link
+        return Decision(
+            "agrees", similarity, f"article {va.number} of the {inst}: texts match {similarity:.2f}"
+        )
+    if isinstance(va, str) and isinstance(vb, str):
+        return Decision("agrees", similarity, f"same quoted words ({similarity:.2f})")
+    return None

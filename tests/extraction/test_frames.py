@@ -1,0 +1,123 @@
+"""Frames: what each claim is about, read from its sentence (sentences written by us)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import claimcheck as cc
+from claimcheck.extraction.frames import topic
+from claimcheck.model import Claim, Frame, Source
+
+DAY = dt.date(2022, 3, 1)
+
+
+def claims_of(text: str) -> list[Claim]:
+    return list(cc.extract([Source("s", text, published=DAY)]).claims)
+
+
+def frame_at(text: str, words: str) -> Frame:
+    found = [c for c in claims_of(text) if text[c.span.start : c.span.end] == words]
+    assert found, [text[c.span.start : c.span.end] for c in claims_of(text)]
+    assert found[0].frame is not None
+    return found[0].frame
+
+
+@pytest.mark.parametrize(
+    "text, words, measure, noun",
+    [
+        ("At least 31 people were killed in the blast on Tuesday.", "At least 31", "killed", ""),
+        ("The blast killed 31 people and 50 people were injured.", "50", "injured", ""),
+        ("Rescuers found 12 dead under the rubble.", "12", "killed", ""),
+        ("Exports worth $5 billion were recorded in 2021.", "$5 billion", "recorded", "exports"),
+        ("Shipments of $4.8 billion left the port in 2021.", "$4.8 billion", "", "exports"),
+        ("The report has 12 chapters.", "12", "", "chapters"),
+        ("The report runs to a dozen sections.", "a dozen", "", "chapters"),
+        ("The firm employs 4,000 workers at the plant.", "4,000", "", "staff"),
+        ("Police questioned 12 people after the raid.", "12", "questioned", ""),
+        ("The two sides have signed 40 agreements so far.", "40", "signed", "agreements"),
+    ],
+)
+def test_what_a_figure_measures(text: str, words: str, measure: str, noun: str) -> None:
+    frame = frame_at(text, words)
+    assert (frame.measure, frame.noun) == (measure, noun)
+
+
+@pytest.mark.parametrize(
+    "text, words, place",
+    [
+        ("Four people were killed in Lyon on Sunday.", "Four", "lyon"),
+        ("Floods killed 9 people in the town of Varna.", "9", ""),  # "the town": no name after "in"
+        ("The fire injured 14, including 3 firefighters.", "3", "part of a larger figure"),
+        ("Officials found 200 cases among foreigners.", "200", "among foreigners"),
+    ],
+)
+def test_where_or_of_whom(text: str, words: str, place: str) -> None:
+    assert frame_at(text, words).place == place
+
+
+@pytest.mark.parametrize(
+    "text, words, period, cumulative",
+    [
+        ("Sales reached $3 billion in 2021.", "$3 billion", "2021", False),
+        ("The firm expects sales of $2 billion by 2025.", "$2 billion", "2025", True),
+        ("Exports fell to $7 billion last year.", "$7 billion", "2021", False),
+        ("So far 263 agreements have been signed.", "263", "", True),
+        ("They have signed 260 agreements since relations opened in 1992.", "260", "", True),
+    ],
+)
+def test_the_time_a_figure_holds_for(text: str, words: str, period: str, cumulative: bool) -> None:
+    frame = frame_at(text, words)
+    assert (frame.period, frame.cumulative) == (period, cumulative)
+
+
+@pytest.mark.parametrize(
+    "text, words, status",
+    [
+        ("The bridge opened on 12 March 2021.", "12 March 2021", "fact"),
+        ("The minister said on Tuesday that the bridge opened on Monday.", "Tuesday", "statement"),
+        ("The minister said on Tuesday that the bridge opened on Monday.", "Monday", "fact"),
+        ("The president condemned the attack on Tuesday.", "Tuesday", "reaction"),
+        ("On Wednesday the mayor welcomed the decision.", "Wednesday", "reaction"),
+        ("Twelve people were killed on Friday, police said.", "Friday", "fact"),
+        (
+            "The two leaders signed the accord in Rome on 4 May 2021, the agency reported.",
+            "4 May 2021",
+            "fact",
+        ),
+        ("ROME (Wire) - 4 May 2021 - The accord was signed today.", "4 May 2021", "dateline"),
+    ],
+)
+def test_dates_of_statements_reactions_and_datelines_are_not_facts(
+    text: str, words: str, status: str
+) -> None:
+    assert frame_at(text, words).status == status
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Some 40 people were there.", "Some 40"),
+        ("He weighs 150 pounds.", "150 pounds"),
+    ],
+)
+def test_generic_words_give_no_topic(text: str, words: str) -> None:
+    frame = frame_at(text, words)
+    assert topic(frame) == ""
+
+
+def test_variants_share_a_frame() -> None:
+    opened = frame_at("The bridge opened on 12 March 2021.", "12 March 2021")
+    inaugurated = frame_at("The new crossing was inaugurated on 12 March 2021.", "12 March 2021")
+    assert opened.measure == inaugurated.measure == "open"
+    killed = frame_at("The quake left 31 dead.", "31")
+    died = frame_at("In all 31 people died.", "31")
+    assert killed.measure == died.measure == "killed"
+
+
+def test_frame_round_trips_through_the_export() -> None:
+    report = cc.check([Source("s", "At least 31 people were killed in Lyon.", published=DAY)])
+    framed = [c for c in report.claims if c.frame is not None]
+    assert framed
+    assert cc.Report.from_json(report.to_json()) == report
