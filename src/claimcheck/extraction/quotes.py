@@ -31,7 +31,14 @@ from attrs import frozen
 from claimcheck._words.speech import PARTICIPLE_CUES, QUOTE_ONLY_CUES
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
-from claimcheck.extraction._speakers import Mention, SpeechIndex, name_of, subject_after
+from claimcheck.extraction._speakers import (
+    Mention,
+    SpeechIndex,
+    clause_tokens,
+    name_of,
+    subject_after,
+    subject_at_start,
+)
 from claimcheck.model import Claim
 
 __all__ = ["QuoteSpan", "direct_quotations", "quote_spans", "quote_warning"]
@@ -360,7 +367,47 @@ class _Resolver:
                 if verb and verb.group(1).endswith(("ed", "s")) and verb.group(1).islower():
                     raw = " ".join(text[s0:s1].split())
                     return True, self.index.speaker_of(raw, kind, q.open), "verb", raw
+        # 5. `The campaign projects that "..."`, `the protesters chanted "..."`: the subject of
+        # the clause the quotation ends, whatever its verb
+        found_subject = self._clause_subject(q, ps0)
+        if found_subject is not None:
+            raw, kind = found_subject
+            return True, self.index.speaker_of(raw, kind, q.open), "subject", raw
         return False, None, "", ""
+
+    def _clause_subject(self, q: QuoteSpan, ps0: int) -> tuple[str, str] | None:
+        """The subject and a verb opening the clause before a quotation, or None."""
+        text = self.doc.text
+        s_start, _ = self.doc.sentence_of(q.open)
+        lo = max(ps0, s_start, q.open - 160)
+        if lo >= q.open:
+            return None
+        toks = clause_tokens(text, lo, q.open)
+        words = [t for t, _ in toks]
+        if len(words) < 2:
+            return None
+        got = subject_at_start(words)
+        if got is None:
+            return None
+        k0, k1, kind = got
+        if kind == "doc":
+            return None
+        # the verb after the subject: "projects", "chanted", "wrote"; a noun chunk may have
+        # swallowed it ("The campaign projects that"): then it is the word before "that" or ":"
+        for v in range(k0 + 1, min(k1, len(words) - 1)):
+            if _verb_like(words[v]) and words[v + 1].lower() in ("that", ":"):
+                k1 = v
+                break
+        if k1 >= len(words) or not _verb_like(words[k1]):
+            return None
+        start = toks[k0][1]
+        end = toks[k1 - 1][1] + len(toks[k1 - 1][0])
+        return " ".join(text[start:end].split()), kind
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that may be a finite verb: ``projects``, ``chanted``, ``wrote``."""
+    return word.islower() and word.isalpha() and len(word) > 3 and word.endswith(("s", "ed", "ote"))
 
 
 def direct_quotations(doc: Document) -> Iterator[Claim]:
