@@ -25,7 +25,8 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
             [("Ana Ruiz", "Ruiz"), ("Ana Ruiz", "she")],
         ),
         (  # no speaker named yet: the last full name before the pronoun
-            'Ana Ruiz arrived at the rally in the square.\n\n"We will rebuild every school by spring," she said.',
+            "Ana Ruiz arrived at the rally in the square.\n\n"
+            '"We will rebuild every school by spring," she said.',
             [("Ana Ruiz", "she")],
         ),
         (  # the listener after "told" is never the speaker

@@ -132,7 +132,7 @@ _GENERIC_SOURCES = frozenset({"the document", "the declaration", "the report", "
 SUBJECT_WINDOW = 160
 #: A boundary a subject never crosses (see :func:`_cut_tokens`); one left-to-right scan.
 _BREAK = re.compile(
-    r"[?!;—–\n]|(?<=\s)-(?=\s)|(?P<q>[\"“”«»„]|``|''|(?<=[,.!?])['’])"
+    r"[?!;—–\n]|(?<=\s)-(?=\s)|(?P<q>[\"“”«»„])"
     r"|(?<![\w'’&.-])(?P<w>\w[\w'’&.-]*?\.)(?![\w'’&-])(?=\s*[A-Z\"“”«»„])"
     r"|(?<![\w'’&.-])\.(?=\s*[A-Z])"
 )
@@ -223,7 +223,7 @@ def _cut_tokens(text: str, lo: int, hi: int, *, at_quotes: bool) -> tuple[list[t
 
 
 #: The last character that can be part of a ``_BREAK`` match in a range: every match holds one.
-_LAST_BREAK_CHAR = re.compile(r"(?s:.*)[?!;—–\n\-\"“”«»„.`'‘’‚]")
+_LAST_BREAK_CHAR = re.compile(r"(?s:.*)[?!;—–\n\-\"“”«»„.]")
 
 
 def _last_cut(text: str, lo: int, hi: int, *, at_quotes: bool) -> int:
@@ -375,6 +375,8 @@ def subject_before(words: list[str]) -> _Found | str | None:
     if i < 0:
         return "after"
     t = words[i]
+    if t in _QUOTE_MARKS:
+        return "after"  # `,'' said X`, `,' said X`: single-character marks the clause cut leaves in
     if t == ",":
         if i == 0 or words[i - 1] in _QUOTE_MARKS:
             return "after"
