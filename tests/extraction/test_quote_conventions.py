@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import claimcheck as cc
 from claimcheck.extraction import Document, extract_source
-from claimcheck.extraction.quotes import quote_spans
+from claimcheck.extraction.quotes import _SINGLE_OPENER, _single_role, quote_spans
 from claimcheck.model import Claim, Source
 from timing import growth
 
@@ -158,4 +158,11 @@ def test_linear_time_on_hostile_marks(unit: str) -> None:
         text = (unit * (size // len(unit) + 1))[:size]
         return lambda: quotes(text)
 
-    assert growth(work(20_000), work(200_000)) < 15  # 10x the input; quadratic would be ~100x
+    assert growth(work(40_000), work(400_000)) < 15  # 10x the input; quadratic would be ~100x
+
+
+@given(st.lists(st.sampled_from([*"ab '‘’‚\n(-.,", "don't", "s' "]), max_size=60).map("".join))
+def test_single_opener_search_agrees_with_the_rule(text: str) -> None:
+    fast = {m.start() for m in _SINGLE_OPENER.finditer(text)}
+    slow = {i for i, c in enumerate(text) if c in "'‘‚" and _single_role(text, i, 0, len(text)) == "open"}
+    assert fast == slow

@@ -187,6 +187,8 @@ _CLOSED_BY_OPENER = {"„": "“", "»": "«", "‚": "‘"}
 _DOUBLE = re.compile("``|''|[\"“”«»„]")
 #: Single marks (British copy, nested quotes, ``‚ ‘``).
 _SINGLE = re.compile("['‘’‚]")
+#: A single mark that opens a quotation (what ``_single_role`` calls ``open``), found in one search.
+_SINGLE_OPENER = re.compile("‚|(?:(?<=[\\s(\\[—–-])|^)['‘](?=\\S)")
 #: A document quotes with single marks when it has fewer double marks than this.
 SINGLE_MAX_DOUBLE = 2
 
@@ -200,7 +202,7 @@ def _single_convention(doc: Document) -> bool:
     for doubles, _ in enumerate(_DOUBLE.finditer(text, lo, hi), start=1):
         if doubles >= SINGLE_MAX_DOUBLE:
             return False
-    return any(_single_role(text, m.start(), lo, hi) == "open" for m in _SINGLE.finditer(text, lo, hi))
+    return _SINGLE_OPENER.search(text, lo, hi) is not None
 
 
 def _single_role(text: str, pos: int, lo: int, hi: int) -> str:
@@ -475,9 +477,6 @@ def quote_warning(doc: Document, claims: Sequence[Claim]) -> str | None:
     """
     if any(c.kind == "quote" for c in claims):
         return None
-    cues = sum(1 for m in doc.speech.mentions if m.kind != "doc")
-    if cues < WARN_MIN_CUES:
-        return None
     text = doc.text
     lo = doc.paragraphs[0][0] if doc.paragraphs else 0
     hi = doc.paragraphs[-1][1] if doc.paragraphs else 0
@@ -485,7 +484,10 @@ def quote_warning(doc: Document, claims: Sequence[Claim]) -> str | None:
     for m in _MARK_LIKE.finditer(text, lo, hi):
         marks[m.group()] = marks.get(m.group(), 0) + 1
     if sum(marks.values()) < 2:
-        return None  # reported speech only: nothing was missed
+        return None  # reported speech only: nothing was missed (checked first: no speech index)
+    cues = sum(1 for m in doc.speech.mentions if m.kind != "doc")
+    if cues < WARN_MIN_CUES:
+        return None
     shown = ", ".join(f"{k!r} x{v}" for k, v in sorted(marks.items(), key=lambda kv: -kv[1])[:4])
     return (
         f"no quotation read although {cues} speech verbs were found and quotation-like marks "
