@@ -114,7 +114,7 @@ _CUES = (
 
 
 def test_warning_when_speech_verbs_find_no_quotation() -> None:
-    text = _CUES + 'The minister said: <<We will fight this to the end>> and then said "" again.'
+    text = _CUES + "The minister said: ''We will fight this to the end`` and then left the hall."
     (src,) = cc.extract([Source(id="w", text=text)]).sources
     assert any("no quotation read" in w and "speech verbs" in w for w in src.warnings)
 
@@ -125,6 +125,7 @@ def test_warning_when_speech_verbs_find_no_quotation() -> None:
         _CUES,  # reported speech only
         _CUES + 'The minister said: "We will fight this to the end of the session."',  # a quote read
         "The hall was full and the mood was good.",
+        _CUES + 'The report calls it a "success" and the "best" year.',  # scare quotes were read
     ],
 )
 def test_no_warning_when_nothing_was_missed(text: str) -> None:
@@ -133,7 +134,7 @@ def test_no_warning_when_nothing_was_missed(text: str) -> None:
 
 
 def test_warning_only_when_quotes_run() -> None:
-    text = _CUES + 'The minister said: <<We will fight>> and then said "" again.'
+    text = _CUES + "The minister said: ''We will fight this to the end`` and then left the hall."
     (src,) = cc.extract([Source(id="w", text=text)], kinds=["count"]).sources
     assert not src.warnings
 

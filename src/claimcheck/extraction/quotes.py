@@ -464,8 +464,8 @@ _MARK_LIKE = re.compile("``|''|[\"“”«»„‚‘]|(?<!\\w)'(?=\\w)")
 def quote_warning(doc: Document, claims: Sequence[Claim]) -> str | None:
     """A warning for a document whose speech verbs found no quotation, or None.
 
-    Many speech cues (``said``, ``told``...) and quotation-like marks with not one
-    quotation read means the marks likely follow a convention not recognised here (or are
+    Many speech cues (``said``, ``told``...) and quotation-like marks of which not one
+    pair was read means the marks likely follow a convention not recognised here (or are
     unbalanced), so quotes and their speakers may be missing.
 
     Args:
@@ -475,8 +475,8 @@ def quote_warning(doc: Document, claims: Sequence[Claim]) -> str | None:
     Returns:
         The warning text, or None when quotations were read or speech is reported indirectly.
     """
-    if any(c.kind == "quote" for c in claims):
-        return None
+    if any(c.kind == "quote" for c in claims) or doc.quotations:
+        return None  # marks were paired (a scare quote or a title is read, not missed)
     text = doc.text
     lo = doc.paragraphs[0][0] if doc.paragraphs else 0
     hi = doc.paragraphs[-1][1] if doc.paragraphs else 0
