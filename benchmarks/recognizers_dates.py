@@ -25,7 +25,8 @@ Figures: *recall* (gold in the subset found with the exact value / subset size),
 accuracy* (exact value among the found gold spans), *precision* (our dates on subset inputs
 that overlap a gold date of any type with the same value, over our dates on those inputs
 that overlap a gold span of any type or none; dates overlapping an out-of-subset gold
-span are not counted). The closing lines break the misses down by the shape of the gold
+span are not counted), and the share of the misses that are *wrong-direction* errors (a date
+found at the gold words a week or a year off every accepted value; see ``wire_dates.py``). The closing lines break the misses down by the shape of the gold
 words (numeric, number words, weekday, holiday...), biggest first.
 
 Scoring rules that keep the comparison fair to the task (value equality at the granularity
@@ -53,6 +54,8 @@ import re
 import sys
 from pathlib import Path
 from typing import Any
+
+from wire_dates import wrong_direction
 
 from claimcheck.extraction.dates import find_dates
 
@@ -279,6 +282,7 @@ def main() -> int:
     pred_n = pred_ok = 0
     invalid_n = invalid_found = 0  # gold spans the spec leaves unresolved (Feb 30): no date is right
     misses: dict[str, int] = {}
+    wrong_way = 0  # misses where a date was found a week or a year off: the wrong direction
     errors: list[str] = []
     for case in _cases() if args.spec == "model" else _parser_cases():
         ref = str((case.get("Context") or {}).get("ReferenceDateTime", ""))
@@ -311,6 +315,8 @@ def main() -> int:
                     found_exact += 1
                     by_form[form][1] += 1
                     continue
+            if any(wrong_direction(p.value.iso, v) for p in hits for v in values or ()):
+                wrong_way += 1
             shape = _shape(text[start:end])
             misses[shape] = misses.get(shape, 0) + 1
             errors.append(f"{text!r} gold={sorted(values or ())} got={[p.value.iso for p in hits]}")
@@ -330,6 +336,9 @@ def main() -> int:
     print(f"exact-value recall (end to end): {recall:.3f}")
     print(f"value accuracy on found spans:   {accuracy:.3f}")
     print(f"precision:                       {precision:.3f} ({pred_ok}/{pred_n})")
+    missed = gold_n - found_exact
+    share = wrong_way / missed if missed else 0.0
+    print(f"wrong-direction errors:          {wrong_way}/{missed} = {share:.3f} of the misses")
     for form, (n, ok) in sorted(by_form.items()):
         print(f"  {form:<34} {ok:>4}/{n:<4} = {ok / n:.3f}")
     print(f"invalid dates (spec: not resolved): {invalid_found}/{invalid_n} given a value")

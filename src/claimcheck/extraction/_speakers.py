@@ -122,6 +122,8 @@ ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _OUTLET_ANAPHOR = re.compile(rf"(?:the|this)\s+(?:{_OUTLET_NOUN}|report|publication|paper)", re.IGNORECASE)
+#: Characters before a pronoun searched for a full name when no speaker was named yet.
+_PERSON_WINDOW = 600
 #: Distinct long names checked against their shorter forms (bounds the work per document).
 _MAX_FORMS = 256
 _ROLE = re.compile(rf"\b(?:{'|'.join(ROLE_NOUNS)})\b", re.IGNORECASE)
@@ -130,7 +132,7 @@ _GENERIC_SOURCES = frozenset({"the document", "the declaration", "the report", "
 SUBJECT_WINDOW = 160
 #: A boundary a subject never crosses (see :func:`_cut_tokens`); one left-to-right scan.
 _BREAK = re.compile(
-    r"[?!;—–\n]|(?<=\s)-(?=\s)|(?P<q>[\"“”«»„]|``|''|(?<=[,.!?])['’])"
+    r"[?!;—–\n]|(?<=\s)-(?=\s)|(?P<q>[\"“”«»„])"
     r"|(?<![\w'’&.-])(?P<w>\w[\w'’&.-]*?\.)(?![\w'’&-])(?=\s*[A-Z\"“”«»„])"
     r"|(?<![\w'’&.-])\.(?=\s*[A-Z])"
 )
@@ -221,7 +223,7 @@ def _cut_tokens(text: str, lo: int, hi: int, *, at_quotes: bool) -> tuple[list[t
 
 
 #: The last character that can be part of a ``_BREAK`` match in a range: every match holds one.
-_LAST_BREAK_CHAR = re.compile(r"(?s:.*)[?!;—–\n\-\"“”«»„.`'‘’‚]")
+_LAST_BREAK_CHAR = re.compile(r"(?s:.*)[?!;—–\n\-\"“”«»„.]")
 
 
 def _last_cut(text: str, lo: int, hi: int, *, at_quotes: bool) -> int:
@@ -373,6 +375,8 @@ def subject_before(words: list[str]) -> _Found | str | None:
     if i < 0:
         return "after"
     t = words[i]
+    if t in _QUOTE_MARKS:
+        return "after"  # `,'' said X`, `,' said X`: single-character marks the clause cut leaves in
     if t == ",":
         if i == 0 or words[i - 1] in _QUOTE_MARKS:
             return "after"
@@ -572,6 +576,7 @@ class SpeechIndex:
         self.doc = doc
         self._text_names: dict[str, list[tuple[int, str]]] | None = None
         self._forms: dict[str, str] = {}
+        self._descriptions: dict[str, str | None] = {}
         self.mentions: list[Mention] = []
         self._names: list[tuple[int, str]] = []
         self._starts: list[int] = []
@@ -684,18 +689,60 @@ class SpeechIndex:
         if not raw or kind == "doc":
             return None
         if kind == "pronoun":
-            return self.last_name(pos) if raw.lower() in PRONOUNS else None
+            if raw.lower() not in PRONOUNS:
+                return None
+            return self.last_name(pos) or self._last_person(pos)
         if _OUTLET_ANAPHOR.fullmatch(raw):
             i = bisect.bisect_left(self._outlet_starts, pos) - 1
             return self._outlets[i][1] if i >= 0 else None
         name = name_of(raw) if kind == "name" else None
         if name is None:  # a described speaker: "the MP", "a member of the council"
+            named = self._named_description(raw)
+            if named is not None:
+                return named  # "the influential daily" where the text says "the daily, Kuryer,"
             if _is_anaphor(raw):
                 return self.last_name(pos) or _described(raw)
             return _described(raw)
         if " " not in name:
             return self.full_name(name, pos)
         return self._shortest_form(name)
+
+    def _last_person(self, pos: int) -> str | None:
+        """The last full name (two to four capitalised words) in the text shortly before ``pos``:
+        a pronoun's referent when no speaker was named yet ("Ana Ruiz arrived. ... she said")."""
+        lo = max(0, pos - _PERSON_WINDOW)
+        best: str | None = None
+        for m in _CAP_RUN.finditer(self.doc.text, lo, pos):
+            tokens = m.group(0).split()
+            if len(tokens) > 4 or any(t.lower() in _WEEKDAYS for t in tokens):
+                continue
+            name = _clean_name(tokens)
+            if name and " " in name:
+                best = name
+        return best
+
+    def _named_description(self, raw: str) -> str | None:
+        """The name the text gives a described speaker: for "the influential daily", the name
+        after its head noun anywhere in the text ("the daily Kuryer", "the daily, Kuryer,")."""
+        words = raw.split()
+        if len(words) < 2 or words[0].lower() not in ("the", "this", "that"):
+            return None  # "a senior official" names nobody in particular
+        head = words[-1].lower().strip(".,")
+        if not head.isalpha() or len(head) < 3:
+            return None
+        if head in self._descriptions:
+            return self._descriptions[head]
+        found: str | None = None
+        if len(self._descriptions) < _MAX_FORMS:
+            rx = re.compile(rf"\b(?i:{re.escape(head)}),?[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){{1,4}})")
+            for m in rx.finditer(self.doc.text):
+                tokens = m.group(1).split()
+                if tokens and tokens[0].lower() not in _WEEKDAYS and tokens[0] not in NAME_STOPWORDS:
+                    found = _clean_name(tokens)
+                    if found:
+                        break
+            self._descriptions[head] = found
+        return found
 
     def speaker_of(self, raw: str, kind: str, pos: int) -> str | None:
         """The speaker named by subject words ``raw`` of ``kind`` found at ``pos`` (see Mention.kind)."""

@@ -31,7 +31,14 @@ from attrs import frozen
 from claimcheck._words.speech import PARTICIPLE_CUES, QUOTE_ONLY_CUES
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
-from claimcheck.extraction._speakers import Mention, SpeechIndex, name_of, subject_after
+from claimcheck.extraction._speakers import (
+    Mention,
+    SpeechIndex,
+    clause_tokens,
+    name_of,
+    subject_after,
+    subject_at_start,
+)
 from claimcheck.model import Claim
 
 __all__ = ["QuoteSpan", "direct_quotations", "quote_spans", "quote_warning"]
@@ -180,6 +187,8 @@ _CLOSED_BY_OPENER = {"„": "“", "»": "«", "‚": "‘"}
 _DOUBLE = re.compile("``|''|[\"“”«»„]")
 #: Single marks (British copy, nested quotes, ``‚ ‘``).
 _SINGLE = re.compile("['‘’‚]")
+#: A single mark that opens a quotation (what ``_single_role`` calls ``open``), found in one search.
+_SINGLE_OPENER = re.compile("‚|(?:(?<=[\\s(\\[—–-])|^)['‘](?=\\S)")
 #: A document quotes with single marks when it has fewer double marks than this.
 SINGLE_MAX_DOUBLE = 2
 
@@ -193,7 +202,7 @@ def _single_convention(doc: Document) -> bool:
     for doubles, _ in enumerate(_DOUBLE.finditer(text, lo, hi), start=1):
         if doubles >= SINGLE_MAX_DOUBLE:
             return False
-    return any(_single_role(text, m.start(), lo, hi) == "open" for m in _SINGLE.finditer(text, lo, hi))
+    return _SINGLE_OPENER.search(text, lo, hi) is not None
 
 
 def _single_role(text: str, pos: int, lo: int, hi: int) -> str:
@@ -360,7 +369,47 @@ class _Resolver:
                 if verb and verb.group(1).endswith(("ed", "s")) and verb.group(1).islower():
                     raw = " ".join(text[s0:s1].split())
                     return True, self.index.speaker_of(raw, kind, q.open), "verb", raw
+        # 5. `The campaign projects that "..."`, `the protesters chanted "..."`: the subject of
+        # the clause the quotation ends, whatever its verb
+        found_subject = self._clause_subject(q, ps0)
+        if found_subject is not None:
+            raw, kind = found_subject
+            return True, self.index.speaker_of(raw, kind, q.open), "subject", raw
         return False, None, "", ""
+
+    def _clause_subject(self, q: QuoteSpan, ps0: int) -> tuple[str, str] | None:
+        """The subject and a verb opening the clause before a quotation, or None."""
+        text = self.doc.text
+        s_start, _ = self.doc.sentence_of(q.open)
+        lo = max(ps0, s_start, q.open - 160)
+        if lo >= q.open:
+            return None
+        toks = clause_tokens(text, lo, q.open)
+        words = [t for t, _ in toks]
+        if len(words) < 2:
+            return None
+        got = subject_at_start(words)
+        if got is None:
+            return None
+        k0, k1, kind = got
+        if kind == "doc":
+            return None
+        # the verb after the subject: "projects", "chanted", "wrote"; a noun chunk may have
+        # swallowed it ("The campaign projects that"): then it is the word before "that" or ":"
+        for v in range(k0 + 1, min(k1, len(words) - 1)):
+            if _verb_like(words[v]) and words[v + 1].lower() in ("that", ":"):
+                k1 = v
+                break
+        if k1 >= len(words) or not _verb_like(words[k1]):
+            return None
+        start = toks[k0][1]
+        end = toks[k1 - 1][1] + len(toks[k1 - 1][0])
+        return " ".join(text[start:end].split()), kind
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that may be a finite verb: ``projects``, ``chanted``, ``wrote``."""
+    return word.islower() and word.isalpha() and len(word) > 3 and word.endswith(("s", "ed", "ote"))
 
 
 def direct_quotations(doc: Document) -> Iterator[Claim]:
@@ -415,8 +464,8 @@ _MARK_LIKE = re.compile("``|''|[\"“”«»„‚‘]|(?<!\\w)'(?=\\w)")
 def quote_warning(doc: Document, claims: Sequence[Claim]) -> str | None:
     """A warning for a document whose speech verbs found no quotation, or None.
 
-    Many speech cues (``said``, ``told``...) and quotation-like marks with not one
-    quotation read means the marks likely follow a convention not recognised here (or are
+    Many speech cues (``said``, ``told``...) and quotation-like marks of which not one
+    pair was read means the marks likely follow a convention not recognised here (or are
     unbalanced), so quotes and their speakers may be missing.
 
     Args:
@@ -426,11 +475,8 @@ def quote_warning(doc: Document, claims: Sequence[Claim]) -> str | None:
     Returns:
         The warning text, or None when quotations were read or speech is reported indirectly.
     """
-    if any(c.kind == "quote" for c in claims):
-        return None
-    cues = sum(1 for m in doc.speech.mentions if m.kind != "doc")
-    if cues < WARN_MIN_CUES:
-        return None
+    if any(c.kind == "quote" for c in claims) or doc.quotations:
+        return None  # marks were paired (a scare quote or a title is read, not missed)
     text = doc.text
     lo = doc.paragraphs[0][0] if doc.paragraphs else 0
     hi = doc.paragraphs[-1][1] if doc.paragraphs else 0
@@ -438,7 +484,10 @@ def quote_warning(doc: Document, claims: Sequence[Claim]) -> str | None:
     for m in _MARK_LIKE.finditer(text, lo, hi):
         marks[m.group()] = marks.get(m.group(), 0) + 1
     if sum(marks.values()) < 2:
-        return None  # reported speech only: nothing was missed
+        return None  # reported speech only: nothing was missed (checked first: no speech index)
+    cues = sum(1 for m in doc.speech.mentions if m.kind != "doc")
+    if cues < WARN_MIN_CUES:
+        return None
     shown = ", ".join(f"{k!r} x{v}" for k, v in sorted(marks.items(), key=lambda kv: -kv[1])[:4])
     return (
         f"no quotation read although {cues} speech verbs were found and quotation-like marks "

@@ -88,6 +88,7 @@ from claimcheck.extraction.dates._gates import (
 )
 from claimcheck.extraction.dates._parts import FUTURE_WINDOW_DAYS, valid_date
 from claimcheck.extraction.dates._ranges import day_ranges, drop_overlaps, join_ranges
+from claimcheck.extraction.dates._relative import read_offset
 from claimcheck.extraction.dates._subjects import dated_event
 from claimcheck.extraction.dates._tense import direction, direction_note, sentence_words
 from claimcheck.extraction.dates._words import day_words_value, year_words_value
@@ -107,6 +108,9 @@ _F = re.IGNORECASE
 
 #: How far (in characters) around a date its event word is looked for.
 _WINDOW = 200
+
+#: Readers that find nothing in a sentence about the past (``in three days``).
+_TENSE_ONLY = frozenset([read_offset])
 
 #: ``this`` right before a date keeps it in the publication year (``this 5/12``).
 _THIS_BEFORE = re.compile(r"\bthis\s{1,3}\Z", _F)
@@ -168,6 +172,11 @@ def parse_date(text: str, *, published: _dt.date | None = None) -> DateValue | N
     for m in find_dates(text, published=published):
         return m.value
     return None
+
+
+def _found(got: tuple[DateValue, tuple[str, ...], int, int]) -> tuple[int, int, DateValue, tuple[str, ...]]:
+    value, notes, start, end = got
+    return start, end, value, notes
 
 
 def _with_direction(
@@ -241,15 +250,22 @@ def find_dates(text: str, *, published: _dt.date | None = None) -> Iterator[Date
     for gate in gates(text):  # the groups whose cheap necessary condition holds
         for pattern, reader in READERS[gate]:
             for m in pattern.finditer(text):
+                # read as about the past first; the tense is read only for a date resolved
+                # against publication (most dates carry their year), then read again if ahead
+                got = reader(m, published, False)
+                items = got if isinstance(got, list) else [] if got is None else [_found(got)]
+                if not (
+                    any(published_relative(f[3]) for f in items) or (got is None and reader in _TENSE_ONLY)
+                ):
+                    found.extend(items)
+                    continue
                 if tense_words is None:
                     tense_words = sentence_words(text)
                 way = direction(text, tense_words, m.start(), m.end())
-                got = reader(m, published, way[0])
-                if isinstance(got, list):
-                    found.extend(_with_direction(text, f, way, published) for f in got)
-                elif got is not None:
-                    value, notes, start, end = got
-                    found.append(_with_direction(text, (start, end, value, notes), way, published))
+                if way[0]:
+                    got = reader(m, published, True)
+                    items = got if isinstance(got, list) else [] if got is None else [_found(got)]
+                found.extend(_with_direction(text, f, way, published) for f in items)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     if not found:
         return

@@ -114,6 +114,8 @@ WEEK = re.compile(
     r"\s{1,3}week\b(?!s|end|['’]s)",
     _F,
 )
+#: Characters either side of ``today`` read for its tense (more than the tense scan's words).
+_TODAY_WINDOW = 160
 #: Words before ``today`` that make it "nowadays" or a bound, not the publication day.
 _NOT_TODAY_BEFORE = frozenset(
     ["of", "and", "until", "till", "to", "even", "still", "than", "as", "from", "since", "world", "society"]
@@ -138,12 +140,14 @@ def read_today(m: re.Match[str], published: _dt.date | None, future: bool) -> Re
         return DateValue(d.year, d.month, d.day), notes, m.start(), m.end()
     if m["tonight"] is not None or m["lead"]:
         return DateValue(published.year, published.month, published.day), notes, m.start(), m.end()
-    text = m.string
+    lo = max(0, m.start() - _TODAY_WINDOW)  # a window keeps a sentence of many "today"s linear
+    text = m.string[lo : m.end() + _TODAY_WINDOW]
+    start, end = m.start() - lo, m.end() - lo
     words = sentence_words(text)
-    before = [w for w in words if w[1] <= m.start()]
-    if before and before[-1][2].lower() in _NOT_TODAY_BEFORE:
+    before = [w for w in words if w[1] <= start]
+    if len(before) > 0 and before[-1][2].lower() in _NOT_TODAY_BEFORE:
         return None
-    _, cue = direction(text, words, m.start(), m.end())
+    _, cue = direction(text, words, start, end)
     if not cue or cue.split()[-1].endswith("ing") or cue in ("is", "are", "'s", "’s"):
         return None  # no event verb: "today" may be "nowadays"
     return DateValue(published.year, published.month, published.day), notes, m.start(), m.end()

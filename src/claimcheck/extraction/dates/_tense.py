@@ -17,6 +17,7 @@ coming one. One pass over at most :data:`WINDOW` words either side: linear in th
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from claimcheck._words.dates import (
@@ -94,12 +95,19 @@ _SCHEDULED = frozenset(
         "face",
     ]
 )
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "next", "last"]
+)
 _MODALS = frozenset(["could", "may", "might", "should", "must", "can"])
 #: A copula right before the date: ``the deadline is Friday``, ``the vote is on Monday``.
 _COPULA = frozenset(["is", "are", "'s", "’s", "'re", "’re"])
 _ADVERB_SKIP = frozenset(["not", "also", "still", "now", "then", "again", "already", "likely", "soon"])
 
 Word = tuple[int, int, str]
+
+
+def _start_of(word: Word) -> int:
+    return word[0]
 
 
 def sentence_words(text: str) -> list[Word]:
@@ -145,6 +153,8 @@ def _cue(words: list[Word], k: int) -> tuple[bool, str] | None:
             return None  # "expected to last until October": the verb
         return False, w
     if w in _SCHEDULED:
+        if prev in _DETERMINERS:
+            return None  # "a vote", "the start": a noun
         aux, _ = _aux_before(words, k)
         if aux in PAST_AUXILIARIES or aux in FUTURE_AUXILIARIES or aux in ("did", "does", "do"):
             return None  # an infinitive or a finite verb elsewhere decides
@@ -203,11 +213,7 @@ def direction(text: str, words: list[Word], start: int, end: int) -> Direction:
     # words before the date, nearest first, until a clause boundary
     lo = 0
     hi = len(words)
-    first_after = hi
-    for i, w in enumerate(words):
-        if w[0] >= start:
-            first_after = i
-            break
+    first_after = bisect.bisect_left(words, start, key=_start_of)  # the first word at or after start
     right_edge = first_after
     while right_edge < hi and words[right_edge][0] < end:
         right_edge += 1
