@@ -222,10 +222,26 @@ def _period(
     return "", False
 
 
+def _attributive_head(claim: Claim, tokens: list[tuple[int, int, str]], last: int) -> str:
+    """The noun a duration or ordinal describes when it stands before it ("the 44-day war",
+    "his 60th birthday"), singular and lower-cased; ``""`` otherwise ("the war lasted 44 days")."""
+    if claim.kind not in ("duration", "ordinal") or last >= len(tokens) or not claim.subject:
+        return ""
+    head = claim.subject.split()[-1].lower()
+    word = tokens[last][2].lower()
+    if word != head and _singular(word) != _singular(head):
+        return ""
+    return _singular(head) if head.isalpha() else ""
+
+
 def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame:
     tokens = _tokens(text, s)
     first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
     around = _scan(tokens, first, last)
+    attributive = _attributive_head(claim, tokens, last)
+    if attributive:  # "the 44-day war", "her 60th birthday": the figure describes the noun
+        period, _ = _period(tokens, around, published)
+        return Frame(noun=attributive, period=period, hedged=_HEDGE.search(text) is not None)
     measure = thing = ""
     thing_cost = _WINDOW
     cue = []

@@ -290,10 +290,11 @@ def score_group(
     """Score one group: its claims (``members``, sorted by id) and the links among them.
 
     The Fact depends only on its arguments, so groups can be scored in any order, in other
-    processes or machines. Returns None for a group without claims.
+    processes or machines. Returns None for a group without claims, and for one whose claims
+    are all datelines or dates of statements and reactions (provenance, not facts).
     """
-    if not members:
-        return None
+    if not members or all(c.frame is not None and c.frame.status != "fact" for c in members):
+        return None  # a dateline, or the date of a statement or reaction: provenance, not a fact
     ctx = context
     by_id = {c.id: c for c in members}
     false_values = ctx.false_values
