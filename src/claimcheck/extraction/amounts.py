@@ -542,7 +542,7 @@ def _subject(text: str, nouns: _Nouns, start: int, end: int, s_end: int, fallbac
     np = noun_phrase_after(text, end, s_end, max_words=3, stop=NOUN_STOP - {"in", "of"})
     if np is not None:
         phrase = np[2].lower().split()
-        if phrase and phrase[0] in ("in", "of") and len(phrase) > 1:
+        if phrase and phrase[0] in ("in", "of") and len(phrase) > 1 and phrase[-1] not in NOUN_STOP:
             return phrase[-1]
         if phrase and phrase[-1] in MEASURE_NOUNS:
             return phrase[-1]

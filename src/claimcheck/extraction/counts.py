@@ -122,7 +122,6 @@ _ROLES: dict[str, str] = {
     **dict.fromkeys(("missing",), "missing"),
     **dict.fromkeys(("hospitalized", "hospitalised"), "hospitalized"),
     **dict.fromkeys(("infected", "infecting"), "infected"),
-    **dict.fromkeys(("affected",), "affected"),
     **dict.fromkeys(("deported", "deporting"), "deported"),
     **dict.fromkeys(("charged",), "charged"),
     **dict.fromkeys(("released", "freed"), "released"),
@@ -264,6 +263,19 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str] | None:
     return None
 
 
+#: What after a bare number shows it is no figure of its own: a time ("1 : 30", "4 times"), a
+#: number split by a space ("170, 000"), a compound adjective ("27 - year - old").
+_NOT_A_FIGURE_AFTER_RE = re.compile(
+    r"[ \t]*(?::|-|–|,[ \t]\d{3}\b|(?:times?|o'clock|years?|months?|weeks?|days?|hours?|minutes?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _owned(text: str, m: NumberMatch, s_start: int) -> bool:
+    """Is the number the complement of a noun before it ("a mother of 12 was killed")?"""
+    return m.qual_start == m.start and previous_word(text, m.start, s_start) == "of"
+
+
 def _quantity(m: NumberMatch) -> Quantity:
     return Quantity(m.value, m.low, m.high, m.qualifier)  # type: ignore[arg-type]
 
@@ -274,8 +286,8 @@ def _not_a_count(text: str, m: NumberMatch, s_start: int) -> bool:
         return True
     if m.is_word and m.value <= 1:
         return True  # "one", "a"
-    if m.end < len(text) and text[m.end] in "-%/:–$€£":
-        return True
+    if m.end < len(text) and (text[m.end] in "-%/:–$€£" or (text[m.end].isalpha() and not m.is_word)):
+        return True  # "3-1", "11am", "76ers", "5G"
     if m.start > 0 and text[m.start - 1] in "-–" and m.start > 1 and text[m.start - 2].isdigit():
         return True  # the second half of a score: "a 2-0 win"
     before = previous_word(text, m.qual_start, s_start)
@@ -338,6 +350,8 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int) -> Claim | N
         )
     # "31 were killed", "31 people have been injured"
     passive = _PASSIVE_RE.match(text, m.end, line_end)
+    if passive is not None and _owned(text, m, s_start):
+        passive = None  # "a mother of 12 was killed": the mother was, not the 12
     word = passive.group("role") if passive is not None else ""
     role = _ROLES.get(word) if word.endswith(("ed", "wn", "urt", "ead", "ing")) else None
     np = noun_phrase_after(text, m.end, line_end, stop=_STOP)
@@ -359,6 +373,8 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int) -> Claim | N
         return None
     if low_head.endswith("ly"):
         return None
+    if low_head in _ROLES and _owned(text, m, s_start):
+        return None  # "a mother of two died": the mother died
     if low_head in _STREET_WORDS and any(w[:1].isupper() for w in phrase.split()):
         return None  # "10 Downing Street": an address
     before = previous_word(text, m.qual_start, s_start)
@@ -387,7 +403,7 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int) -> Claim | N
 def _count_without_noun(doc: Document, m: NumberMatch, s_start: int, line_end: int) -> Claim | None:
     """A number with no noun after it: a role verb before it, or a verb of reaching a figure."""
     text = doc.text
-    if m.is_year_like:
+    if m.is_year_like or _NOT_A_FIGURE_AFTER_RE.match(text, m.end, line_end) is not None:
         return None
     verb = _ROLE_VERB_BEFORE_RE.search(text, max(s_start, m.qual_start - 20), m.qual_start)
     if verb is not None and verb.group("role") in _ROLES and verb.group("role") not in ("dead", "missing"):
