@@ -163,6 +163,10 @@ _INITIAL_RE = re.compile(
     r"(?:[ \t]+(?:reported|put[ \t]+at|given[ \t]+as|estimated[ \t]+at|said[ \t]+to[ \t]+be))?[ \t]+$",
     re.IGNORECASE,
 )
+#: Labels of page furniture, never a claim ("Views: 1,482", "Comments: 12").
+_FURNITURE_LABELS = frozenset(
+    ["views", "page views", "comments", "shares", "likes", "reads", "replies", "followers", "page"]
+)
 #: Any word that may open a series ("initially 6"): sentences without one skip the search.
 _SERIES_WORD_RE = re.compile(r"(?i:initially|originally|at first|first reported|earlier reported)")
 #: Heads that name a tally rather than what is counted ("the toll topped 1,400").
@@ -343,7 +347,7 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int) -> Claim | N
     line_end = _line_end(text, m.end, s_end)
     label = line_label(text, m.qual_start, m.end, s_start, s_end)
     if label is not None:
-        if m.is_year_like:
+        if m.is_year_like or label in _FURNITURE_LABELS:
             return None
         return doc.claim(
             "count", label, _quantity(m), m.qual_start, m.end, detail=label, notes=("label line",)
