@@ -306,3 +306,23 @@ def test_amounts_in_one_long_sentence_grow_linearly() -> None:
     small, large = cpu(1500), cpu(6000)
     # four times the text: about four times the work when linear, sixteen when quadratic
     assert large < 9 * max(small, 1e-3)
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("The car hit 120 km/hr on the bypass.", (120, "km/h", "120 km/hr")),
+        ("They bought a 5,000-square-foot home.", (5000, "ft2", "5,000-square-foot")),
+        ("It was 6 deg C at dawn.", (6, "°C", "6 deg C")),
+        ("Lunch cost 50 quid.", (50, "GBP", "50 quid")),
+        ("It is 40℃ in the shade.", (40, "°C", "40℃")),
+        ("Yields hit 3 t/ha this year.", (3, "t/ha", "3 t/ha")),
+    ],
+)
+def test_more_unit_spellings(text: str, exp: tuple[float, str, str]) -> None:
+    src = Source(id="t", text=text)
+    got = [
+        (round(c.value.value, 6), c.value.unit, c.span.text(src))  # type: ignore[union-attr]
+        for c in extract_source(src, kinds=("amount",))
+    ]
+    assert got == [exp]

@@ -215,3 +215,8 @@ def test_label_values_slice_back(n: int, label: str) -> None:
     (c,) = extract_source(src, kinds=("count",))
     assert c.span.text(src) == f"{n:,}"
     assert c.subject == label.lower()
+
+
+@pytest.mark.parametrize("text", ["Views: 1,482\n", "Comments: 12\n", "Shares: 40\n"])
+def test_page_counters_are_not_label_claims(text: str) -> None:
+    assert claims(text) == []

@@ -21,15 +21,20 @@ Tables, each from the form as written to the normalised unit:
 from __future__ import annotations
 
 __all__ = [
+    "AFTER_LETTER_SYMBOL",
     "AMBIGUOUS_MONEY_WORDS",
     "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
     "DIMENSIONS",
     "MINOR_UNITS",
+    "MONEY_CUES",
+    "MONEY_HYPHEN_NOUNS",
     "PER_UNITS",
+    "TEMPERATURE_CUES",
     "UNIT_SYMBOLS",
     "UNIT_WORDS",
+    "WEIGHT_CUES",
     "unit_kind",
 ]
 
@@ -125,7 +130,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "american dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
     "new zealand dollars": "NZD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
     "taiwan dollars": "TWD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-    "pounds sterling": "GBP", "sterling": "GBP", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
+    "pounds sterling": "GBP", "sterling": "GBP", "quid": "GBP", "egyptian pounds": "EGP",
+    "lebanese pounds": "LBP",
     "manat": "AZN", "manats": "AZN", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
     "roubles": "RUB", "yuan": "CNY", "renminbi": "CNY", "lira": "TRY", "liras": "TRY",
     "turkish lira": "TRY", "tenge": "KZT", "lari": "GEL", "hryvnia": "UAH", "hryvnias": "UAH",
@@ -180,6 +186,10 @@ UNIT_WORDS: dict[str, str] = {
     "hectares": "ha", "acre": "acre", "acres": "acre", "square mile": "mile2",
     "square miles": "mile2", "sq mi": "mile2", "square foot": "ft2", "square feet": "ft2",
     "sq ft": "ft2", "sq. m": "m2", "sq. km": "km2", "sq. mi": "mile2", "sq. ft": "ft2",
+    "sq feet": "ft2", "sq metres": "m2", "sq meters": "m2", "sq miles": "mile2",
+    "sq kilometres": "km2", "sq kilometers": "km2", "square-foot": "ft2", "square-feet": "ft2",
+    "square-metre": "m2", "square-meter": "m2", "square-mile": "mile2", "square-kilometre": "km2",
+    "square-kilometer": "km2",
     "km squared": "km2", "square km": "km2", "km cubed": "km3",
     # mass
     "milligram": "mg", "milligrams": "mg", "gram": "g", "grams": "g", "gramme": "g",
@@ -201,6 +211,7 @@ UNIT_WORDS: dict[str, str] = {
     # temperature
     "degrees celsius": "°C", "degree celsius": "°C", "degrees centigrade": "°C",
     "degrees fahrenheit": "°F", "degree fahrenheit": "°F", "degrees c": "°C", "degrees f": "°F",
+    "deg c": "°C", "deg f": "°F", "deg celsius": "°C", "deg fahrenheit": "°F",
     "kelvin": "K",
     # energy and power
     "joule": "J", "joules": "J", "kilojoules": "kJ", "megajoules": "MJ", "gigajoules": "GJ",
@@ -235,7 +246,8 @@ UNIT_SYMBOLS: dict[str, str] = {
     "MB": "MB", "GB": "GB", "TB": "TB", "PB": "PB", "EB": "EB", "kbps": "kbit/s",
     "Kbps": "kbit/s", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "Mbit/s": "Mbit/s",
     "Gbit/s": "Gbit/s", "bpd": "barrel/day", "km^2": "km2", "m^2": "m2", "km^3": "km3",
-    "m^3": "m3", "in": "in", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "Sv": "Sv",
+    "m^3": "m3", "in": "in", "℃": "°C", "℉": "°F", "km/hr": "km/h", "Hz": "Hz", "kHz": "kHz",
+    "MHz": "MHz", "GHz": "GHz", "Sv": "Sv",
     "mSv": "mSv", "µSv": "µSv", "μSv": "µSv", "Bq": "Bq",
 }  # fmt: skip
 
@@ -267,6 +279,53 @@ DIMENSIONS: dict[str, str] = {
     **dict.fromkeys(["Hz", "kHz", "MHz", "GHz"], "frequency"),
     **dict.fromkeys(["Sv", "mSv", "µSv", "Bq"], "radiation"),
 }
+
+
+#: Words before "pounds" that make them a weight.
+WEIGHT_CUES = frozenset(
+    [
+        "weigh", "weighs", "weighed", "weighing", "weight", "weights", "weighted", "heavy", "heavier",
+        "lighter", "lost", "gained", "shed", "lift", "lifts", "lifted", "lifting", "overweight",
+        "obese", "scale", "scales", "catch", "caught",
+    ]
+)  # fmt: skip
+#: Words before "pounds" that make them money (after a scale they are money anyway).
+MONEY_CUES = frozenset(
+    [
+        "cost", "costs", "costing", "paid", "pay", "pays", "paying", "worth", "price", "prices",
+        "priced", "fine", "fined", "fines", "fee", "fees", "salary", "wage", "wages", "spend", "spent",
+        "spending", "raise", "raised", "raising", "budget", "sold", "sell", "sells", "bought", "buy",
+        "bid", "offer", "offered", "deal", "contract", "fund", "funds", "funding", "bill", "prize",
+        "compensation", "damages", "debt", "loan", "loans", "earn", "earned", "earns", "charge",
+        "charged", "charges", "ticket", "tickets", "fare", "fares", "rent", "tax", "taxes", "sterling",
+        "award", "awarded", "grant", "donated", "donation", "invest", "invested", "investment",
+        "profit", "profits", "revenue", "revenues", "turnover", "sale", "sales", "bonus", "bonuses",
+        "pension", "penalty", "tariff",
+    ]
+)  # fmt: skip
+#: Nouns after a hyphenated "N-pound" that make it money ("a 20-pound note").
+MONEY_HYPHEN_NOUNS = frozenset(
+    [
+        "note", "notes", "coin", "coins", "fine", "fee", "bill", "ticket", "voucher", "prize",
+    ]
+)  # fmt: skip
+#: Words near "degrees" that make it a temperature.
+TEMPERATURE_CUES = frozenset(
+    [
+        "temperature", "temperatures", "heat", "hot", "cold", "warm", "warmer", "colder", "cooler",
+        "thermometer", "mercury", "highs", "lows", "high", "low", "degrees",
+    ]
+)  # fmt: skip
+#: Words after a symbol that is also a letter (``m``, ``t``, ``g``) that keep it a unit:
+#: ``8 m high``, ``816 000 t of grain``, ``the 100 m sprint``; ``10m people`` is no metre.
+AFTER_LETTER_SYMBOL = frozenset(
+    [
+        "long", "high", "tall", "wide", "deep", "thick", "above", "below", "away", "in", "from", "of",
+        "under", "into", "at", "on", "and", "or", "to", "behind", "ahead", "across", "off", "per", "a",
+        "an", "the", "sprint", "race", "hurdles", "freestyle", "butterfly", "backstroke",
+        "breaststroke", "relay", "medley", "dash",
+    ]
+)  # fmt: skip
 
 
 def unit_kind(unit: str | None) -> str | None:

@@ -122,7 +122,6 @@ _ROLES: dict[str, str] = {
     **dict.fromkeys(("missing",), "missing"),
     **dict.fromkeys(("hospitalized", "hospitalised"), "hospitalized"),
     **dict.fromkeys(("infected", "infecting"), "infected"),
-    **dict.fromkeys(("affected",), "affected"),
     **dict.fromkeys(("deported", "deporting"), "deported"),
     **dict.fromkeys(("charged",), "charged"),
     **dict.fromkeys(("released", "freed"), "released"),
@@ -135,8 +134,6 @@ _PASSIVE_RE = re.compile(
     r"(?:(?:reported|confirmed|now|also|reportedly|later|still|believed|feared|said)[ \t]+)?"
     r"(?:(?:to[ \t]+be|to[ \t]+have[ \t]+been)[ \t]+)?(?P<role>[a-z]+)\b"
 )
-#: "killing 12", "injured more than 900", "left 5 dead": a role verb right before the number.
-_ROLE_VERB_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<role>[a-z]+)[ \t]+$")
 #: Verbs of reaching a figure: "topped 1,400", "rose to 9", "has since climbed to 40".
 _REACH_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?P<verb>topped|tops|top|reached|reaches|reach|hit|hits|passed|passes|exceeded|exceeds"
@@ -164,8 +161,12 @@ _INITIAL_RE = re.compile(
     r"(?:[ \t]+(?:reported|put[ \t]+at|given[ \t]+as|estimated[ \t]+at|said[ \t]+to[ \t]+be))?[ \t]+$",
     re.IGNORECASE,
 )
+#: Labels of page furniture, never a claim ("Views: 1,482", "Comments: 12").
+_FURNITURE_LABELS = frozenset(
+    ["views", "page views", "comments", "shares", "likes", "reads", "replies", "followers", "page"]
+)
 #: Any word that may open a series ("initially 6"): sentences without one skip the search.
-_SERIES_WORD_RE = re.compile(r"(?i:initially|originally|at first|first reported|earlier reported)")
+_SERIES_WORDS = ("initially", "originally", "at first", "first reported", "earlier reported")
 #: Heads that name a tally rather than what is counted ("the toll topped 1,400").
 _TALLY_HEADS = frozenset(["toll", "number", "total", "tally", "count", "figure", "figures", "tolls"])
 _SKIP_BACK = frozenset(
@@ -264,21 +265,37 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str] | None:
     return None
 
 
+#: What after a bare number shows it is no figure of its own: a time ("1 : 30", "4 times"), a
+#: number split by a space ("170, 000"), a compound adjective ("27 - year - old").
+_NOT_A_FIGURE_AFTER_RE = re.compile(
+    r"[ \t]*(?::|-|–|,[ \t]\d{3}\b|(?:times?|o'clock|years?|months?|weeks?|days?|hours?|minutes?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _owned(text: str, m: NumberMatch, s_start: int) -> bool:
+    """Is the number the complement of a noun before it ("a mother of 12 was killed")?"""
+    return m.qual_start == m.start and previous_word(text, m.start, s_start) == "of"
+
+
 def _quantity(m: NumberMatch) -> Quantity:
     return Quantity(m.value, m.low, m.high, m.qualifier)  # type: ignore[arg-type]
 
 
-def _not_a_count(text: str, m: NumberMatch, s_start: int) -> bool:
-    """Numbers that are never counts whatever follows: signs of scores, ids, references."""
+def _not_a_count(text: str, m: NumberMatch) -> bool:
+    """Numbers that are never counts whatever follows: ordinals, money, signs of scores, ids."""
     if m.is_ordinal or m.currency is not None or m.value < 0:
         return True
     if m.is_word and m.value <= 1:
         return True  # "one", "a"
-    if m.end < len(text) and text[m.end] in "-%/:–$€£":
-        return True
-    if m.start > 0 and text[m.start - 1] in "-–" and m.start > 1 and text[m.start - 2].isdigit():
-        return True  # the second half of a score: "a 2-0 win"
-    before = previous_word(text, m.qual_start, s_start)
+    if m.end < len(text) and (text[m.end] in "-%/:–$€£" or (text[m.end].isalpha() and not m.is_word)):
+        return True  # "3-1", "11am", "76ers", "5G"
+    # the second half of a score: "a 2-0 win"
+    return m.start > 1 and text[m.start - 1] in "-–" and text[m.start - 2].isdigit()
+
+
+def _a_reference(m: NumberMatch, before: str) -> bool:
+    """Is the number a reference, a day of a month or a year, by the word before it?"""
     if before in REF_WORDS or before.rstrip(".") in REF_WORDS or before in MONTHS:
         return True
     return m.is_year_like and before in _YEAR_PREPS
@@ -294,13 +311,17 @@ def counts(doc: Document) -> Iterator[Claim]:
         is the counted noun (or the role, or the label of a ``Label: value`` line).
     """
     text = doc.text
+    low = doc.lowered
     for s_start, s_end, found in scan_document(doc):
         first: Claim | None = None  # a figure after "initially", for the update that follows
-        series = _SERIES_WORD_RE.search(text, s_start, s_end) is not None  # once per sentence
+        series = any(low.find(w, s_start, s_end) >= 0 for w in _SERIES_WORDS)  # once per sentence
         for m in found:
-            if _not_a_count(text, m, s_start):
+            if _not_a_count(text, m):
                 continue
-            claim = _count(doc, m, s_start, s_end)
+            before = previous_word(text, m.qual_start, s_start)
+            if _a_reference(m, before):
+                continue
+            claim = _count(doc, m, s_start, s_end, before)
             initial = (
                 series and _INITIAL_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start) is not None
             )
@@ -325,19 +346,21 @@ def _is_update(text: str, m: NumberMatch, s_start: int) -> bool:
     return reach is not None and reach.group("verb").split()[0].lower() in _UPDATE_VERBS
 
 
-def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int) -> Claim | None:
+def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int, before: str) -> Claim | None:
     """The count claim the number ``m`` makes, if any."""
     text = doc.text
     line_end = _line_end(text, m.end, s_end)
     label = line_label(text, m.qual_start, m.end, s_start, s_end)
     if label is not None:
-        if m.is_year_like:
+        if m.is_year_like or label in _FURNITURE_LABELS:
             return None
         return doc.claim(
             "count", label, _quantity(m), m.qual_start, m.end, detail=label, notes=("label line",)
         )
     # "31 were killed", "31 people have been injured"
     passive = _PASSIVE_RE.match(text, m.end, line_end)
+    if passive is not None and _owned(text, m, s_start):
+        passive = None  # "a mother of 12 was killed": the mother was, not the 12
     word = passive.group("role") if passive is not None else ""
     role = _ROLES.get(word) if word.endswith(("ed", "wn", "urt", "ead", "ing")) else None
     np = noun_phrase_after(text, m.end, line_end, stop=_STOP)
@@ -347,7 +370,7 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int) -> Claim | N
         role_note = (f"role: {role}",)
         return doc.claim("count", subject, _quantity(m), m.qual_start, m.end, detail=role, notes=role_note)
     if np is None:
-        return _count_without_noun(doc, m, s_start, line_end)
+        return _count_without_noun(doc, m, s_start, line_end, before)
     head, _, phrase, detail_end = np
     low_head = head.lower()
     first_word = phrase.split()[0].lower().rstrip(".")
@@ -359,9 +382,10 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int) -> Claim | N
         return None
     if low_head.endswith("ly"):
         return None
+    if low_head in _ROLES and _owned(text, m, s_start):
+        return None  # "a mother of two died": the mother died
     if low_head in _STREET_WORDS and any(w[:1].isupper() for w in phrase.split()):
         return None  # "10 Downing Street": an address
-    before = previous_word(text, m.qual_start, s_start)
     if m.qual_start == m.start and before in _GENERIC_BEFORE and (m.is_word or m.value < 10):
         return None
     notes = [f"singular: {singular(head)}"]
@@ -369,10 +393,8 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int) -> Claim | N
         notes.append(f"role: {_ROLES[low_head]}")  # "31 killed in blast"
     elif role is not None:
         notes.append(f"role: {role}")
-    else:
-        verb = _ROLE_VERB_BEFORE_RE.search(text, max(s_start, m.qual_start - 20), m.qual_start)
-        if verb is not None and verb.group("role") in _ROLES:
-            notes.append(f"role: {_ROLES[verb.group('role')]}")  # "killed 31 soldiers"
+    elif before in _ROLES:
+        notes.append(f"role: {_ROLES[before]}")  # "killed 31 soldiers"
     return doc.claim(
         "count",
         low_head,
@@ -384,14 +406,15 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int) -> Claim | N
     )
 
 
-def _count_without_noun(doc: Document, m: NumberMatch, s_start: int, line_end: int) -> Claim | None:
+def _count_without_noun(
+    doc: Document, m: NumberMatch, s_start: int, line_end: int, before: str
+) -> Claim | None:
     """A number with no noun after it: a role verb before it, or a verb of reaching a figure."""
     text = doc.text
-    if m.is_year_like:
+    if m.is_year_like or _NOT_A_FIGURE_AFTER_RE.match(text, m.end, line_end) is not None:
         return None
-    verb = _ROLE_VERB_BEFORE_RE.search(text, max(s_start, m.qual_start - 20), m.qual_start)
-    if verb is not None and verb.group("role") in _ROLES and verb.group("role") not in ("dead", "missing"):
-        role = _ROLES[verb.group("role")]  # "injured more than 900", "killing at least 12"
+    if before in _ROLES and before not in ("dead", "missing"):
+        role = _ROLES[before]  # "injured more than 900", "killing at least 12"
         return doc.claim(
             "count", role, _quantity(m), m.qual_start, m.end, detail=role, notes=(f"role: {role}",)
         )
