@@ -306,7 +306,7 @@ def test_timeline_joins_a_series(monkeypatch: pytest.MonkeyPatch) -> None:
         days=(0, 1),
     )
     (fact,) = [f for f in report.facts if f.updating]
-    picture = fact.plot()
+    picture = fact.plot(report)
     (ax,) = picture.figure.axes
     assert [line.get_label() for line in ax.get_lines() if line.get_label() == "series (updates)"]
     assert picture.consensus == 19

@@ -249,4 +249,5 @@ def test_a_group_scores_the_same_with_only_the_context_its_claims_read(examples_
         members = [by_id[cid] for cid in sorted(group)]
         small = context.subset(members)
         assert len(small.claim_origins) <= len(members)
-        assert score_group(group, members, links, small) == facts[tuple(sorted(group))]
+        # a group of datelines or statement dates is no fact (score_group gives None)
+        assert score_group(group, members, links, small) == facts.get(tuple(sorted(group)))

@@ -127,6 +127,8 @@ GENERIC_NOUNS: frozenset[str] = frozenset(
         "thing",
         "things",
         "money",
+        "measure",
+        "measures",
         "amount",
         "amounts",
         "sum",
