@@ -20,46 +20,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from claimcheck._words.stopwords import FUNCTION_WORDS
 from claimcheck.extraction.frames import date_topic, topic
 from claimcheck.model import ArticleRef, Claim, Quantity
 
 __all__ = ["block_key", "block_pairs", "instrument_key", "sub_blocks", "words"]
 
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "on",
-        "in",
-        "to",
-        "and",
-        "or",
-        "for",
-        "by",
-        "with",
-        "at",
-        "from",
-        "as",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "its",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "between",
-    ]
-)
+_STOP = FUNCTION_WORDS
 #: Words naming the kind of a document; aliases of one instrument share it.
 _INSTRUMENT_TYPES = (
     "declaration",
