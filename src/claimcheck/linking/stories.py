@@ -316,16 +316,22 @@ def _event_vectors(members: Sequence[Source], outlets: set[str]) -> dict[str, Ve
 
 
 def _candidates(vectors: Mapping[str, Vector]) -> set[tuple[str, str]]:
-    """Pairs of ids sharing one of their heaviest terms; a common term pairs holders with its first hubs."""
+    """Pairs of ids where one's heaviest terms are among the other's terms.
+
+    Each source looks up its ``_PROBE`` heaviest terms in an index of every source's terms; a
+    term held by many sources yields its first ``_HUBS`` holders (and every holder is paired
+    with those hubs), so the work stays linear in the corpus.
+    """
     postings: dict[str, list[str]] = defaultdict(list)
     for sid in sorted(vectors):
-        for w, _ in sorted(vectors[sid].items(), key=lambda kv: (-kv[1], kv[0]))[:_PROBE]:
+        for w in vectors[sid]:
             postings[w].append(sid)
     pairs: set[tuple[str, str]] = set()
-    for ids in postings.values():
-        for i, a in enumerate(ids[:_HUBS]):
-            for b in ids[i + 1 :]:
-                pairs.add((a, b))
+    for sid in sorted(vectors):
+        for w, _ in sorted(vectors[sid].items(), key=lambda kv: (-kv[1], kv[0]))[:_PROBE]:
+            for other in postings[w][:_HUBS]:
+                if other != sid:
+                    pairs.add((min(sid, other), max(sid, other)))
     return pairs
 
 
