@@ -250,6 +250,12 @@ def features(text: str, *, exclude: Iterable[str] = (), word_weight: float = 1.0
         >>> sorted(features("Floods in Tarvel: 120 homes lost, Tarvel officials said.").items())
         [('#120', 1.0), ('floods', 1.0), ('homes', 1.0), ('lost', 1.0), ('tarvel', 4.0)]
     """
+    return _features(text, exclude, word_weight)[0]
+
+
+def _features(
+    text: str, exclude: Iterable[str], word_weight: float
+) -> tuple[dict[str, float], frozenset[str]]:
     out: defaultdict[str, float] = defaultdict(float)
     for tok in _FEATURE.findall(text):
         if tok[0].isdigit():
@@ -262,9 +268,10 @@ def features(text: str, *, exclude: Iterable[str] = (), word_weight: float = 1.0
             word = word[:-2]
         if len(word) >= 3 and word not in _COMMON:
             out[sys.intern(word)] += word_weight
-    for word, n in name_terms(text, exclude=exclude).items():
+    names = name_terms(text, exclude=exclude)
+    for word, n in names.items():
         out[sys.intern(word)] += n * _NAME_WEIGHT
-    return {w: c for w, c in out.items() if c > 0}
+    return {w: c for w, c in out.items() if c > 0}, frozenset(sys.intern(w) for w in names)
 
 
 Vector = dict[str, float]
@@ -280,15 +287,18 @@ def _unit(weights: Iterable[tuple[str, float]], top: int) -> Vector:
     return {w: x / norm for w, x in best} if norm else {}
 
 
-def _topic_vectors(sources: Sequence[Source], outlets: set[str]) -> dict[str, Vector]:
-    """Unit tf-idf vectors over the corpus (two passes over the texts: memory stays per source)."""
+def _topic_vectors(
+    sources: Sequence[Source], outlets: set[str]
+) -> tuple[dict[str, Vector], dict[str, frozenset[str]]]:
+    """Unit tf-idf vectors over the corpus, and each source's names (two passes: memory stays per source)."""
     df: Counter[str] = Counter()
     for s in sources:
         df.update(features(_body(s), exclude=outlets).keys())
     n = len(sources)
     out = {}
+    names = {}
     for s in sources:
-        tf = features(_body(s), exclude=outlets)
+        tf, names[s.id] = _features(_body(s), outlets, 1.0)
         out[s.id] = _unit(
             (
                 (w, (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1.0))
@@ -297,7 +307,7 @@ def _topic_vectors(sources: Sequence[Source], outlets: set[str]) -> dict[str, Ve
             ),
             _TOP,
         )
-    return out
+    return out, names
 
 
 def _event_vectors(members: Sequence[Source], outlets: set[str]) -> dict[str, Vector]:
@@ -378,9 +388,21 @@ def _link_average(
     return uf
 
 
-def _topics(vectors: Mapping[str, Vector], threshold: float) -> UnionFind:
-    """Average linkage over candidate pairs: one chain of similar pairs does not join two topics."""
-    return _link_average(vectors, _edges(vectors, _candidates(vectors), threshold), threshold)
+def _topics(
+    vectors: Mapping[str, Vector], names: Mapping[str, frozenset[str]], threshold: float
+) -> UnionFind:
+    """Average linkage over candidate pairs: one chain of similar pairs does not join two topics.
+
+    Two sources that both name places, people or organisations but share none of those names
+    report different events, however alike their words: their pair is not an edge (they may
+    still meet through other sources).
+    """
+    edges = [
+        e
+        for e in _edges(vectors, _candidates(vectors), threshold)
+        if not names[e[1]] or not names[e[2]] or names[e[1]] & names[e[2]]
+    ]
+    return _link_average(vectors, edges, threshold)
 
 
 def _upgma(vectors: Mapping[str, Vector], ids: Sequence[str], threshold: float) -> UnionFind:
@@ -474,7 +496,8 @@ def stories(
     """
     outlets = {s.outlet for s in sources if s.outlet}
     by_id = {s.id: s for s in sources}
-    topics = _topics(_topic_vectors(sources, outlets), threshold)
+    vectors, names = _topic_vectors(sources, outlets)
+    topics = _topics(vectors, names, threshold)
     members: dict[str, list[str]] = defaultdict(list)
     for sid in sorted(by_id):
         members[topics.find(sid)].append(sid)
