@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimcheck.linking.provenance import attach_provenance, detect_copies, origins, wire_credit
+import pytest
+
+from claimcheck.linking.provenance import (
+    agency_of,
+    attach_provenance,
+    detect_copies,
+    detect_partial_copies,
+    origins,
+    wire_credit,
+)
 from claimcheck.model import Claim, Linkage, Quantity, Source, Span, content_id
 
 BODY = (
@@ -66,7 +75,7 @@ def test_chain_of_copies_maps_to_root() -> None:
 
 def test_wire_credit() -> None:
     assert wire_credit(Source("s", "LONDON (Reuters) - Prices rose.")) == "Reuters"
-    assert wire_credit(Source("s", "Prices rose.\n— AP")) == "AP"
+    assert wire_credit(Source("s", "Prices rose.\n— AP")) == "Associated Press"
     assert wire_credit(Source("s", "Prices rose.\nSource: Meridian Press Agency")) == "Meridian Press Agency"
     assert wire_credit(Source("s", "Prices rose (a little).")) is None
 
@@ -119,3 +128,125 @@ def test_origins_are_sorted_and_deterministic() -> None:
     two = origins((b, a), (), ())
     assert one[0] == two[0]
     assert [o.id for o in one[0]] == sorted(o.id for o in one[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        ("TARVEL, May 3 (Reuters) - The river rose overnight.", "Reuters"),
+        ("TARVEL (AP) \u2014 The river rose overnight.", "Associated Press"),
+        ("The river rose overnight, officials said.\n\u2014 AFP", "Agence France-Presse"),
+        ("By Mira Osk, Associated Press\nThe river rose overnight.", "Associated Press"),
+        ("The river rose overnight.\nReuters contributed to this report.", "Reuters"),
+        ("The river rose overnight, according to the Xinhua news agency.", "Xinhua"),
+        ("The river rose overnight, according to Interfax.", "Interfax"),
+        ("KARSK, June 2 (Trend) - The river rose overnight.", "Trend News Agency"),
+        ("The river rose overnight. dpa contributed reporting.", "Deutsche Presse-Agentur"),
+    ],
+)
+def test_agency_credits(text: str, exp: str) -> None:
+    assert wire_credit(Source("s", text)) == exp
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian officials said the river rose overnight.",  # a demonym
+        "A newspaper report said the river rose overnight.",
+        "The trend is clear, according to the report by Mira Osk.",  # ordinary words, a person
+        "He told Agence France-Presse (AFP) news agency that the river rose.",  # a mention, not a credit
+        "The river rose overnight (AP analysts disagree).",
+        "According to Mira Osk, the river rose overnight.",
+    ],
+)
+def test_no_agency_from_ordinary_words_mentions_or_people(text: str) -> None:
+    assert wire_credit(Source("s", text)) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "exp"),
+    [
+        ("the AP", "Associated Press"),
+        ("Xinhua news agency", "Xinhua"),
+        ("Kyodo", "Kyodo News"),
+        ("Tarvel News Service", "Tarvel News Service"),
+        ("Russian", None),
+        ("newspaper report", None),
+        ("Mira Osk", None),
+        ("trend", None),
+        ("the report", None),
+    ],
+)
+def test_agency_of(name: str, exp: str | None) -> None:
+    assert agency_of(name) == exp
+
+
+def test_a_source_without_outlet_is_an_unknown_origin_of_its_own() -> None:
+    a = Source("a", BODY, path="/data/feeds/page_17.txt")
+    b = Source("b", OTHER)
+    found, source_origin, _ = origins((a, b), (), ())
+    names = {o.id: o.name for o in found}
+    assert names[source_origin["a"]] == "unknown outlet (page_17.txt)"
+    assert names[source_origin["b"]] == "unknown outlet (b)"
+    assert source_origin["a"] != source_origin["b"]
+
+
+def test_a_claim_attributed_to_a_person_or_demonym_keeps_its_outlet() -> None:
+    a = src("a", BODY, 1, "Ledger")
+    claims = (claim(a, 1, ("Mira Osk",)), claim(a, 2, ("Russian",)), claim(a, 3, ("AFP",)))
+    linkage = attach_provenance(Linkage((a,), claims, (), ()))
+    names = {o.id: o.name for o in linkage.origins}
+    cmap = dict(linkage.claim_origins)
+    assert [names[cmap[c.id][0]] for c in claims] == ["Ledger", "Ledger", "Agence France-Presse"]
+
+
+_TAKEN = (
+    "Rescue crews in Tarvel pulled nine people from the flooded market hall late on Tuesday "
+    "after the river broke its banks for the second time this spring."
+)
+
+
+def test_a_paragraph_taken_from_an_older_source_is_a_partial_copy() -> None:
+    original = src(
+        "o",
+        "The ledger's own account of the spring floods in the valley, the dams, the farms and "
+        f"the roads that were cut, told in its own words.\n{_TAKEN}\nThe ledger closes with the "
+        "forecast for the week, the relief fund, the volunteers and the schools that stay shut.",
+        1,
+        "Ledger",
+    )
+    taker = src(
+        "t",
+        "A long report of our own on the council vote in Karsk, with many words of its own, "
+        "about the turnout, the count, the new mayor and the plans for the harbour and the schools.\n"
+        f"{_TAKEN}\nMore of our own reporting on the vote, the turnout and the new mayor's plans "
+        "for the budget, the roads, the bridge and the old town hall that needs a new roof.",
+        3,
+        "Daily",
+    )
+    assert detect_copies((original, taker)) == ()  # not a whole copy
+    [pc] = detect_partial_copies((original, taker))
+    assert (pc.source, pc.original) == ("t", "o")
+    [(start, end)] = pc.spans
+    assert taker.text[start:end] == _TAKEN
+    # the copied claim takes the original's origin and does not corroborate it
+    at = taker.text.index("nine")
+    copied = Claim(
+        content_id("c", "t", 1), "count", "people", Quantity(9), Span("t", at, at + 4), Span("t", at, end)
+    )
+    mine = Claim(content_id("c", "t", 2), "count", "vote", Quantity(1), Span("t", 0, 1), Span("t", 0, 10))
+    at_o = original.text.index("nine")
+    first = Claim(
+        content_id("c", "o", 1), "count", "people", Quantity(9), Span("o", at_o, at_o + 4), Span("o", 0, 5)
+    )
+    linkage = attach_provenance(Linkage((original, taker), (first, copied, mine), (), ()))
+    cmap = dict(linkage.claim_origins)
+    assert cmap[copied.id] == cmap[first.id] != cmap[mine.id]
+    notes = {c.id: c.notes for c in linkage.claims}
+    assert any("copied from o" in n for n in notes[copied.id]) and not notes[mine.id]
+
+
+def test_a_shared_short_phrase_is_not_a_partial_copy() -> None:
+    a = src("a", "Officials said the river rose overnight in Tarvel and homes were lost.", 1, "Ledger")
+    b = src("b", "In Karsk the council met; the river rose overnight in Tarvel, a guest said.", 2, "Daily")
+    assert detect_partial_copies((a, b)) == ()

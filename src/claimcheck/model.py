@@ -206,12 +206,15 @@ class Source:
 
     @property
     def label(self) -> str:
-        """A short human label: outlet, else file name, else id."""
+        """A short human label: the outlet, else ``unknown outlet (<file name or id>)``.
+
+        .. versionchanged:: 0.9
+            A source without an outlet reads as an unknown outlet, not as its file name.
+        """
         if self.outlet:
             return self.outlet
-        if self.path:
-            return self.path.rsplit("/", 1)[-1]
-        return self.id
+        name = self.path.replace("\\", "/").rsplit("/", 1)[-1] if self.path else self.id
+        return f"unknown outlet ({name})"
 
     def span_text(self, span: Span) -> str:
         """Return ``self.text[span.start:span.end]``."""

@@ -7,10 +7,19 @@ estimated. Very common shingles (in more than ``max_postings`` sources) are skip
 keeps the work close to linear in the corpus size. A pair at or above ``threshold`` is a copy;
 the original is the one published earlier (ties: more text, then the smaller id).
 
-Origins: every source that is not a copy is an origin (named by its outlet, else its id);
-a copy shares its original's origin. A wire credit in the text (``(AP)``, ``— Reuters``,
-``Source: X``) or a claim attributed to an organisation (the last element of its attribution
-chain, e.g. ``Trend``) points to an agency origin, so two outlets repeating one agency share it.
+Partial copies (:func:`detect_partial_copies`): a paragraph of one source whose shingles are
+contained (80% or more) in an older source was taken from it; the claims in that paragraph
+get the original's origin, so they do not corroborate it, and a note naming the original.
+
+Origins: every source that is not a copy is an origin (named by its outlet; a source with no
+known outlet is ``unknown outlet (<file name>)``, an origin of its own); a copy shares its
+original's origin. An agency credit in the text points to an agency origin, so two outlets
+repeating one agency share it: a credit in brackets before a dateline dash (``MOSCOW
+(Reuters) -``, ``(AP) —``), a dash credit ending a line (``— AFP``), a byline (``By Ann Lee,
+Associated Press``), ``X contributed``, ``Source: X``, or ``according to`` a known agency. A
+claim whose attribution chain ends with a known agency (or an outlet of the corpus) points to
+that agency. Agencies are known from :mod:`claimcheck._words.agencies`; ordinary words, a
+demonym, "newspaper report" or a person's name never make an origin.
 """
 
 from __future__ import annotations
@@ -21,32 +30,74 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from attrs import evolve
+from attrs import evolve, frozen
 
+from claimcheck._words.agencies import CREDIT_ONLY, agency_names
 from claimcheck.model import Claim, Copy, Linkage, Origin, Source, content_id
 
 __all__ = [
+    "PartialCopy",
+    "agency_of",
     "attach_provenance",
     "claim_origins",
     "detect_copies",
+    "detect_partial_copies",
     "origins",
     "shingles",
     "wire_credit",
 ]
 
 _WORD = re.compile(r"\w+")
-_CREDIT = re.compile(
-    r"\((?P<a>AP|AFP|Reuters|TASS|Xinhua|dpa|ANSA|EFE|UPI|PA)\)"
-    r"|[—–-]{1,2}\s*(?P<b>Reuters|AP|AFP|TASS|Xinhua)\s*$"
-    r"|^\s*Source:\s*(?P<c>[A-Z][\w .&'-]{1,60}?)\s*$",
-    re.MULTILINE,
+_AGENCY = agency_names()
+_NAMES = "|".join(re.escape(n) for n in sorted(_AGENCY, key=lambda n: (-len(n), n)))
+_PLAIN = "|".join(re.escape(n) for n in sorted(_AGENCY, key=lambda n: (-len(n), n)) if n not in CREDIT_ONLY)
+_B = r"(?<![\w.-])"
+_E = r"(?![\w-])"
+#: Credits that name the source's agency, strongest first.
+_CREDITS = (
+    # a credit in brackets before a dateline dash or ending a line: "MOSCOW (Reuters) -", "(AP) —"
+    re.compile(rf"\((?P<n>{_NAMES})\)[ \t]*(?:[-\u2013\u2014]|$)", re.MULTILINE),
+    # a dash credit ending a line: "... said. — Reuters"
+    re.compile(rf"[\u2014\u2013-]{{1,2}}[ \t]*(?P<n>{_NAMES})[ \t]*$", re.MULTILINE),
+    # a byline: "By Ann Lee, Associated Press" / "Associated Press Writer"
+    re.compile(
+        rf"^[ \t]*By [A-Z][\w.' -]{{1,60}}?,?[ \t]+(?P<n>{_NAMES})"
+        r"(?:[ \t]+(?:Writer|Reporter|Correspondent))?[ \t]*$",
+        re.MULTILINE,
+    ),
+    re.compile(rf"^[ \t]*(?P<n>{_PLAIN})[ \t]+(?:Writer|Reporter|Correspondent)[ \t]*$", re.MULTILINE),
+    # "Reuters contributed to this report", "AFP contributed reporting"
+    re.compile(rf"{_B}(?P<n>{_NAMES}){_E}(?: news agency)? contributed\b"),
+    # an explicit credit line naming any source: "Source: X"
+    re.compile(r"^[ \t]*Source:[ \t]*(?P<n>[A-Z][\w .&'-]{1,60}?)[ \t]*$", re.MULTILINE),
+    # "according to the Xinhua news agency", "according to Interfax"
+    re.compile(rf"\baccording to (?:the )?(?:[a-z-]+ )?(?P<n>{_PLAIN}){_E}"),
 )
-_ORG = re.compile(
-    r"\b(agency|press|news|wire|service|ministry|office|tass|reuters|afp|ap|trend|azertag|"
-    r"interfax|ria|report|times|daily|post|gazette|courier|bulletin|ledger|observer|herald|tribune|"
-    r"journal|media|tv|radio|channel|newspaper|portal)\b",
-    re.IGNORECASE,
+#: An agency's own title-case name: "Meridian Press Agency", "Tarvel News Service".
+_NAMED_AGENCY = re.compile(
+    r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,4} (?:News |Press |Information )?(?:Agency|News Service|Wire Service)"
 )
+_SUFFIX = re.compile(r"(?:'s)?(?:\s+(?:news agency|news service|agency|wire service|wire))?$", re.IGNORECASE)
+
+
+def agency_of(name: str) -> str | None:
+    """The known agency ``name`` names (``"the AP"``, ``"Xinhua news agency"``), else None.
+
+    Case-sensitive: ``"trend"`` or ``"report"`` are words, not agencies.
+
+    Examples:
+        >>> agency_of("the Xinhua news agency"), agency_of("AFP"), agency_of("Russian")
+        ('Xinhua', 'Agence France-Presse', None)
+        >>> agency_of("Meridian Press Agency"), agency_of("a newspaper report")
+        ('Meridian Press Agency', None)
+    """
+    text = name.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    known = _AGENCY.get(_SUFFIX.sub("", text).strip())
+    if known is not None:
+        return known
+    return text if _NAMED_AGENCY.fullmatch(text) else None
 
 
 def _key(name: str) -> str:
@@ -193,11 +244,22 @@ def detect_copies(
 
 
 def wire_credit(source: Source) -> str | None:
-    """The agency credited in the text (``(AP)``, ``— Reuters``, ``Source: X``), if any."""
-    m = _CREDIT.search(_body(source))
-    if m is None:
-        return None
-    return (m.group("a") or m.group("b") or m.group("c") or "").strip() or None
+    """The agency credited by the text (see the module docstring), if any.
+
+    A known agency is returned by its usual name (``"(AP)"`` -> ``"Associated Press"``); a
+    ``Source: X`` line returns ``X`` as written.
+    """
+    body = _body_lines(source)
+    for pattern in _CREDITS:
+        m = pattern.search(body)
+        if m is not None:
+            found = m.group("n").strip()
+            return _AGENCY.get(found, found) or None
+    return None
+
+
+def _body_lines(source: Source) -> str:
+    return source.body("\n")
 
 
 def _claim_agency(claim: Claim, outlets: set[str]) -> str | None:
@@ -207,9 +269,15 @@ def _claim_agency(claim: Claim, outlets: set[str]) -> str | None:
     last = chain[-1].strip()
     if not last or (claim.speaker and _key(last) == _key(claim.speaker)):
         return None
-    if len(chain) >= 2 or _ORG.search(last) or _key(last) in outlets:
-        return last
-    return None
+    agency = agency_of(last)
+    if agency is not None:
+        return agency
+    return last if _key(last) in outlets else None
+
+
+def _unknown(source: Source) -> str:
+    name = source.path.replace("\\", "/").rsplit("/", 1)[-1] if source.path else source.id
+    return f"unknown outlet ({name})"
 
 
 def origins(
@@ -242,7 +310,7 @@ def origins(
         if credit is not None:
             source_origin[src.id] = add(credit, "agency", src.id)
         else:
-            source_origin[src.id] = add(root.outlet or root.id, "outlet", src.id)
+            source_origin[src.id] = add(root.outlet or _unknown(root), "outlet", src.id)
     claim_map: dict[str, tuple[str, ...]] = {}
     for claim in claims:
         agency = _claim_agency(claim, outlets)
@@ -262,17 +330,125 @@ def origins(
     return result, source_origin, claim_map
 
 
+@frozen
+class PartialCopy:
+    """Paragraphs of ``source`` taken from the older source ``original``.
+
+    ``spans`` are character offsets into ``source.text``; ``containment`` is the smallest
+    share of a copied paragraph's shingles found in the original.
+    """
+
+    source: str
+    original: str
+    spans: tuple[tuple[int, int], ...]
+    containment: float
+    reason: str = ""
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def detect_partial_copies(
+    sources: Sequence[Source],
+    *,
+    copies: Sequence[Copy] = (),
+    k: int = 6,
+    threshold: float = 0.8,
+    min_shingles: int = 8,
+    max_postings: int = 50,
+) -> tuple[PartialCopy, ...]:
+    """Paragraphs (lines) of a source contained in an older source: partial copies.
+
+    A paragraph of ``min_shingles`` shingles or more counts as taken from another source
+    when ``threshold`` of its shingles are in that source, and that source is the original
+    (published earlier; ties: more text, then the smaller id). Whole copies (``copies``) and
+    refused sources are left out; shingles in more than ``max_postings`` sources are
+    boilerplate and ignored.
+
+    Args:
+        sources: the sources.
+        copies: whole copies already found (:func:`detect_copies`).
+        k: words per shingle.
+        threshold: containment of a paragraph in the original at or above which it is copied.
+        min_shingles: shorter paragraphs are never called copied.
+        max_postings: shingles in more sources than this are ignored.
+
+    Returns:
+        Partial copies sorted by (source, original).
+    """
+    whole = {c.source for c in copies}
+    live = [s for s in sorted(sources, key=lambda s: s.id) if not s.refused]
+    index: dict[int, list[str]] = defaultdict(list)
+    size: dict[str, int] = {}
+    for src in live:
+        sh = _shingle_keys(_body(src), k)
+        size[src.id] = len(sh)
+        for h in sh:
+            index[h].append(src.id)
+    by_id = {s.id: s for s in live}
+    found: dict[tuple[str, str], list[tuple[int, int, float]]] = defaultdict(list)
+    for src in live:
+        if src.id in whole:
+            continue
+        for m in _PARAGRAPH.finditer(src.text, src.body_start):
+            sh = _shingle_keys(m.group(), k)
+            if len(sh) < min_shingles:
+                continue
+            shared: Counter[str] = Counter()
+            for h in sh:
+                holders = index.get(h, ())
+                if len(holders) <= max_postings:
+                    shared.update(o for o in holders if o != src.id)
+            for other, n in shared.items():
+                share = n / len(sh)
+                if share < threshold:
+                    continue
+                original, _ = _older_first(by_id[other], src, size)
+                if original.id == other:
+                    found[(src.id, other)].append((m.start(), m.end(), share))
+    out = []
+    for (sid, oid), parts in sorted(found.items()):
+        low = min(p[2] for p in parts)
+        reason = f"{len(parts)} paragraph(s) with {low:.0%} or more of their {k}-word shingles in {oid}"
+        out.append(PartialCopy(sid, oid, tuple((a, b) for a, b, _ in parts), round(min(1.0, low), 4), reason))
+    return tuple(out)
+
+
 def claim_origins(linkage: Linkage) -> dict[str, tuple[str, ...]]:
     """claim id -> origin ids, as a dict."""
     return dict(linkage.claim_origins)
 
 
 def attach_provenance(linkage: Linkage, **options: float) -> Linkage:
-    """Fill ``copies``, ``origins`` and ``claim_origins`` of a Linkage."""
+    """Fill ``copies``, ``origins`` and ``claim_origins`` of a Linkage.
+
+    Claims inside a paragraph taken from another source (:func:`detect_partial_copies`)
+    get the original's origin (they do not corroborate it) and a note naming it.
+    """
     copies = detect_copies(linkage.sources, **options)  # type: ignore[arg-type]
-    found, _, claim_map = origins(linkage.sources, linkage.claims, copies)
+    found, source_origin, claim_map = origins(linkage.sources, linkage.claims, copies)
+    partial = detect_partial_copies(linkage.sources, copies=copies)
+    if not partial:
+        return evolve(linkage, copies=copies, origins=found, claim_origins=tuple(sorted(claim_map.items())))
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for pc in partial:
+        spans[pc.source].extend((a, b, pc.original) for a, b in pc.spans)
+    members = {o.id: set(o.sources) for o in found}
+    claims = []
+    for claim in linkage.claims:
+        hit = next((orig for a, b, orig in spans.get(claim.source_id, ()) if a <= claim.span.start < b), None)
+        oid = source_origin.get(hit) if hit is not None else None
+        if oid is None or claim_map.get(claim.id) != (source_origin.get(claim.source_id),):
+            claims.append(claim)  # not copied, or attributed to an agency of its own
+            continue
+        claim_map[claim.id] = (oid,)
+        members.setdefault(oid, set()).add(claim.source_id)
+        note = f"paragraph copied from {hit}: does not corroborate it"
+        claims.append(evolve(claim, notes=(*claim.notes, note)))
+    found = tuple(evolve(o, sources=tuple(sorted(members.get(o.id, o.sources)))) for o in found)
     return evolve(
         linkage,
+        claims=tuple(claims),
         copies=copies,
         origins=found,
         claim_origins=tuple(sorted(claim_map.items())),
