@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, process
 from claimcheck._words.nouns import singular
 from claimcheck.errors import FactNotFoundError
 from claimcheck.model import ArticleRef, DateValue, Fact, Quantity, Report, Value
+from claimcheck.output._terminal import safe
 
 __all__ = [
     "FactMatch",
@@ -351,7 +352,7 @@ def nearest_facts(report: Report, query: str, *, limit: int = 5) -> list[Fact]:
 
 def _line(fact: Fact) -> str:
     value = short(fact_value_text(fact.value))
-    return f"  - {short(fact.label)}: {value} (score {fact.score:.2f}, id {fact.id})"
+    return safe(f"  - {short(fact.label)}: {value} (score {fact.score:.2f}, id {fact.id})")
 
 
 def lookup(report: Report, query: str) -> tuple[Fact, str]:
@@ -390,7 +391,7 @@ def lookup(report: Report, query: str) -> tuple[Fact, str]:
             + (f"\n  ... and {more} more" if more > 0 else "")
         )
         raise FactNotFoundError(msg)
-    msg = f"No fact matches {query!r}."
+    msg = f"No fact matches {safe(repr(query))}."
     if report.facts:
         msg += " Nearest facts:\n" + "\n".join(_line(f) for f in nearest_facts(report, query))
     else:

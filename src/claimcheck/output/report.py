@@ -62,6 +62,8 @@ DEFAULT_TOP = 30
 OUTLETS_SHOWN = 3
 #: lines of a repeated list (copies, speakers, provenance branches) shown by default
 LIST_SHOWN = 8
+#: contested facts whose sides are shown in full by default (each in a panel)
+CONFLICTS_SHOWN = 5
 #: the facts table's title: the order of its rows
 FACTS_TITLE = "Facts: contested, then weak (one origin), then best corroborated"
 
@@ -440,23 +442,28 @@ def facts_table(report: Report, facts: list[Fact], *, narrow: bool = False, show
     return table
 
 
-def conflicts_section(report: Report, facts: list[Fact]) -> Iterator[RenderableType]:
+def conflicts_section(
+    report: Report, facts: list[Fact], *, show_all: bool = True
+) -> Iterator[RenderableType]:
     """Each contested fact: each side's exact words with the value highlighted.
 
     Args:
         report: the report.
         facts: the facts to consider (uncontested ones are skipped).
+        show_all: every contested fact and every claim of each; else the first
+            :data:`CONFLICTS_SHOWN` facts and :data:`LIST_SHOWN` claims per side.
     """
     claims = report.claims_by_id
-    for f in facts:
-        if not f.conflicting:
-            continue
+    contested = [f for f in facts if f.conflicting]
+    limit = len(contested) if show_all else CONFLICTS_SHOWN
+    for f in contested[:limit]:
         head = Text("Conflict: ", style="bold red")
         head.append_text(_text(f.label, "bold"))
         head.append_text(_text(f" (consensus {fact_value_text(f.value)})"))
         rows: list[RenderableType] = []
         for title, ids in (("supports", f.supporting), ("conflicts", f.conflicting)):
-            for cid in ids:
+            per = len(ids) if show_all else LIST_SHOWN
+            for cid in ids[:per]:
                 c = claims.get(cid)
                 if c is None:
                     continue
@@ -466,7 +473,15 @@ def conflicts_section(report: Report, facts: list[Fact]) -> Iterator[RenderableT
                 side.append_text(_claim_meta(report, c))
                 rows.append(side)
                 rows.append(Text("    ").append_text(claim_sentence(report, c)))
+            if len(ids) > per:
+                rows.append(_more(per, len(ids), f"claims that {title.removesuffix('s')}"))
         yield Panel(Group(*rows), title=head, title_align="left", box=box.ROUNDED)
+    if len(contested) > limit:
+        yield Text(
+            f"{len(contested) - limit:,} more contested facts in the table; show_all=True (--all) shows"
+            " every conflict, fact=... (--fact) one.",
+            style="dim",
+        )
 
 
 def _lone_quotes(
@@ -639,7 +654,7 @@ def render_report(
         yield from _lone_quotes(report, lone, show_all=everything, width=width)
     if compact:
         return
-    yield from conflicts_section(report, rows)
+    yield from conflicts_section(report, rows, show_all=everything)
     shown = rows if (explain or fact) else sorted(rows, key=lambda f: (-len(f.claims), f.id))[:TOP_TREES]
     if shown:
         yield Text(
