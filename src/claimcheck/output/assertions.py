@@ -124,6 +124,15 @@ def assert_fact(
     A number in the query (``"263 agreements"``) is the expected value unless ``value`` is given.
     ``min_sources`` counts independent origins (copies and shared agencies count once).
 
+    Args:
+        report: the checked report.
+        query: the fact, in words and optionally its value (``"263 agreements"``).
+        value: the expected value (a number, a Quantity, or a date as ISO text); default: the
+            number in the query, if any.
+        min_sources: the fewest independent origins the fact must have.
+        min_score: the lowest corroboration score allowed.
+        allow_conflicts: False fails a fact that has conflicting claims.
+
     Raises:
         ClaimAssertionError: (an AssertionError) with the evidence: the fact, the value found
             vs expected, the outlets and exact sentences behind it, discounted copies, conflicts,
