@@ -123,9 +123,8 @@ def test_quantities_still_compare_field_by_field() -> None:
 
 
 def test_report_indexes_and_lookups() -> None:
-    from factories import sample_report
-
     from claimcheck.errors import NotFoundError
+    from factories import sample_report
 
     report = sample_report()
     assert report.source("s-trend").id == "s-trend"
