@@ -105,6 +105,18 @@ _STOP = frozenset(
         "their",
         "his",
         "her",
+        # qualifiers belong to a value ("about 24 years"), never to what a fact is about
+        "about",
+        "almost",
+        "nearly",
+        "more",
+        "less",
+        "than",
+        "least",
+        "most",
+        "over",
+        "under",
+        "some",
     ]
 )
 
@@ -225,7 +237,11 @@ def _index_of(report: Report) -> _Index:
     words = []
     postings: dict[str, list[int]] = {}
     for k, fact in enumerate(report.facts):
-        own = _stems(fact.label) | _stems(fact.subject)
+        # the label without its value's words ("10 USD money": money), so units never rank facts
+        label = fact.label.replace(fact_value_text(fact.value), " ")
+        own = _stems(label) | _stems(fact.subject)
+        if isinstance(fact.value, Quantity) and fact.value.unit:
+            own -= _stems(fact.value.unit) - _stems(fact.subject)
         details = {c.detail for c in (claims.get(cid) for cid in fact.claims[:20]) if c and c.detail}
         phrases = tuple(_stems(d) | own for d in sorted(details))
         words.append((own, phrases))
