@@ -158,6 +158,6 @@ def test_file_bytes_decode_equals_text(tmp_path_factory: pytest.TempPathFactory,
     p.write_bytes(data)
     (src,) = load(p)
     if src.refused is None:
-        assert src.text == cc.sources.decode(data)[0]
+        assert src.text == cc.loading.decode(data)[0]
     else:
         assert src.text == "" and "f.txt" in src.refused
