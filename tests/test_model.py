@@ -75,3 +75,84 @@ def test_source_metadata_origin_is_sorted_pairs() -> None:
     assert src.metadata_origin == (("outlet", "given"), ("published", "inferred"))
     assert src.origin_of("outlet") == "given"
     assert src.origin_of("author") is None
+
+
+# -- Quantity compares with plain numbers ------------------------------------------------------
+
+from hypothesis import given as _given  # noqa: E402
+from hypothesis import strategies as _st  # noqa: E402
+
+from claimcheck.model import Quantity as _Q  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "q, number, exp",
+    [
+        (_Q(263), 263, True),
+        (_Q(263.0), 263, True),
+        (_Q(263), 263.0, True),
+        (_Q(16, unit="percent"), 16, True),
+        (_Q(263), 236, False),
+        (_Q(260, 260, None, "at_least"), 260, False),
+        (_Q(250, 240, 260, "approx"), 250, False),
+        (_Q(1), True, False),  # a bool is not a number here
+    ],
+)
+def test_quantity_equals_a_number_when_exact(q: _Q, number: float, exp: bool) -> None:
+    assert (q == number) is exp
+    assert (number == q) is exp
+    assert (q != number) is not exp
+
+
+@_given(_st.integers(-(10**12), 10**12), _st.sampled_from([None, "percent", "day"]))
+def test_equal_quantities_and_numbers_hash_alike(n: int, unit: str | None) -> None:
+    q = _Q(float(n), unit=unit)
+    assert q == n and hash(q) == hash(n)
+    assert {q: "x"}[n] == "x"
+    assert float(q) == n and int(q) == n
+    assert q == _Q(float(n), unit=unit) and hash(q) == hash(_Q(float(n), unit=unit))
+
+
+def test_quantities_still_compare_field_by_field() -> None:
+    assert _Q(263, unit="percent") != _Q(263)
+    assert _Q(263, 263, 263) != _Q(263)
+    assert _Q(263) == _Q(263)
+
+
+# -- the Report: indexes, views, no back-pointer -----------------------------------------------
+
+
+def test_report_indexes_and_lookups() -> None:
+    from claimcheck.errors import NotFoundError
+    from factories import sample_report
+
+    report = sample_report()
+    assert report.source("s-trend").id == "s-trend"
+    assert report.claim("c-trend-263").source_id == "s-trend"
+    assert report.sources_by_id is report.sources_by_id  # built once
+    assert {c.id for c in report.claims_of("s-trend")} == {
+        c.id for c in report.claims if c.source_id == "s-trend"
+    }
+    assert report.copy_of("s-copy") == "s-trend" and report.copy_of("s-trend") is None
+    assert report.origins_of("c-trend-date") == ("o-trend",)
+    with pytest.raises(NotFoundError, match="No source with id 'nope'") as info:
+        report.source("nope")
+    assert isinstance(info.value, KeyError) and str(info.value) == "No source with id 'nope'."
+    with pytest.raises(KeyError):
+        report.claim("nope")
+
+
+def test_report_equality_ignores_its_indexes() -> None:
+    from factories import sample_report
+
+    a, b = sample_report(), sample_report()
+    a.source("s-trend")  # builds a's index, not b's
+    assert a == b
+
+
+def test_model_errors_are_claimcheck_errors() -> None:
+    from claimcheck.errors import ClaimcheckError, ModelError
+
+    with pytest.raises(ModelError) as info:
+        Span("s", 5, 3)
+    assert isinstance(info.value, ClaimcheckError) and isinstance(info.value, ValueError)

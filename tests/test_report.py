@@ -195,3 +195,94 @@ def test_claim_line_names_the_speaker_once() -> None:
     assert claim.attribution == ("Jane Roe", "Daily Star")
     line = _claim_meta(rep, claim).plain
     assert line.count("Jane Roe") == 1 and line.endswith("said by Jane Roe · via Daily Star")
+
+
+# -- a report that scales ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def big_report() -> Report:
+    import datetime as dt
+
+    import claimcheck as cc
+    from test_parallel import corpus_module
+
+    records = corpus_module().news(150, seed=3)
+    return cc.check(
+        [
+            cc.Source(r["id"], r["text"], outlet=r["outlet"], published=dt.date.fromisoformat(r["published"]))
+            for r in records
+        ],
+        workers=0,
+    )
+
+
+def _table_rows(text: str) -> list[str]:
+    """The facts table's rows: the lines after its header rule, up to the next unindented line."""
+    from claimcheck.output.report import FACTS_TITLE
+
+    after = text.split(FACTS_TITLE, 1)[1].splitlines()
+    start = next(k for k, line in enumerate(after) if "───" in line) + 1
+    rows = []
+    for line in after[start:]:
+        if line.strip() and not line.startswith(" "):
+            break
+        if line.strip():
+            rows.append(line)
+    return rows
+
+
+def test_default_report_is_bounded_and_says_what_is_hidden(big_report: Report) -> None:
+    from claimcheck.output.report import DEFAULT_TOP
+
+    assert len(big_report.facts) > 3 * DEFAULT_TOP
+    short_text = report_text(big_report, width=100)
+    full = report_text(big_report, width=100, show_all=True)
+    assert len(short_text.splitlines()) < len(full.splitlines()) / 3
+    assert "hidden" in short_text and "--all" in short_text
+    assert "hidden" not in full and "Quotes from one source only" not in full
+    assert len(_table_rows(full)) >= len(big_report.facts)  # every fact has its row
+
+
+def test_table_order_matches_its_heading(big_report: Report) -> None:
+    from claimcheck.output.report import _band, _visible, select_facts
+
+    facts = select_facts(big_report)
+    bands = [_band(f) for f in facts]
+    assert bands == sorted(bands)  # contested, then weak (one origin), then corroborated
+    assert all(f.conflicting for f in facts if _band(f) == 0)
+    assert all(f.independent_origins <= 1 or f.score < 0.5 for f in facts if _band(f) == 1)
+    shown = _visible([f for f in facts if f.kind != "quote"], 20)
+    assert [_band(f) for f in shown] == sorted(_band(f) for f in shown)
+
+
+def test_eighty_columns_one_line_per_fact(big_report: Report) -> None:
+    text = report_text(big_report, width=80)
+    assert max(len(line) for line in text.splitlines()) <= 80
+    rows = _table_rows(text)
+    assert 0 < len(rows) <= 30  # one line per fact
+    assert all("+" in r or "," not in r.split("  ")[-1] for r in rows)  # outlets: one name and +N
+
+
+def test_quotes_from_one_source_are_grouped_per_speaker() -> None:
+    import claimcheck as cc
+
+    texts = [
+        '"Our harbour will reopen within weeks," said Mayor Jane Roe.',
+        '"The budget is balanced for once," said Mayor Jane Roe on Monday.',
+        '"Nobody told us about the closure," said Tom Reed, a fisherman.',
+    ]
+    report = cc.check([cc.Source(f"s{i}", t, outlet=f"Post {i}") for i, t in enumerate(texts)])
+    text = report_text(report, width=100)
+    assert "Quotes from one source only" in text
+    assert "Jane Roe: 2 quote(s) in Post 0, Post 1" in text and "Tom Reed: 1 quote(s) in Post 2" in text
+    assert "Quotes from one source only" not in report_text(report, width=100, show_all=True)
+
+
+def test_fact_column_does_not_repeat_the_value() -> None:
+    from claimcheck.output.report import _fact_label
+
+    report = sample_report()
+    for f in report.facts:
+        label = _fact_label(f)
+        assert label and (str(f.value) not in label or f.kind == "article")

@@ -87,6 +87,10 @@ FRAME_STATUSES = ("fact", "statement", "reaction", "dateline")
 def content_id(prefix: str, *parts: object) -> str:
     """Return a stable id derived from content (never ``hash()``, which is salted).
 
+    Args:
+        prefix: the kind of thing named (``c`` claim, ``f`` fact, ``o`` origin...).
+        *parts: the content the id is derived from.
+
     Examples:
         >>> content_id("c", "src", 1, 2)
         'c-ba5a792f6a56'

@@ -1,4 +1,5 @@
-"""Word lists for the date extractor (data only)."""
+"""Date words shared by every stage: month and weekday tables and patterns (read by the date
+extractor and by metadata inference when loading)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,18 @@ __all__ = [
     "FIXED_HOLIDAYS",
     "MODIFIERS",
     "MONTH_NUMBERS",
+    "MONTH_PATTERN",
+    "MONTH_WORD_PATTERN",
     "MOVABLE_HOLIDAYS",
     "NAMED_NUMBERS",
     "REPORTING",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
+    "WEEKDAY_ABBR_PATTERN",
+    "WEEKDAY_NAME_PATTERN",
     "YEAR_CUES",
     "YEAR_EVENT_NOUNS",
+    "month_number",
 ]
 
 #: Month names and abbreviations (lower case, without a final dot) -> month number.
@@ -24,6 +30,30 @@ MONTH_NUMBERS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+
+#: A month name or abbreviation (match case-insensitively), without a dot.
+MONTH_WORD_PATTERN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])"
+)
+#: A month name; only an abbreviation takes a dot (``Feb.``), a full name leaves a full stop out.
+MONTH_PATTERN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?)(?![a-z])"
+)
+#: A weekday's full name; its abbreviation (match case-insensitively).
+WEEKDAY_NAME_PATTERN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WEEKDAY_ABBR_PATTERN = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+
+
+def month_number(word: str) -> int:
+    """The number of a month name or abbreviation, with or without a dot (``Sept.`` -> 9).
+
+    Args:
+        word: the month as written (any case).
+    """
+    return MONTH_NUMBERS[word.rstrip(".").lower()]
+
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,

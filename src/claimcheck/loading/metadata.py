@@ -16,16 +16,13 @@ from collections.abc import Callable
 
 from attrs import frozen
 
-from claimcheck._words.dates import MONTH_NUMBERS
+from claimcheck._words.dates import MONTH_PATTERN, WEEKDAY_ABBR_PATTERN, WEEKDAY_NAME_PATTERN, month_number
 from claimcheck.model import Region
 
 __all__ = ["Inferred", "infer_metadata", "parse_date"]
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:r(?:s)?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_MONTH = MONTH_PATTERN
+_WEEKDAY = rf"(?:{WEEKDAY_NAME_PATTERN}|{WEEKDAY_ABBR_PATTERN})\.?,?"
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]*[ap]\.?[ \t]?m\.?)?"
 _TZ = (
     r"(?:\(?(?:UTC|GMT)(?:[ \t]*[+\-−][ \t]*\d{1,2}(?::?\d{2})?)?\)?|(?-i:[A-Z]{2,4}T?|Z)|[+\-]\d{2}:?\d{2})"
@@ -84,19 +81,15 @@ class Inferred:
     warnings: tuple[str, ...] = ()
 
 
-def _month(text: str) -> int:
-    return MONTH_NUMBERS[text[:3].lower()]
-
-
 def _date_of(m: re.Match[str]) -> _dt.date | None:
     try:
         if m.group("iy"):
             return _dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         if m.group("dd"):
-            return _dt.date(int(m.group("dy")), _month(m.group("dm")), int(m.group("dd")))
+            return _dt.date(int(m.group("dy")), month_number(m.group("dm")), int(m.group("dd")))
         if m.group("nd"):
             return _dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
-        return _dt.date(int(m.group("my")), _month(m.group("mm")), int(m.group("md")))
+        return _dt.date(int(m.group("my")), month_number(m.group("mm")), int(m.group("md")))
     except ValueError:
         return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimcheck.errors import ClaimAssertionError, FactNotFoundError
 from claimcheck.model import Claim, Fact, Quantity, Report, Value
+from claimcheck.output._terminal import safe
 from claimcheck.output.query import (
     _query_words,
     fact_value_text,
@@ -36,11 +37,19 @@ def _claim_line(report: Report, claim: Claim) -> str:
         bits.append(
             f"COPY of {report.source(copy).label if copy in {s.id for s in report.sources} else copy}"
         )
-    return f'    [{"; ".join(bits)}] {fact_value_text(claim.value)} ({words!r}): "{sentence}"'
+    return safe(f'    [{"; ".join(bits)}] {fact_value_text(claim.value)} ({words!r}): "{sentence}"')
 
 
 def evidence(report: Report, fact: Fact) -> str:
-    """Plain-text evidence for a fact: value, score, origins, sentences, copies and conflicts."""
+    """Plain-text evidence for a fact: value, score, origins, sentences, copies and conflicts.
+
+    Control characters read from the sources are made visible (see
+    :func:`claimcheck.output._terminal.safe`): the text goes to terminals and test logs.
+
+    Args:
+        report: the report holding the fact.
+        fact: the fact.
+    """
     claims = {c.id: c for c in report.claims}
     lines = [
         f"Fact {fact.label!r} ({fact.kind}): value {fact_value_text(fact.value)}",
@@ -71,17 +80,19 @@ def evidence(report: Report, fact: Fact) -> str:
                 lines.append(_claim_line(report, claims[cid]))
     if fact.corroboration.explanation:
         lines.append("  score terms: " + "; ".join(fact.corroboration.explanation))
-    return "\n".join(lines)
+    return safe("\n".join(lines))
 
 
 def _nearest(report: Report, query: str, exclude: Fact | None = None) -> str:
     near = [f for f in nearest_facts(report, query, limit=6) if f is not exclude][:5]
     if not near:
         return "Nearest other facts: none."
-    return "Nearest other facts:\n" + "\n".join(
-        f"  - {short(f.label)}: {short(fact_value_text(f.value))} "
-        f"(score {f.score:.2f}, {f.independent_origins} origin(s))"
-        for f in near
+    return "Nearest other facts:\n" + safe(
+        "\n".join(
+            f"  - {short(f.label)}: {short(fact_value_text(f.value))} "
+            f"(score {f.score:.2f}, {f.independent_origins} origin(s))"
+            for f in near
+        )
     )
 
 
@@ -112,6 +123,15 @@ def assert_fact(
 
     A number in the query (``"263 agreements"``) is the expected value unless ``value`` is given.
     ``min_sources`` counts independent origins (copies and shared agencies count once).
+
+    Args:
+        report: the checked report.
+        query: the fact, in words and optionally its value (``"263 agreements"``).
+        value: the expected value (a number, a Quantity, or a date as ISO text); default: the
+            number in the query, if any.
+        min_sources: the fewest independent origins the fact must have.
+        min_score: the lowest corroboration score allowed.
+        allow_conflicts: False fails a fact that has conflicting claims.
 
     Raises:
         ClaimAssertionError: (an AssertionError) with the evidence: the fact, the value found

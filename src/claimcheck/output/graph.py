@@ -35,7 +35,12 @@ __all__ = [
 
 
 def node(kind: str, ident: str) -> str:
-    """The graph key of a node: ``"kind:id"``."""
+    """The graph key of a node: ``"kind:id"``.
+
+    Args:
+        kind: ``source``, ``claim``, ``fact`` or ``origin``.
+        ident: the thing's id.
+    """
     return f"{kind}:{ident}"
 
 
@@ -145,7 +150,13 @@ def _edges(g: nx.MultiDiGraph, n: str, *, out: bool = True) -> list[tuple[str, s
 
 
 def claims_of_fact(graph: nx.MultiDiGraph, fact_id: str, *, role: str | None = None) -> tuple[str, ...]:
-    """Claim ids of a fact (optionally only ``supporting`` or ``conflicting`` ones)."""
+    """Claim ids of a fact (optionally only ``supporting`` or ``conflicting`` ones).
+
+    Args:
+        graph: the report's graph (``report.graph``).
+        fact_id: the fact.
+        role: ``supporting``, ``conflicting``, ``other``, or None for every claim.
+    """
     return tuple(
         graph.nodes[u]["id"]
         for u, _, k, d in _edges(graph, node("fact", fact_id), out=False)
@@ -156,7 +167,13 @@ def claims_of_fact(graph: nx.MultiDiGraph, fact_id: str, *, role: str | None = N
 def sources_of_fact(
     graph: nx.MultiDiGraph, fact_id: str, *, role: str | None = "supporting"
 ) -> tuple[str, ...]:
-    """Ids of the sources asserting a fact's (supporting, by default) claims, sorted."""
+    """Ids of the sources asserting a fact's (supporting, by default) claims, sorted.
+
+    Args:
+        graph: the report's graph (``report.graph``).
+        fact_id: the fact.
+        role: the role of the claims counted; None for every claim.
+    """
     found = set()
     for cid in claims_of_fact(graph, fact_id, role=role):
         for u, _, k, _ in _edges(graph, node("claim", cid), out=False):
@@ -166,7 +183,12 @@ def sources_of_fact(
 
 
 def conflicts_of_source(graph: nx.MultiDiGraph, source_id: str) -> tuple[tuple[str, str, str], ...]:
-    """``(own claim id, other claim id, reason)`` for each conflict of a source's claims."""
+    """``(own claim id, other claim id, reason)`` for each conflict of a source's claims.
+
+    Args:
+        graph: the report's graph (``report.graph``).
+        source_id: the source.
+    """
     out = []
     for _, cn, k, _ in _edges(graph, node("source", source_id)):
         if k != "asserts":
@@ -179,7 +201,12 @@ def conflicts_of_source(graph: nx.MultiDiGraph, source_id: str) -> tuple[tuple[s
 
 
 def origins_of_claim(graph: nx.MultiDiGraph, claim_id: str) -> tuple[str, ...]:
-    """Origin ids a claim is attributed to, sorted."""
+    """Origin ids a claim is attributed to, sorted.
+
+    Args:
+        graph: the report's graph (``report.graph``).
+        claim_id: the claim.
+    """
     return tuple(
         sorted(
             graph.nodes[v]["id"]

@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, process
 from claimcheck._words.nouns import singular
 from claimcheck.errors import FactNotFoundError
 from claimcheck.model import ArticleRef, DateValue, Fact, Quantity, Report, Value
+from claimcheck.output._terminal import safe
 
 __all__ = [
     "FactMatch",
@@ -104,6 +105,18 @@ _STOP = frozenset(
         "their",
         "his",
         "her",
+        # qualifiers belong to a value ("about 24 years"), never to what a fact is about
+        "about",
+        "almost",
+        "nearly",
+        "more",
+        "less",
+        "than",
+        "least",
+        "most",
+        "over",
+        "under",
+        "some",
     ]
 )
 
@@ -224,7 +237,11 @@ def _index_of(report: Report) -> _Index:
     words = []
     postings: dict[str, list[int]] = {}
     for k, fact in enumerate(report.facts):
-        own = _stems(fact.label) | _stems(fact.subject)
+        # the label without its value's words ("10 USD money": money), so units never rank facts
+        label = fact.label.replace(fact_value_text(fact.value), " ")
+        own = _stems(label) | _stems(fact.subject)
+        if isinstance(fact.value, Quantity) and fact.value.unit:
+            own -= _stems(fact.value.unit) - _stems(fact.subject)
         details = {c.detail for c in (claims.get(cid) for cid in fact.claims[:20]) if c and c.detail}
         phrases = tuple(_stems(d) | own for d in sorted(details))
         words.append((own, phrases))
@@ -351,7 +368,7 @@ def nearest_facts(report: Report, query: str, *, limit: int = 5) -> list[Fact]:
 
 def _line(fact: Fact) -> str:
     value = short(fact_value_text(fact.value))
-    return f"  - {short(fact.label)}: {value} (score {fact.score:.2f}, id {fact.id})"
+    return safe(f"  - {short(fact.label)}: {value} (score {fact.score:.2f}, id {fact.id})")
 
 
 def lookup(report: Report, query: str) -> tuple[Fact, str]:
@@ -390,7 +407,7 @@ def lookup(report: Report, query: str) -> tuple[Fact, str]:
             + (f"\n  ... and {more} more" if more > 0 else "")
         )
         raise FactNotFoundError(msg)
-    msg = f"No fact matches {query!r}."
+    msg = f"No fact matches {safe(repr(query))}."
     if report.facts:
         msg += " Nearest facts:\n" + "\n".join(_line(f) for f in nearest_facts(report, query))
     else:

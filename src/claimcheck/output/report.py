@@ -23,7 +23,7 @@ from typing import IO, Any
 
 from attrs import evolve
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -62,6 +62,8 @@ DEFAULT_TOP = 30
 OUTLETS_SHOWN = 3
 #: lines of a repeated list (copies, speakers, provenance branches) shown by default
 LIST_SHOWN = 8
+#: contested facts whose sides are shown in full by default (each in a panel)
+CONFLICTS_SHOWN = 5
 #: the facts table's title: the order of its rows
 FACTS_TITLE = "Facts: contested, then weak (one origin), then best corroborated"
 
@@ -226,6 +228,55 @@ def _visible(facts: list[Fact], top: int) -> list[Fact]:
 
 
 # -- renderables ------------------------------------------------------------------
+
+#: tables with more rows than this are laid out by :class:`_Lines` (a rich Table costs about
+#: 4 ms a row: 9,000 facts took minutes)
+FAST_ROWS = 60
+
+
+class _Lines:
+    """A long table laid out by hand in linear time: each cell cut to its column with an
+    ellipsis, the last column wrapped under itself. ``columns`` are ``(header, width, ratio,
+    right)``: a fixed width, or a share of what is left."""
+
+    def __init__(self, title: str, columns: list[tuple[str, int, int, bool]], rows: list[list[Text]]) -> None:
+        self.title, self.columns, self.rows = title, columns, rows
+
+    def _widths(self, width: int) -> list[int]:
+        gap = 2 * len(self.columns)
+        fixed = sum(w for _, w, _, _ in self.columns)
+        rest = max(4 * len(self.columns), width - gap - fixed)
+        total = sum(r for _, _, r, _ in self.columns) or 1
+        return [w if w else max(4, rest * r // total) for _, w, r, _ in self.columns]
+
+    @staticmethod
+    def _cell(text: Text, width: int, right: bool) -> Text:
+        cell = text.copy()
+        cell.truncate(width, overflow="ellipsis")
+        pad = " " * (width - cell.cell_len)
+        return Text(pad).append_text(cell) if right else cell.append(pad)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        widths = self._widths(options.max_width)
+        lines = [Text(self.title, style="italic")]
+        head = Text(" ")
+        for (name, _, _, right), w in zip(self.columns, widths, strict=True):
+            head.append_text(self._cell(Text(name, style="bold"), w, right)).append("  ")
+        lines.append(head)
+        lines.append(Text(" " + "─" * (sum(widths) + 2 * len(widths) - 2)))
+        indent = " " + " " * (sum(widths[:-1]) + 2 * (len(widths) - 1))
+        for row in self.rows:
+            line = Text(" ")
+            for cell, (_, _, _, right), w in zip(row[:-1], self.columns[:-1], widths[:-1], strict=False):
+                line.append_text(self._cell(cell, w, right)).append("  ")
+            wrapped = row[-1].wrap(console, widths[-1]) if row[-1].plain else [Text("")]
+            line.append_text(wrapped[0])
+            lines.append(line)
+            lines.extend(Text(indent).append_text(more) for more in list(wrapped)[1:])
+        # one Text of lines that fit: rendered in one pass, far cheaper than a renderable a line
+        for line in lines:
+            line.rstrip()
+        yield Text("\n").join(lines)
 
 
 def render_claim(report: Report, claim: Claim) -> RenderableType:
@@ -412,7 +463,9 @@ def _fact_label(fact: Fact) -> str:
     return label
 
 
-def facts_table(report: Report, facts: list[Fact], *, narrow: bool = False, show_all: bool = False) -> Table:
+def facts_table(
+    report: Report, facts: list[Fact], *, narrow: bool = False, show_all: bool = False
+) -> RenderableType:
     """The facts: value, score, independent origins, outlets; contested first, then weak.
 
     Args:
@@ -421,6 +474,22 @@ def facts_table(report: Report, facts: list[Fact], *, narrow: bool = False, show
         narrow: a layout for 80 columns (a short score bar, shorter labels).
         show_all: every outlet of each fact (else the first few and how many more).
     """
+    if len(facts) > FAST_ROWS:
+        columns = [("fact", 0, 3, False), ("value", 0, 2, False), ("score", 9 if narrow else 15, 0, False)]
+        columns += [("origins", 7, 0, True), ("outlets", 0, 3, False)]
+        rows = [
+            [
+                _fact_cell(f, narrow),
+                _text(fact_value_text(f.value)),
+                score_bar(f.score, 4 if narrow else 10),
+                Text(str(f.independent_origins)),
+                _outlets_cell(
+                    _fact_outlets(report, f), show_all=show_all, shown=1 if narrow else OUTLETS_SHOWN
+                ),
+            ]
+            for f in facts
+        ]
+        return _Lines(FACTS_TITLE, columns, rows)
     table = Table(title=FACTS_TITLE, title_justify="left", box=box.SIMPLE_HEAD)
     if narrow:  # one line per fact: long cells end in an ellipsis
         table.add_column("fact", no_wrap=True, overflow="ellipsis", max_width=24)
@@ -439,14 +508,8 @@ def facts_table(report: Report, facts: list[Fact], *, narrow: bool = False, show
         if _band(f) != band and band != -1 and not show_all:
             table.add_section()
         band = _band(f)
-        label = Text("⚠ ", style="bold red") if f.conflicting and narrow else Text()
-        label.append_text(_text(_short(_fact_label(f), 40 if narrow else 60)))
-        if f.conflicting and not narrow:
-            label.append(" ⚠ contested", style="bold red")
-        elif f.independent_origins <= 1:
-            label.append(" · uncorroborated", style="dim")
         table.add_row(
-            label,
+            _fact_cell(f, narrow),
             _text(_short(fact_value_text(f.value), 24 if narrow else 40)),
             score_bar(f.score, 4 if narrow else 10),
             Text(str(f.independent_origins)),
@@ -455,23 +518,38 @@ def facts_table(report: Report, facts: list[Fact], *, narrow: bool = False, show
     return table
 
 
-def conflicts_section(report: Report, facts: list[Fact]) -> Iterator[RenderableType]:
+def _fact_cell(fact: Fact, narrow: bool) -> Text:
+    label = Text("⚠ ", style="bold red") if fact.conflicting and narrow else Text()
+    label.append_text(_text(_short(_fact_label(fact), 40 if narrow else 60)))
+    if fact.conflicting and not narrow:
+        label.append(" ⚠ contested", style="bold red")
+    elif fact.independent_origins <= 1:
+        label.append(" · uncorroborated", style="dim")
+    return label
+
+
+def conflicts_section(
+    report: Report, facts: list[Fact], *, show_all: bool = True
+) -> Iterator[RenderableType]:
     """Each contested fact: each side's exact words with the value highlighted.
 
     Args:
         report: the report.
         facts: the facts to consider (uncontested ones are skipped).
+        show_all: every contested fact and every claim of each; else the first
+            :data:`CONFLICTS_SHOWN` facts and :data:`LIST_SHOWN` claims per side.
     """
     claims = report.claims_by_id
-    for f in facts:
-        if not f.conflicting:
-            continue
+    contested = [f for f in facts if f.conflicting]
+    limit = len(contested) if show_all else CONFLICTS_SHOWN
+    for f in contested[:limit]:
         head = Text("Conflict: ", style="bold red")
         head.append_text(_text(f.label, "bold"))
         head.append_text(_text(f" (consensus {fact_value_text(f.value)})"))
         rows: list[RenderableType] = []
         for title, ids in (("supports", f.supporting), ("conflicts", f.conflicting)):
-            for cid in ids:
+            per = len(ids) if show_all else LIST_SHOWN
+            for cid in ids[:per]:
                 c = claims.get(cid)
                 if c is None:
                     continue
@@ -481,7 +559,15 @@ def conflicts_section(report: Report, facts: list[Fact]) -> Iterator[RenderableT
                 side.append_text(_claim_meta(report, c))
                 rows.append(side)
                 rows.append(Text("    ").append_text(claim_sentence(report, c)))
+            if len(ids) > per:
+                rows.append(_more(per, len(ids), f"claims that {title.removesuffix('s')}"))
         yield Panel(Group(*rows), title=head, title_align="left", box=box.ROUNDED)
+    if len(contested) > limit:
+        yield Text(
+            f"{len(contested) - limit:,} more contested facts in the table; show_all=True (--all) shows"
+            " every conflict, fact=... (--fact) one.",
+            style="dim",
+        )
 
 
 def _lone_quotes(
@@ -513,7 +599,7 @@ def _lone_quotes(
         yield _more(limit, len(ranked), "speakers")
 
 
-def sources_table(report: Report, *, limit: int | None = None, narrow: bool = False) -> Table:
+def sources_table(report: Report, *, limit: int | None = None, narrow: bool = False) -> RenderableType:
     """Every input: loaded or refused, with metadata and where each field came from.
 
     Args:
@@ -530,6 +616,7 @@ def sources_table(report: Report, *, limit: int | None = None, narrow: bool = Fa
     table.add_column("status", ratio=2)
     rows = sorted(report.sources, key=lambda s: s.refused is None) if limit is not None else report.sources
     shown = rows if limit is None else rows[:limit]
+    lines: list[list[Text]] = []
     for s in shown:
 
         def cell(name: str, src: Source = s) -> Text:
@@ -554,7 +641,13 @@ def sources_table(report: Report, *, limit: int | None = None, narrow: bool = Fa
         if extra:
             status.append(f"; {len(extra)} warning(s)", style="yellow")
         cells = [_text(_name(s)), cell("outlet"), cell("published")]
-        table.add_row(*cells, *([] if narrow else [cell("author")]), status)
+        lines.append([*cells, *([] if narrow else [cell("author")]), status])
+    if len(lines) > FAST_ROWS:
+        columns = [("source", 0, 2, False), ("outlet", 0, 1, False), ("published", 12, 0, False)]
+        columns += [] if narrow else [("author", 0, 1, False)]
+        return _Lines("Sources", [*columns, ("status", 0, 2, False)], lines)
+    for line in lines:
+        table.add_row(*line)
     if len(shown) < len(rows):
         table.caption = f"… and {len(rows) - len(shown):,} more sources (show_all=True, --all: every one)"
         table.caption_justify = "left"
@@ -654,7 +747,7 @@ def render_report(
         yield from _lone_quotes(report, lone, show_all=everything, width=width)
     if compact:
         return
-    yield from conflicts_section(report, rows)
+    yield from conflicts_section(report, rows, show_all=everything)
     shown = rows if (explain or fact) else sorted(rows, key=lambda f: (-len(f.claims), f.id))[:TOP_TREES]
     if shown:
         yield Text(

@@ -17,25 +17,19 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
-from attrs import evolve, field, frozen, validators
+from attrs import field, frozen, validators
 
 from claimcheck.errors import ArgumentError
-from claimcheck.extraction import MAX_CLAIMS_PER_SOURCE, extract
-from claimcheck.model import Claim, Extraction, Source
+from claimcheck.extraction import MAX_CLAIMS_PER_SOURCE
+from claimcheck.model import Extraction, Source
+from claimcheck.runners import InProcess
+from claimcheck.runners.stages import extract_with
 
-__all__ = [
-    "AUTO_MIN_CHARS",
-    "Processes",
-    "auto_workers",
-    "chunks",
-    "extract_chunk",
-    "extract_parallel",
-    "merge",
-]
+__all__ = ["AUTO_MIN_CHARS", "Processes", "auto_workers", "cores", "extract_parallel"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -43,10 +37,6 @@ R = TypeVar("R")
 #: ``workers=None`` uses every core when the texts hold at least this many characters
 #: (about two seconds of extraction on one core); smaller inputs run in this process.
 AUTO_MIN_CHARS = 2_000_000
-
-#: What a worker sends back for one chunk: the claims, and (index in chunk, warnings) of the
-#: sources whose warnings changed.
-ChunkResult = tuple[tuple[Claim, ...], tuple[tuple[int, tuple[str, ...]], ...]]
 
 
 def cores() -> int:
@@ -85,67 +75,6 @@ def auto_workers(sources: Sequence[Source], workers: int | None) -> int:
     return n if size >= AUTO_MIN_CHARS and len(sources) >= 2 * n else 0
 
 
-def chunks(sources: Sequence[Source], size: int) -> Iterator[Sequence[Source]]:
-    """Consecutive slices of ``sources`` holding ``size`` sources each (the last may be shorter).
-
-    Args:
-        sources: the sources.
-        size: sources per slice (at least 1).
-    """
-    for i in range(0, len(sources), max(1, size)):
-        yield sources[i : i + max(1, size)]
-
-
-def extract_chunk(
-    sources: Sequence[Source],
-    kinds: Sequence[str] | None = None,
-    max_claims_per_source: int = MAX_CLAIMS_PER_SOURCE,
-) -> ChunkResult:
-    """Extract one chunk; return its claims and the sources whose warnings extraction changed.
-
-    Args:
-        sources: the chunk.
-        kinds: extractor names to run; all registered ones when None.
-        max_claims_per_source: the per-source claim cap.
-    """
-    result = extract(sources, kinds=kinds, max_claims_per_source=max_claims_per_source)
-    after = {s.id: s.warnings for s in result.sources}
-    changed = tuple(
-        (i, after[s.id]) for i, s in enumerate(sources) if s.id in after and after[s.id] != s.warnings
-    )
-    return result.claims, changed
-
-
-def merge(sources: Sequence[Source], parts: Sequence[tuple[int, ChunkResult]]) -> Extraction:
-    """Merge chunk results (``(offset of the chunk in sources, result)``) as :func:`extract` orders them.
-
-    Args:
-        sources: every source, in the order the chunks were cut from.
-        parts: each chunk's offset in ``sources`` and its result.
-    """
-    out = list(sources)
-    claims: list[Claim] = []
-    for offset, (found, changed) in parts:
-        claims.extend(found)
-        for i, warnings in changed:
-            out[offset + i] = evolve(out[offset + i], warnings=warnings)
-    out.sort(key=lambda s: s.id)
-    claims.sort(key=lambda c: (c.source_id, c.span.start, c.span.end, c.kind, c.id))
-    return Extraction(tuple(out), tuple(claims))
-
-
-def chunk_size(n_sources: int, workers: int) -> int:
-    """Sources per extraction chunk: about eight chunks per worker, at most 500.
-
-    Args:
-        n_sources: how many sources.
-        workers: how many workers share them (1 in this process).
-    """
-    # several chunks per worker to even out long and short texts; not so many that the
-    # per-task overhead shows
-    return max(1, min(500, -(-n_sources // max(1, workers * 8))))
-
-
 def _context() -> multiprocessing.context.BaseContext:
     if sys.platform.startswith("linux"):
         return multiprocessing.get_context("fork")
@@ -169,8 +98,6 @@ class Processes:
             progress: called with ``1`` as each unit's result arrives, in order.
         """
         if self.workers == 0 or len(items) < 2:
-            from claimcheck.runners import InProcess
-
             return InProcess().map(fn, items, progress)
         out: list[R] = []
         with ProcessPoolExecutor(max_workers=self.workers, mp_context=_context()) as pool:
@@ -211,8 +138,6 @@ def extract_parallel(
         >>> [c.kind for c in ex.claims]
         ['count']
     """
-    from claimcheck.runners.stages import extract_with
-
     srcs = list(sources)
     return extract_with(
         Processes(auto_workers(srcs, workers)),

@@ -1,8 +1,8 @@
 """Each stage as units -> map -> combine, run by any :class:`~claimcheck.runners.Runner`.
 
 * **extract**: units are consecutive chunks of sources; each is extracted by
-  :func:`~claimcheck.runners.processes.extract_chunk`, which sends back claims and changed
-  warnings only; :func:`~claimcheck.runners.processes.merge` combines them in
+  :func:`extract_chunk`, which sends back claims and changed
+  warnings only; :func:`merge` combines them in
   :func:`claimcheck.extract`'s order.
 * **link**: claims (with the synthetic paraphrase claims and the stories, prepared here) are
   grouped by their blocking key; units are runs of blocks, each travelling with the
@@ -21,17 +21,18 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+
+from attrs import evolve
 
 from claimcheck._gc import gc_paused
-from claimcheck.extraction import MAX_CLAIMS_PER_SOURCE
+from claimcheck.extraction import MAX_CLAIMS_PER_SOURCE, extract
 from claimcheck.linking._link import assemble, blocks_of, links_of_blocks, prepare
 from claimcheck.model import Claim, Extraction, Fact, Link, Linkage, Report, Source
 from claimcheck.runners import Runner
-from claimcheck.runners.processes import ChunkResult, chunk_size, extract_chunk, merge
 from claimcheck.scoring._score import FALSE_VALUES, ScoringContext, report_of, score_group, scoring_units
 
-__all__ = ["extract_with", "link_with", "score_with"]
+__all__ = ["chunk_size", "chunks", "extract_chunk", "extract_with", "link_with", "merge", "score_with"]
 
 #: claims per linking unit: big enough that a unit's overhead is small, small enough to spread
 LINK_UNIT_CLAIMS = 5000
@@ -39,6 +40,72 @@ LINK_UNIT_CLAIMS = 5000
 SCORE_UNIT_GROUPS = 2000
 #: chunks cut per extraction when no chunk size is given (several per worker evens the load)
 EXTRACT_CHUNKS = 32
+
+
+#: What a worker sends back for one chunk: the claims, and (index in chunk, warnings) of the
+#: sources whose warnings changed.
+ChunkResult = tuple[tuple[Claim, ...], tuple[tuple[int, tuple[str, ...]], ...]]
+
+
+def chunks(sources: Sequence[Source], size: int) -> Iterator[Sequence[Source]]:
+    """Consecutive slices of ``sources`` holding ``size`` sources each (the last may be shorter).
+
+    Args:
+        sources: the sources.
+        size: sources per slice (at least 1).
+    """
+    for i in range(0, len(sources), max(1, size)):
+        yield sources[i : i + max(1, size)]
+
+
+def extract_chunk(
+    sources: Sequence[Source],
+    kinds: Sequence[str] | None = None,
+    max_claims_per_source: int = MAX_CLAIMS_PER_SOURCE,
+) -> ChunkResult:
+    """Extract one chunk; return its claims and the sources whose warnings extraction changed.
+
+    Args:
+        sources: the chunk.
+        kinds: extractor names to run; all registered ones when None.
+        max_claims_per_source: the per-source claim cap.
+    """
+    result = extract(sources, kinds=kinds, max_claims_per_source=max_claims_per_source)
+    after = {s.id: s.warnings for s in result.sources}
+    changed = tuple(
+        (i, after[s.id]) for i, s in enumerate(sources) if s.id in after and after[s.id] != s.warnings
+    )
+    return result.claims, changed
+
+
+def merge(sources: Sequence[Source], parts: Sequence[tuple[int, ChunkResult]]) -> Extraction:
+    """Merge chunk results (``(offset of the chunk in sources, result)``) as :func:`extract` orders them.
+
+    Args:
+        sources: every source, in the order the chunks were cut from.
+        parts: each chunk's offset in ``sources`` and its result.
+    """
+    out = list(sources)
+    claims: list[Claim] = []
+    for offset, (found, changed) in parts:
+        claims.extend(found)
+        for i, warnings in changed:
+            out[offset + i] = evolve(out[offset + i], warnings=warnings)
+    out.sort(key=lambda s: s.id)
+    claims.sort(key=lambda c: (c.source_id, c.span.start, c.span.end, c.kind, c.id))
+    return Extraction(tuple(out), tuple(claims))
+
+
+def chunk_size(n_sources: int, workers: int) -> int:
+    """Sources per extraction chunk: about eight chunks per worker, at most 500.
+
+    Args:
+        n_sources: how many sources.
+        workers: how many workers share them (1 in this process).
+    """
+    # several chunks per worker to even out long and short texts; not so many that the
+    # per-task overhead shows
+    return max(1, min(500, -(-n_sources // max(1, workers * 8))))
 
 
 def extract_with(

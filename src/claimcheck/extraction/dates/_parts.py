@@ -6,7 +6,15 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from claimcheck._words.dates import MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from claimcheck._words.dates import (
+    MONTH_PATTERN,
+    MONTH_WORD_PATTERN,
+    WEEKDAY_ABBR_PATTERN,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAME_PATTERN,
+    WEEKDAYS,
+    month_number,
+)
 from claimcheck.model import DateValue
 
 __all__ = [
@@ -35,22 +43,15 @@ _F = re.IGNORECASE
 #: A partial date may lie at most this many days after publication; later means the year before.
 FUTURE_WINDOW_DAYS = 31
 
-MONTH_WORD = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])"
-)
-#: A month name; only an abbreviation takes a dot (``Feb.``), a full name leaves a full stop out.
-MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?)(?![a-z])"
-)
+MONTH_WORD = MONTH_WORD_PATTERN
+MONTH = MONTH_PATTERN
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 YSEP = r"(?:\s?,?\s{1,3}|\s{1,3}(?:of|in)\s{1,3}|[-/])"  # before a year: "4 July, 1995", "of 1995"
 
-WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+WEEKDAY_NAME = WEEKDAY_NAME_PATTERN
+WEEKDAY_ABBR = WEEKDAY_ABBR_PATTERN
 
 SHORT_END = re.compile(r"\s{0,2}(?:[,;:!?)]|\.(?!\d)|$|(?:with|at|in|and|or|to|for)\b)", _F)
 
@@ -69,10 +70,6 @@ def valid_date(year: int | None, month: int, day: int | None) -> bool:
     except ValueError:
         return False
     return True
-
-
-def month_number(word: str) -> int:
-    return MONTH_NUMBERS[word.rstrip(".").lower()]
 
 
 def infer_year(
