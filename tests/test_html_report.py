@@ -179,10 +179,6 @@ def test_old_names_render_the_new_page(report: cc.Report) -> None:
     from claimcheck.output.export import to_html as export_html
 
     assert export_html(report, pictures=False) == to_html(report, pictures=False)
-    pytest.importorskip("matplotlib")
-    from claimcheck.output.plot import report_html_with_pictures
-
-    assert report_html_with_pictures(report) == to_html(report, pictures=True)
 
 
 def test_empty_report_renders() -> None:

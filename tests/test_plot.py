@@ -21,11 +21,10 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 import claimcheck as cc
 from claimcheck.cli import main
 from claimcheck.model import Fact, Source
+from claimcheck.output.html import to_html
 from claimcheck.output.plot import (
-    graph_command,
     plot_graph,
     plot_timeline,
-    report_html_with_pictures,
     timeline_fact,
     to_svg,
 )
@@ -259,8 +258,8 @@ def test_missing_matplotlib_names_the_extra(report: cc.Report, monkeypatch: pyte
         report.plot_graph()
     with pytest.raises(ImportError, match=re.escape("claimcheck-provenance[plot]")):
         report.fact("agreements").plot()
-    err = io.StringIO()
-    assert graph_command([str(EXAMPLES)], "graph.svg", stderr=err) == 2
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["graph", str(EXAMPLES), "-o", "graph.svg"], stdout=out, stderr=err) == 2
     assert "claimcheck-provenance[plot]" in err.getvalue()
 
 
@@ -276,7 +275,7 @@ def test_svg_embed_is_offline_and_escaped() -> None:
     evil = "Officials said 263 agreements were signed. <script>alert(1)</script>"
     text = f"---\noutlet: Evil Wire\npublished: 2024-04-23\n---\n{evil}\n"
     rep = cc.check([Source(id="evil", text=text), Source(id="ok", text="263 agreements were signed.")])
-    html = report_html_with_pictures(rep)
+    html = to_html(rep, pictures=True)
     assert "<svg" in html
     assert "<script>alert(1)</script>" not in html
     assert html.lower().count("<script") == 1  # the page's own sorting script, none from the source
@@ -285,7 +284,7 @@ def test_svg_embed_is_offline_and_escaped() -> None:
 
 
 def test_html_report_embeds_graph_and_timeline(report: cc.Report) -> None:
-    html = report_html_with_pictures(report)
+    html = to_html(report, pictures=True)
     assert html.count('<figure id="claim-graph"') == 1
     assert html.count('<figure id="timeline"') == 1
     assert html.count("<svg") == 2
@@ -299,9 +298,9 @@ def test_svg_output_is_reproducible(report: cc.Report) -> None:
     assert to_svg(fig) == to_svg(plot_graph(report).figure)
 
 
-def test_graph_command_writes_svg(tmp_path: Path) -> None:
+def test_cli_graph_writes_svg(tmp_path: Path) -> None:
     out = tmp_path / "graph.svg"
-    assert graph_command([str(EXAMPLES)], str(out)) == 0
+    assert main(["graph", str(EXAMPLES), "-o", str(out)], stdout=io.StringIO(), stderr=io.StringIO()) == 0
     assert "<svg" in out.read_text()
 
 

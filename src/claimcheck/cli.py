@@ -145,7 +145,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
 
 
 def _version() -> str:
-    from claimcheck import __version__
+    from claimcheck._version import __version__
 
     return f"claimcheck {__version__}"
 

@@ -309,7 +309,7 @@ def fetch(
             '(pip install "claimcheck-provenance[web]"); refused.'
         )
         raise SourceError(msg) from err
-    from claimcheck import __version__
+    from claimcheck._version import __version__
 
     started = time.monotonic()
     deadline = started + timeout

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import io
 import os
-import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
@@ -26,10 +25,8 @@ __all__ = [
     "GRAPH_FORMATS",
     "GraphPicture",
     "TimelinePicture",
-    "graph_command",
     "plot_graph",
     "plot_timeline",
-    "report_html_with_pictures",
     "timeline_fact",
     "to_svg",
 ]
@@ -537,54 +534,3 @@ def timeline_fact(report: Report) -> Fact | None:
     if not candidates:
         return None
     return max(candidates, key=lambda f: (bool(f.conflicting), marks(f), f.id))
-
-
-def report_html_with_pictures(report: Report, **options: Any) -> str:
-    """The HTML report with the claim graph and one timeline as inline SVG, after the facts.
-
-    The timeline is that of :func:`timeline_fact`. ``options`` go to
-    :func:`claimcheck.output.html.to_html` (``title``).
-
-    .. versionchanged:: 0.2
-        The page is :func:`claimcheck.output.html.to_html` with ``pictures=True``.
-    """
-    from claimcheck.output.html import to_html
-
-    return to_html(report, pictures=True, **options)
-
-
-def graph_command(paths: list[str], output: str, *, stderr: IO[str] | None = None) -> int:
-    """``claimcheck graph PATH... -o graph.svg|png|pdf``: check the paths and save the graph picture.
-
-    Returns 0 when the picture was written and 2 with a one-line message on ``stderr`` when
-    the output type is not one of :data:`GRAPH_FORMATS`, matplotlib is missing, or no readable
-    source was found; inputs that could not be read are listed on ``stderr`` as warnings.
-    """
-    from claimcheck import check
-    from claimcheck.output.export import write_atomic
-
-    err = stderr if stderr is not None else sys.stderr
-    fmt = Path(output).suffix.lower().lstrip(".")
-    if fmt not in GRAPH_FORMATS:
-        kinds = ", ".join(f".{f}" for f in GRAPH_FORMATS[:-1]) + f" or .{GRAPH_FORMATS[-1]}"
-        err.write(f"claimcheck: error: cannot draw to {output!r}: the file name must end in {kinds}\n")
-        return 2
-    folder = Path(output).parent
-    if not folder.is_dir():
-        err.write(f"claimcheck: error: cannot write {output!r}: no folder {str(folder)!r}\n")
-        return 2
-    try:
-        _matplotlib()
-    except ImportError as exc:
-        err.write(f"claimcheck: error: {exc}\n")
-        return 2
-    report = check(paths if len(paths) != 1 else paths[0])
-    for src in report.sources:
-        if src.refused:
-            err.write(f"claimcheck: warning: {src.refused}\n")
-    if all(src.refused for src in report.sources):
-        err.write("claimcheck: error: nothing to draw: no readable source in the paths given\n")
-        return 2
-    fig = plot_graph(report).figure
-    write_atomic(output, lambda tmp: _savefig(fig, tmp, fmt))
-    return 0
