@@ -127,8 +127,6 @@ GENERIC_NOUNS: frozenset[str] = frozenset(
         "thing",
         "things",
         "money",
-        "measure",
-        "measures",
         "amount",
         "amounts",
         "sum",
