@@ -455,3 +455,20 @@ def test_partial_input_when_the_loader_raises(
     assert err == f"claimcheck: warning: refused {missing}: no such file or folder.\n"
     code, out, err = run("report", missing)
     assert code == 2 and err == f"claimcheck: error: {missing}: no such file or folder.\n"
+
+
+def test_report_top_and_all_choose_how_many_facts() -> None:
+    examples = str(Path(__file__).resolve().parents[1] / "examples" / "declaration")
+    short = run("report", examples, "--top", "3", "--width", "100", "--no-progress")
+    full = run("report", examples, "--all", "--width", "100", "--no-progress")
+    assert short[0] == 0 and full[0] == 0
+    assert len(full[1].splitlines()) > len(short[1].splitlines())
+
+
+def test_fuse_table_shows_control_characters_visibly(tmp_path: Path) -> None:
+    records = tmp_path / "r.csv"
+    records.write_text("site\x1b]0;owned\x07,agreements,263\nb,agreements,263\n", encoding="utf-8")
+    code, out, _ = run("fuse", str(records))
+    assert code == 0
+    assert "\x1b]0;" not in out and "\x07" not in out
+    assert "␛]0;owned␇" in out

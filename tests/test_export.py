@@ -144,7 +144,7 @@ def test_facts_frame_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match="pip install pandas"):
+    with pytest.raises(ImportError, match=r"claimcheck-provenance\[pandas\]"):
         facts_frame(sample_report())
 
 

@@ -162,6 +162,12 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--explain", action="store_true", help="provenance and scoring terms for every fact")
     rep.add_argument("--width", type=_count(20), default=None, help="output width in columns")
     rep.add_argument("--no-color", action="store_true", help="plain text, no colour")
+    rep.add_argument(
+        "--top", type=_count(1), default=None, metavar="N", help="rows of the facts table (default 30)"
+    )
+    rep.add_argument(
+        "--all", dest="show_all", action="store_true", help="every fact, outlet, claim and source"
+    )
 
     exp = sub.add_parser("export", help="export the report as json, graphml, prov or html")
     _inputs(exp)
@@ -367,6 +373,8 @@ def _cmd_report(args: argparse.Namespace, stdin: IO[Any], stdout: IO[str], stder
         width=args.width,
         color=False if args.no_color else None,
         file=stdout,
+        top=args.top,
+        show_all=args.show_all,
     )
     return EXIT_OK
 
@@ -553,6 +561,7 @@ def _cmd_fuse(args: argparse.Namespace, stdin: IO[Any], stdout: IO[str], stderr:
     from rich.table import Table
     from rich.text import Text
 
+    from claimcheck.output._terminal import safe
     from claimcheck.output.report import make_console
 
     table = Table(title=f"fusion: {result.method}", title_justify="left")
@@ -561,13 +570,16 @@ def _cmd_fuse(args: argparse.Namespace, stdin: IO[Any], stdout: IO[str], stderr:
     for i in items:
         r = result[i]
         table.add_row(
-            Text(str(i)), Text(str(r.value)), Text(f"{r.confidence:.2f}"), Text(", ".join(r.support))
+            Text(safe(str(i))),
+            Text(safe(str(r.value))),
+            Text(f"{r.confidence:.2f}"),
+            Text(safe(", ".join(map(str, r.support)))),
         )
     sources = Table(title="source accuracy", title_justify="left")
     sources.add_column("source")
     sources.add_column("accuracy", justify="right")
     for name, acc in sorted(accuracy.items(), key=lambda kv: (-kv[1], kv[0])):
-        sources.add_row(Text(name), Text(f"{acc:.2f}"))
+        sources.add_row(Text(safe(str(name))), Text(f"{acc:.2f}"))
     console = make_console(file=stdout)
     console.print(table)
     console.print(sources)

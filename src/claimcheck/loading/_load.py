@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from attrs import evolve
 
-from claimcheck.errors import MetadataError, SourceError
+from claimcheck.errors import ArgumentError, MetadataError, SourceError
 from claimcheck.loading.boilerplate import find_boilerplate, line_reason, merge_regions
 from claimcheck.loading.fetch import (
     DEFAULT_TIMEOUT,
@@ -565,7 +565,7 @@ def load(
     """
     if errors not in ("warn", "raise", "ignore"):
         msg = f"errors must be 'warn', 'raise' or 'ignore' (got {errors!r})."
-        raise ValueError(msg)
+        raise ArgumentError(msg)
     loader = _Loader(
         errors=errors,
         encoding=encoding,

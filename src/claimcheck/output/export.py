@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from claimcheck._json import loads
-from claimcheck.errors import ExportError
+from claimcheck.errors import ExportError, MissingExtraError
 from claimcheck.model import (
     ArticleRef,
     Claim,
@@ -936,8 +936,8 @@ def facts_frame(report: Report) -> Any:
     try:
         import pandas as pd
     except ImportError as err:
-        msg = "facts_frame needs pandas, an optional dependency: pip install pandas"
-        raise ImportError(msg) from err
+        msg = "facts_frame needs pandas, an optional dependency: pip install 'claimcheck-provenance[pandas]'"
+        raise MissingExtraError(msg) from err
     rows = []
     for f in report.facts:
         rows.append(
