@@ -34,7 +34,7 @@ R = TypeVar("R")
 class DaskRunner:
     """Map units on Dask: on ``client``'s cluster, else on Dask's local scheduler.
 
-    Args:
+    Attributes:
         client: a ``distributed.Client``; None uses Dask's local scheduler.
         npartitions: bag partitions without a client (default: one per unit, at most 64).
     """
