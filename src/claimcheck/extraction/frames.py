@@ -36,6 +36,7 @@ from claimcheck._words.frames import (
     SUBSET_CUES,
     THINGS,
 )
+from claimcheck._words.nouns import singular as _singular
 from claimcheck.model import Claim, DateValue, Frame, Quantity, Source
 
 __all__ = ["attach_frames", "date_topic", "frame_of", "topic"]
@@ -120,14 +121,6 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
 
 def _is_number(word: str) -> bool:
     return word[0].isdigit()
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def _scan(

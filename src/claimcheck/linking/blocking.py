@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from claimcheck._words.nouns import singular as _singular
 from claimcheck._words.stopwords import FUNCTION_WORDS
 from claimcheck.extraction.frames import date_topic, topic
 from claimcheck.model import ArticleRef, Claim, Quantity
@@ -48,14 +49,6 @@ _INSTRUMENT_TYPES = (
 def words(text: str | None) -> list[str]:
     """The lower-case words of ``text`` without stop words."""
     return [w for w in _WORD.findall((text or "").lower()) if w not in _STOP]
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 @functools.lru_cache(maxsize=65536)
