@@ -480,14 +480,16 @@ def test_microdata_text_dates_and_commented_jsonld() -> None:
     assert src.published == dt.date(2020, 1, 2)
 
 
-def test_htmldate_is_a_second_opinion_never_the_only_one() -> None:
+def test_htmldate_fills_a_page_without_markup_dates_and_breaks_ties() -> None:
     htmldate = pytest.importorskip("htmldate")
     body_only = _page(
         body="<h1>Board approves berths</h1><p>The board approved 14 berths after a long debate.</p>"
         "<p>Story filed 3 May 2021.</p>"
     )
     assert htmldate.find_date(body_only, original_date=True) == "2021-05-03"  # htmldate finds it ...
-    assert load_html(body_only, sid="a").published is None  # ... but no signal of ours agrees
+    src = load_html(body_only, sid="a")  # ... and no markup signal speaks: its answer is taken
+    assert src.published == dt.date(2021, 5, 3)
+    assert src.origin_of("published.from") == "htmldate"
     split = _page(
         "<link rel='canonical' href='https://bay.example/2021/05/04/berths'>",
         "<h1>Board approves berths</h1><p>May 3, 2021</p><p>The board approved 14 berths after a debate.</p>",

@@ -95,6 +95,8 @@ _MARKUP_DATE = re.compile(
 )
 #: ``<time>`` class/itemprop words: a revision time, a publication time.
 _REVISION = re.compile(r"(?i)updat|modif|revis|edited")
+_JSONLD_DATE = re.compile(r'"date(?:Published|Created|Modified)"\s*:\s*"([^"]{4,40})"')
+_REVISION_WORDS = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+on)?\b")
 _PUBLISHED = re.compile(r"(?i)publish|pubdate|posted|created|datePublished")
 #: ``<!-- ... -->`` and ``//<![CDATA[ ... //]]>`` around a JSON-LD block.
 _WRAPPER = re.compile(r"^\s*(?:<!--|(?://)?\s*<!\[CDATA\[)|(?:-->|(?://)?\s*\]\]>)\s*$")
@@ -305,14 +307,24 @@ def _htmldate(html: str, latest: _dt.date) -> _dt.date | None:
 
 def _trap_dates(page: HtmlText, regions: tuple[Region, ...], modified: _dt.date | None) -> set[_dt.date]:
     """Dates the page gives to something other than its publication: the modified date and
-    dates on masthead or crawl-date lines of the visible text.
+    dates on masthead, crawl-date and "Updated" lines of the visible text, and the dates the
+    JSON-LD gives to the items of a list (other stories). (The caller adds the crawl date
+    or today, which htmldate answers when it finds nothing earlier.)
 
     ``<time>`` elements in boilerplate are not counted: on the development pages the
     boilerplate a ``<time>`` sits in is too often the article's own header."""
     traps = {modified} if modified is not None else set()
+    for blob in page.jsonld:  # dates the structured data gives to other items (a list of stories)
+        if "itemListElement" not in blob:
+            continue
+        for m in _JSONLD_DATE.finditer(blob[:_HEAD_CHARS]):
+            d = _date(m.group(1))
+            if d is not None:
+                traps.add(d)
     for region in regions:
-        if region.reason not in ("date line", "byline"):
-            d = parse_date(page.text[region.start : region.end])
+        line = page.text[region.start : region.end]
+        if region.reason not in ("date line", "byline") or _REVISION.search(line):  # "Updated 9 May"
+            d = parse_date(_REVISION_WORDS.sub("", line).strip(" :"))
             if d is not None:
                 traps.add(d)
     return traps
@@ -463,7 +475,11 @@ def page_metadata(
         if modified is None and key in meta:
             modified, mod_from = _date(meta[key]), f"<meta {key}>"
     second = _htmldate(page.html, latest)
-    if second is not None and not signals and second in _trap_dates(page, inferred.regions, modified):
+    if (
+        second is not None
+        and not signals
+        and second in _trap_dates(page, inferred.regions, modified) | {latest}
+    ):
         notes.append(f"{name}: htmldate says {second}, a date the page gives to something else; not taken")
         second = None
     if "published" not in values and (signals or second is not None):
