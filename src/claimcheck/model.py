@@ -15,7 +15,7 @@ import datetime as _dt
 import functools
 import hashlib
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Union
 
 import attrs
 from attrs import field, frozen, validators
@@ -706,6 +706,17 @@ class Linkage:
     claim_origins: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
+_Identified = TypeVar("_Identified", "Source", "Claim", "Fact")
+
+
+def _first_by_id(items: tuple[_Identified, ...]) -> dict[str, _Identified]:
+    """Id -> item, the first item of each id (as a scan of the list would find it)."""
+    index: dict[str, _Identified] = {}
+    for item in items:
+        index.setdefault(item.id, item)
+    return index
+
+
 @frozen
 class Report:
     """Everything the stages produced: renders itself, answers queries, exports losslessly.
@@ -728,26 +739,17 @@ class Report:
     @functools.cached_property
     def sources_by_id(self) -> Mapping[str, Source]:
         """Source id -> Source (the first source of an id, as the lists read)."""
-        index: dict[str, Source] = {}
-        for src in self.sources:
-            index.setdefault(src.id, src)
-        return index
+        return _first_by_id(self.sources)
 
     @functools.cached_property
     def claims_by_id(self) -> Mapping[str, Claim]:
         """Claim id -> Claim."""
-        index: dict[str, Claim] = {}
-        for c in self.claims:
-            index.setdefault(c.id, c)
-        return index
+        return _first_by_id(self.claims)
 
     @functools.cached_property
     def facts_by_id(self) -> Mapping[str, Fact]:
         """Fact id -> Fact."""
-        index: dict[str, Fact] = {}
-        for f in self.facts:
-            index.setdefault(f.id, f)
-        return index
+        return _first_by_id(self.facts)
 
     @functools.cached_property
     def _claims_by_source(self) -> Mapping[str, tuple[Claim, ...]]:
