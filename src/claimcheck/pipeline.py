@@ -114,6 +114,7 @@ def check(
     max_bytes: int = DEFAULT_MAX_BYTES,
     snapshot: str | os.PathLike[str] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    allow_private: bool = False,
     progress: bool = False,
 ) -> Report:
     """Load, extract, link and score: the corroboration report for ``inputs``.
@@ -146,6 +147,8 @@ def check(
         max_bytes: refuse inputs larger than this.
         snapshot: a folder to keep fetched pages in.
         timeout: seconds allowed per fetched URL.
+        allow_private: fetch URLs on loopback and private addresses too (link-local and
+            cloud metadata addresses are refused always).
         progress: progress bars on stderr (loading and extraction), on a terminal only.
 
     Returns:
@@ -171,6 +174,7 @@ def check(
         max_bytes=max_bytes,
         snapshot=snapshot,
         timeout=timeout,
+        allow_private=allow_private,
         progress=progress,
     )
     run = runner if runner is not None else runner_for(sources, workers=workers, engine=engine, client=client)

@@ -252,7 +252,7 @@ def test_hostile_input_is_linear(unit: str) -> None:
         doc = Document.from_source(Source(id="h", text=text, published=D(2022, 2, 22)))
         return lambda: list(dates(doc))
 
-    assert growth(work(30_000), work(300_000)) < 15  # 10x the input; quadratic would be ~100x
+    assert growth(work(30_000), work(300_000)) < 25  # 10x the input; quadratic would be ~100x
 
 
 # --- seeds ----------------------------------------------------------------------------------
