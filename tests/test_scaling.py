@@ -73,7 +73,9 @@ def test_linking_compares_a_linear_number_of_pairs(monkeypatch: pytest.MonkeyPat
         link(corpus(n), provenance=False, max_block=20, window=5)
         counts.append(calls["same_fact"])
     assert counts[0] > 0
-    assert counts[1] <= 12 * counts[0], counts
+    # 10x the claims: linear is ~10x the comparisons (the block windows vary with hash order),
+    # all-pairs would be ~100x
+    assert counts[1] <= 20 * counts[0], counts
 
 
 def test_copy_detection_counts_a_linear_number_of_shared_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
