@@ -122,3 +122,41 @@ def test_frame_round_trips_through_the_export() -> None:
     framed = [c for c in report.claims if c.frame is not None]
     assert framed
     assert cc.Report.from_json(report.to_json()) == report
+
+
+@pytest.mark.parametrize(
+    "text, words, measure",
+    [
+        # a verb of the date's own clause names the event the date dates
+        ("The former mayor was convicted in June 1998 of fraud.", "June 1998", "convicted"),
+        ("The council repealed the ordinance in 2013.", "2013", "repealed"),
+        (
+            "The firm filed for bankruptcy in 2015 after years of losses; regulators were prepared.",
+            "2015",
+            "filed",
+        ),
+        # a figure between the verb and the year: the year is the figure's period, no event
+        ("Sales reached $3 billion in 2021.", "2021", ""),
+        # a name, a light verb or a verb too far away names nothing
+        ("The United Nations in 2010 took up the matter.", "2010", "took"),
+        ("The vote is expected in June.", "June", ""),
+        # another instance of the event: the date dates no fact of the story's
+        ("Another strong quake struck the coast in 1996.", "1996", ""),
+        ("Similar floods that swept the valley in 2002 left hundreds homeless.", "2002", ""),
+    ],
+)
+def test_the_verb_of_the_dates_clause_names_its_event(text: str, words: str, measure: str) -> None:
+    frame = frame_at(text, words)
+    assert frame.status == "fact"
+    assert frame.measure == measure
+
+
+def test_one_event_verb_links_dates_across_outlets() -> None:
+    report = cc.check(
+        [
+            Source("a", "The striker was arrested on 6 January in the city centre.", published=DAY),
+            Source("b", "Police said the striker was arrested on 6 January after a chase.", published=DAY),
+        ]
+    )
+    dated = [f for f in report.facts if f.kind == "date"]
+    assert [len(f.supporting) for f in dated] == [2]

@@ -66,6 +66,8 @@ _PERIOD_REACH = 4
 #: with its object (condemned the attack on Tuesday) may be from the date it dates.
 _SPEECH_REACH = 2
 _REACTION_REACH = 4
+#: How far a verb may be from a date to name the event it dates ("was convicted in June").
+_EVENT_REACH = 4
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+|now\s+|just\s+)?[a-z]+(?:ed|en|ned|igned)\b", re.IGNORECASE
 )
@@ -296,6 +298,62 @@ def _is_verb(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
+#: Past forms that carry no event of their own: a date next to them dates something else
+#: ("expected in June", "based in 2010") or nothing a fact-checker would compare.
+_LIGHT_VERBS = frozenset(
+    [
+        "used", "based", "called", "named", "included", "involved", "related", "compared",
+        "followed", "continued", "remained", "seemed", "appeared", "needed", "wanted", "tried",
+        "asked", "allowed", "expected", "planned", "scheduled", "proposed", "limited", "united",
+        "advanced", "detailed", "concerned", "interested", "married", "armed", "alleged",
+        "reported", "published", "announced", "stated", "noted", "added", "explained", "confirmed",
+    ]
+)  # fmt: skip
+
+
+def _event_verb(tokens: list[tuple[int, int, str]], i: int) -> str:
+    """The lower-cased verb at ``tokens[i]`` when it can name the event a date dates; ``""``
+    for a name ("United"), a light verb ("expected") or a word that is no past form."""
+    word = tokens[i][2]
+    low = word.lower()
+    if low in _LIGHT_VERBS or low in SPEECH_VERBS or low in REACTION_VERBS or not _is_verb(low):
+        return ""
+    if word[:1].isupper() and i > 0 and tokens[i - 1][2] not in ".!?":
+        return ""  # a capitalised word inside a sentence is a name, not a verb
+    if low not in EVENT_WORDS and low not in _IRREGULAR_PAST and len(low) <= 4:
+        return ""
+    return low
+
+
+def _date_event(claim: Claim, text: str, s: int) -> tuple[str, int]:
+    """The nearest verb of the date's own clause that names an event, and its distance.
+
+    Another figure between stops the search: in "sales reached $3 billion in 2021" the year
+    is the period of the figure, not the date of a "reaching" event.
+    """
+    tokens = _tokens(text, s)
+    first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
+    for cost, i in _scan(tokens, first, last):
+        verb = _event_verb(tokens, i)
+        if verb:
+            return verb, cost
+    return "", _WINDOW
+
+
+def _clause_words(claim: Claim, text: str, s: int, reach: int = _WINDOW) -> frozenset[str]:
+    tokens = _tokens(text, s)
+    first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
+    return frozenset(
+        tokens[i][2].lower() for cost, i in _scan(tokens, first, last, numbers_stop=False) if cost <= reach
+    )
+
+
+#: Words that say the dated event is another instance than the story's ("another strong quake
+#: hit in 1996", "similar quakes that hit the town in 2002"): such a date dates no fact.
+_OTHER_INSTANCE = frozenset({"another", "similar", "previous", "prior"})
+_OTHER_REACH = 6
+
+
 def _date_status(claim: Claim, text: str, s: int) -> tuple[str, str]:
     """``fact``, ``statement``, ``reaction`` or ``dateline``, and the word that decided it."""
     head = text[: claim.span.start - s]
@@ -334,12 +392,16 @@ def _date_frame(claim: Claim, text: str, s: int) -> Frame:
 
 def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
     status, cue = _date_status(claim, text, s)
+    if status == "fact" and _OTHER_INSTANCE & _clause_words(claim, text, s, _OTHER_REACH):
+        return Frame(status=status, cue=cue)  # another instance of the event: no fact of the story's
     words = claim.subject.split()
+    verb, verb_cost = _date_event(claim, text, s) if status == "fact" else ("", _WINDOW)
+    near = verb if verb_cost <= _EVENT_REACH else ""
     if not words or claim.subject in ("date", "dateline"):
-        # the date reader named no event: a verb of our own lexicon next to it may
-        # ("the new crossing was inaugurated on 12 March")
+        # the date reader named no event: a verb of the date's own clause may ("the new
+        # crossing was inaugurated on 12 March", "he was convicted in June 1998")
         event = EVENT_CLASSES.get(cue.lower()) if status == "fact" else None
-        return Frame(measure=event or "", status=status, cue=cue)
+        return Frame(measure=event or EVENT_CLASSES.get(near, near), status=status, cue=cue)
     key = words[0]
     if key in REPORTING and status == "fact" and cue:
         # the reader fell back on a reporting verb, but a verb nearer the date dates it
@@ -348,8 +410,13 @@ def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
     if key in EVENT_WORDS.values() or key in EVENT_CLASSES:
         measure = EVENT_CLASSES.get(key, key)
         obj = _singular(words[-1]) if len(words) > 1 else ""
-    else:  # a document noun alone: "the declaration of 22 February"
-        measure, obj = "", _singular(words[-1])
+        forms = {f for f, k in EVENT_WORDS.items() if k == key} | {key}
+        if near and near not in forms and not forms & _clause_words(claim, text, s):
+            # the reader's event word lies outside the date's clause, a verb inside it
+            # dates it ("filed for bankruptcy in 2015 - ... - regulators were prepared")
+            measure, obj = EVENT_CLASSES.get(near, near), ""
+    else:  # a document noun alone: "the declaration of 22 February"; "repealed the law in 2013"
+        measure, obj = EVENT_CLASSES.get(near, near), _singular(words[-1])
     noun = OBJECT_CLASSES.get(obj, obj)
     if noun in GENERIC_NOUNS:
         noun = ""
