@@ -140,6 +140,7 @@ def test_frame_round_trips_through_the_export() -> None:
         # a name, a light verb or a verb too far away names nothing
         ("The United Nations in 2010 took up the matter.", "2010", "took"),
         ("The vote is expected in June.", "June", ""),
+        ("Its renovated hall of 2019 is small.", "2019", ""),  # an adjective after "its"
         # another instance of the event: the date dates no fact of the story's
         ("Another strong quake struck the coast in 1996.", "1996", ""),
         ("Similar floods that swept the valley in 2002 left hundreds homeless.", "2002", ""),

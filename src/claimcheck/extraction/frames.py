@@ -307,8 +307,11 @@ _LIGHT_VERBS = frozenset(
         "asked", "allowed", "expected", "planned", "scheduled", "proposed", "limited", "united",
         "advanced", "detailed", "concerned", "interested", "married", "armed", "alleged",
         "reported", "published", "announced", "stated", "noted", "added", "explained", "confirmed",
+        "dated",
     ]
 )  # fmt: skip
+#: Words before an adjective, never before a verb: "the allied declaration", "its armed forces".
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "these"})
 
 
 def _event_verb(tokens: list[tuple[int, int, str]], i: int) -> str:
@@ -320,6 +323,8 @@ def _event_verb(tokens: list[tuple[int, int, str]], i: int) -> str:
         return ""
     if word[:1].isupper() and i > 0 and tokens[i - 1][2] not in ".!?":
         return ""  # a capitalised word inside a sentence is a name, not a verb
+    if i > 0 and tokens[i - 1][2].lower() in _DETERMINERS:
+        return ""  # "the allied declaration": an adjective
     if low not in EVENT_WORDS and low not in _IRREGULAR_PAST and len(low) <= 4:
         return ""
     return low
