@@ -1,0 +1,62 @@
+"""The number scan's table-driven shortcuts answer exactly as the plain code they replace.
+
+Issue 20 asked for compiled hot paths or fewer Python steps per number; mypyc did not pay
+(docs/scale.md, "Compiled hot paths"), so the scan was restructured instead. Each shortcut is
+checked here against the plain expression it stands for, on the inputs that reach it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.extraction import numbers
+from claimcheck.extraction.numbers import _CUR_BY_LEN, _CUR_ENDINGS, _CUR_WINDOW, _may_end_currency
+
+
+def _may_end_currency_plain(text: str, pos: int) -> bool:
+    """The plain test :func:`numbers._may_end_currency` replaces: one ``endswith`` over all prefixes."""
+    tail = text[max(0, pos - _CUR_WINDOW) : pos]
+    if tail[-1:] in (" ", "\u00a0"):
+        tail = tail[:-1]
+    return not tail.isascii() or tail.lower().endswith(_CUR_ENDINGS)
+
+
+#: Pieces that make currency prefixes, near misses and plain words before a number.
+_PIECES = [*_CUR_ENDINGS, "US", "Rs", "HK", "NT", "about", "the", "in", "sd", "a", "x", "é", "ſ", "K"]
+_TAILS = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "\u00a0", "  "])), max_size=4
+).map(lambda parts: "".join(w + sp for w, sp in parts))
+
+
+@given(_TAILS, st.sampled_from([True, False]))
+def test_currency_table_agrees_with_the_plain_endswith(before: str, upper: bool) -> None:
+    text = (before.upper() if upper else before) + "5"
+    for pos in range(len(text) + 1):
+        assert _may_end_currency(text, pos) == _may_end_currency_plain(text, pos), (text, pos)
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("US$ 5", True),  # a symbol with its space
+        ("usd5", True),  # a code, any case
+        ("Rs. 40", True),
+        ("about 5", False),  # a plain word cannot end a prefix
+        ("in 1990", False),
+        ("€5", True),
+        ("Ω 5", True),  # not ASCII: left to the regex
+    ],
+)
+def test_currency_table_on_written_examples(text: str, exp: bool) -> None:
+    pos = text.index(next(c for c in text if c.isdigit()))
+    assert _may_end_currency(text, pos) is exp
+    assert _may_end_currency_plain(text, pos) is exp
+
+
+def test_currency_table_holds_every_prefix_once_by_its_length() -> None:
+    assert sorted(w for group in _CUR_BY_LEN for w in group) == sorted(_CUR_ENDINGS)
+    # the fast test looks at the last 1, 2 and 3 characters: no prefix may be longer
+    assert len(_CUR_BY_LEN) == 4 and not _CUR_BY_LEN[0]
+    assert numbers._CUR_WINDOW == 4
