@@ -7,12 +7,17 @@ checked here against the plain expression it stands for, on the inputs that reac
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.extraction import numbers
 from claimcheck.extraction.numbers import _CUR_BY_LEN, _CUR_ENDINGS, _CUR_WINDOW, _may_end_currency
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _may_end_currency_plain(text: str, pos: int) -> bool:
@@ -60,3 +65,23 @@ def test_currency_table_holds_every_prefix_once_by_its_length() -> None:
     # the fast test looks at the last 1, 2 and 3 characters: no prefix may be longer
     assert len(_CUR_BY_LEN) == 4 and not _CUR_BY_LEN[0]
     assert numbers._CUR_WINDOW == 4
+
+
+def _real_texts(seeds_dir: Path, examples_dir: Path) -> list[str]:
+    """The seeds, the bundled examples and 40 generated benchmark articles."""
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus)
+    files = [*sorted(seeds_dir.glob("*.txt")), *sorted(examples_dir.glob("*.txt"))]
+    return [p.read_text(encoding="utf-8") for p in files] + [t for _, t in corpus.generate(40, seed=3)]
+
+
+def test_currency_table_agrees_at_every_number_of_real_text(seeds_dir: Path, examples_dir: Path) -> None:
+    checked = 0
+    for text in _real_texts(seeds_dir, examples_dir):
+        for m in numbers._DIGITS_RE.finditer(text):
+            for pos in (m.start(), m.end()):  # before a number, and after one (a near miss)
+                assert _may_end_currency(text, pos) == _may_end_currency_plain(text, pos), (text[:40], pos)
+                checked += 1
+    assert checked > 1000
