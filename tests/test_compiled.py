@@ -85,3 +85,54 @@ def test_currency_table_agrees_at_every_number_of_real_text(seeds_dir: Path, exa
                 assert _may_end_currency(text, pos) == _may_end_currency_plain(text, pos), (text[:40], pos)
                 checked += 1
     assert checked > 1000
+
+
+_NEG_PIECES = ["minus", "Minus", "NEGATIVE", "negative", "minuſ", "the", "some", "us", "ve", "-", "(", "x"]
+_NEG_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_NEG_PIECES), st.sampled_from(["", " ", "\t", "\u00a0", "  ", "\n"])),
+    max_size=5,
+).map(lambda parts: "".join(w + sp for w, sp in parts) + "5")
+
+
+@given(_NEG_TEXTS, st.integers(0, 12))
+def test_negative_guard_only_skips_positions_where_the_sign_reader_finds_nothing(
+    text: str, floor: int
+) -> None:
+    """The scan asks :func:`numbers._negative_start` only when its guard holds; elsewhere it finds nothing."""
+    pos = len(text) - 1  # the digit
+    floor = min(floor, pos)
+    guard = (
+        pos - 1 > floor
+        and text[pos - 1] in numbers._NEG_BLANKS
+        and text[pos - 2] in numbers._NEG_BEFORE_BLANK
+    )
+    if not guard:
+        assert numbers._negative_start(text, pos, floor) is None
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("minus 5 degrees", -5.0),
+        ("negative  one point", -1.0),
+        ("it fell to minus\u00a012", -12.0),
+        ("the 5 options", 5.0),  # a word ending in e before the number: asked, not a sign
+        ("campus 5 rooms", 5.0),  # ends in s before a blank: asked, not a sign
+    ],
+)
+def test_signs_in_words_still_read(text: str, exp: float) -> None:
+    assert [m.value for m in numbers.scan_sentence(text)][:1] == [exp]
+
+
+_SCAN_TEXT = (
+    "Minus 5 and 2-3 of 40,000; between 7 and 9 on 2022-02-22, some 12 or negative one.  "
+    "Then 3½ of 6 000 000."
+)
+
+
+@given(st.lists(st.tuples(st.integers(0, len(_SCAN_TEXT)), st.integers(0, 40)), max_size=6))
+def test_shared_scan_equals_scanning_each_sentence(spans: list[tuple[int, int]]) -> None:
+    """Sorted or overlapping sentences (the overlap test runs in C): the same numbers as one scan each."""
+    sentences = tuple((s, min(len(_SCAN_TEXT), s + n)) for s, n in spans)
+    got = list(numbers._scan_sentences(_SCAN_TEXT, sentences))
+    assert got == [(s, e, numbers.scan_sentence(_SCAN_TEXT, s, e)) for s, e in sentences]
