@@ -100,6 +100,7 @@ def main() -> None:
     if args.stages:
         for label, dt in stages(texts, best):
             print(f"stage {label:<40}{dt:8.4f} s")
+    print(f"build: {_build()}")
     print(f"corpus: {len(texts)} articles, {size_mb:.2f} MB, {len(sents)} sentences (seed {args.seed})")
     print(f"{'extractor':<28}{'MB/s':>10}{'sent/s':>12}{'found':>9}")
     for label, mbs, sps, found_n in rows:
@@ -108,6 +109,13 @@ def main() -> None:
         q_sps = rows[-1][2]
         for label, _, sps, _ in rows[:-1]:
             print(f"ratio {label} / quantulum3: {sps / q_sps:.1f}x sentences/s")
+
+
+def _build() -> str:
+    """``compiled`` when the shared number scan was imported from a compiled module, else ``pure``."""
+    from claimcheck.extraction import numbers
+
+    return "pure Python" if numbers.__file__.endswith(".py") else f"compiled ({Path(numbers.__file__).name})"
 
 
 def _runner(f: Extractor, docs: Callable[[], list[Document]]) -> Callable[[], object]:
@@ -125,8 +133,9 @@ def stages(
     A stage that needs an earlier one (the extractors need the number scan) is timed as the
     difference of two runs, so the figures add up roughly to the whole.
     """
-    from claimcheck.extraction import _resolve_overlaps, get_extractor, numbers
+    from claimcheck.extraction import _resolve_overlaps, extractors, get_extractor, numbers
     from claimcheck.extraction.attribution import attribute
+    from claimcheck.extraction.frames import attach_frames
 
     srcs = [s for s in cc.load(texts) if s.text and s.refused is None]
 
@@ -152,6 +161,11 @@ def stages(
         d.speech  # noqa: B018 - built here, so only the attribution pass is timed
     t = best(lambda: [attribute(d, _resolve_overlaps(c)) for d, c in zip(prepared, found, strict=True)])[0]
     out.append(("overlaps + attribution (numeric claims)", t))
+    # frames of all claims (extract's last step), on claims already attributed
+    every = [get_extractor(k) for k in extractors()]
+    kept = [attribute(d, _resolve_overlaps([c for f in every for c in f(d)])) for d in prepared]
+    t = best(lambda: [attach_frames(d.source, k) for d, k in zip(prepared, kept, strict=True)])[0]
+    out.append(("frames (attach_frames, all claims)", t))
     return out
 
 

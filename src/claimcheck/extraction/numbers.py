@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -163,6 +163,11 @@ _CUR_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})[ \u00a0]?$")
 #: Currency prefixes lower-cased, and the longest one with its optional space.
 _CUR_ENDINGS = tuple(sorted({w.lower() for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}))
 _CUR_WINDOW = max(len(w) for w in _CUR_ENDINGS) + 1
+#: The same prefixes by length (1 to 3 characters): ``tail[-n:] in _CUR_BY_LEN[n]`` for each
+#: ``n`` is ``tail.endswith(_CUR_ENDINGS)`` in a few set lookups instead of a hundred compares.
+_CUR_BY_LEN: tuple[frozenset[str], ...] = tuple(
+    frozenset(w for w in _CUR_ENDINGS if len(w) == n) for n in range(_CUR_WINDOW)
+)
 
 
 def _may_end_currency(text: str, pos: int) -> bool:
@@ -174,7 +179,11 @@ def _may_end_currency(text: str, pos: int) -> bool:
     tail = text[max(0, pos - _CUR_WINDOW) : pos]
     if tail[-1:] in (" ", "\u00a0"):
         tail = tail[:-1]
-    return not tail.isascii() or tail.lower().endswith(_CUR_ENDINGS)
+    if not tail.isascii():
+        return True
+    low = tail.lower()
+    by_len = _CUR_BY_LEN
+    return low[-1:] in by_len[1] or low[-2:] in by_len[2] or low[-3:] in by_len[3]
 
 
 _BAD_BEFORE = frozenset(".,:+/#_^")
@@ -479,6 +488,13 @@ def _digits_value(m: re.Match[str]) -> tuple[float, int, bool]:
     return value, scale, plain
 
 
+#: ``minus``/``negative`` end in one of these; a blank must follow before the number. The scan
+#: calls :func:`_negative_start` only when ``text[pos - 1]`` is a blank and ``text[pos - 2]``
+#: is a blank or such a letter (with ``pos - 1 > floor``): otherwise it returns None anyway.
+_NEG_BLANKS = " \t\u00a0"
+_NEG_BEFORE_BLANK = "sSeE\u017f \t\u00a0"
+
+
 def _negative_start(text: str, pos: int, floor: int) -> int | None:
     """Where ``minus`` or ``negative`` before the number at ``pos`` starts, if one is there."""
     k = pos - 1
@@ -548,7 +564,12 @@ def _raw_matches(
         if e < end and text[e] in _VULGAR_CHARS and scale == 1 and plain:
             value += unicodedata.numeric(text[e])  # 3½
             e, plain = e + 1, False
-        if (neg := _negative_start(text, s, start)) is not None:
+        if (
+            s - 1 > start
+            and text[s - 1] in _NEG_BLANKS
+            and text[s - 2] in _NEG_BEFORE_BLANK
+            and (neg := _negative_start(text, s, start)) is not None
+        ):
             s, value, plain = neg, -value, False
         found.append(
             NumberMatch(  # positional: start, end, qual_start, value, low, high, qualifier,
@@ -577,7 +598,12 @@ def _raw_matches(
         for s, e, value, ordinal in _parse_words(run, ws, decimals=decimals):
             if e - s == 3 and value == 1 and _PRONOUN_ONE_BEFORE.search(text, max(start, s - 10), s):
                 continue  # "the one you mentioned": a pronoun
-            if (neg := _negative_start(text, s, start)) is not None:
+            if (
+                s - 1 > start
+                and text[s - 1] in _NEG_BLANKS
+                and text[s - 2] in _NEG_BEFORE_BLANK
+                and (neg := _negative_start(text, s, start)) is not None
+            ):
                 s, value = neg, -value
             found.append(
                 NumberMatch(
@@ -773,9 +799,13 @@ def scan_document(doc: Document) -> tuple[tuple[int, int, list[NumberMatch]], ..
     if _CACHE and _CACHE[0][0] is doc:
         return _CACHE[0][1]
     text = doc.text
-    result = tuple((s, e, found) for s, e, found in _scan_sentences(text, doc.sentences) if found)
+    result = tuple([t for t in _scan_sentences(text, doc.sentences) if t[2]])
     _CACHE[:] = [(doc, result)]
     return result
+
+
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 
 
 def _scan_sentences(
@@ -789,7 +819,7 @@ def _scan_sentences(
     if not sentences:
         return
     lo, hi = sentences[0][0], sentences[-1][1]
-    if any(b[0] < a[1] for a, b in itertools.pairwise(sentences)):
+    if any(map(operator.lt, map(_FIRST, sentences[1:]), map(_SECOND, sentences))):  # b[0] < a[1], in C
         for s, e in sentences:  # overlapping sentences: no sharing
             yield s, e, scan_sentence(text, s, e)
         return
