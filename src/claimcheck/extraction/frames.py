@@ -242,6 +242,8 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         found = _measure_at(tokens, i)
         if found is None:
             continue
+        if i < first and any(tokens[j][2].lower() in SPEECH_VERBS for j in range(i + 1, first)):
+            continue  # "residents said 14 miners ...": the speaker is not what is counted
         if found in THINGS:
             if not thing:
                 thing, thing_cost = found, cost
