@@ -57,6 +57,17 @@ def test_head_variants_share_a_block(text: str, words: str, key: str) -> None:
     assert found is not None and found[1] == key
 
 
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The firm lost nearly $916 million in a single year.", "nearly $916 million"),
+        ("The firm took a $916 million loss that year.", "$916 million"),
+    ],
+)
+def test_money_lost_is_a_loss(text: str, words: str) -> None:
+    assert block_key(claim_at(text, words)) == ("amount", "loss", "usd")
+
+
 def test_damaged_and_destroyed_are_different_facts() -> None:
     damaged = claim_at("More than 300 homes were damaged in the quake.", "More than 300")
     destroyed = claim_at("More than 300 homes were destroyed in the quake.", "More than 300")
@@ -179,3 +190,30 @@ def test_paraphrased_prices_from_two_outlets_corroborate() -> None:
     )
     (fact,) = [f for f in report.facts if f.kind == "amount"]
     assert fact.independent_origins == 2 and not fact.conflicting
+
+
+def vectors(*sentences: str) -> list[dict[str, float]]:
+    index = ContextIndex.of(sentences)
+    return [index.vector(s) for s in sentences]
+
+
+def test_who_reported_a_figure_does_not_make_another_event() -> None:
+    va, vb = vectors("The quake killed four in Varna on Sunday.", "At least four died, the UN said.")
+    assert names_differ(va, vb)  # Varna vs UN: different names
+    assert not names_differ(va, vb, ignore_b=frozenset({"un"}))  # the UN only reported it
+
+
+def test_an_agency_name_names_no_place() -> None:
+    va, vb = vectors(
+        "The quake injured 50 people in Aceh, Indonesia.",
+        "Officials told Agence France Presse that 50 were hurt.",
+    )
+    assert not names_differ(va, vb)  # France is the agency's, not the event's
+
+
+def test_a_shared_reporter_is_a_shared_name() -> None:
+    va, vb = vectors(
+        "The epicentre was 55 km from Bireun, the Geological Survey said.",
+        "It struck 55 km from Bireuen in Aceh, data from the Geological Survey showed.",
+    )
+    assert not names_differ(va, vb, ignore_a=frozenset({"geological", "survey"}))

@@ -300,6 +300,8 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         # the price of one purchase, whichever word the outlet used
         noun = "price"
         measure = "" if measure in PRICE_WORDS else measure
+    elif _is_money(claim) and measure == "lost" and noun not in THINGS:
+        noun, measure = "loss", ""  # "lost $916 million" is the "$916 million loss"
     place = _place(tokens, around)
     before = [tokens[i][2].lower() for i in range(max(0, first - 3), first)]
     if any(w in SUBSET_CUES for w in before):

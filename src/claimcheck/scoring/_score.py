@@ -86,7 +86,7 @@ def vote(accuracy: float, *, n: int = FALSE_VALUES) -> float:
         0.0
     """
     a = min(0.99, max(1.0 / (n + 1), accuracy))
-    return math.log(n * a / (1.0 - a))
+    return max(0.0, math.log(n * a / (1.0 - a)))
 
 
 def value_key(value: Value) -> str:
