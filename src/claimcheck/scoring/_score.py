@@ -85,8 +85,10 @@ def vote(accuracy: float, *, n: int = FALSE_VALUES) -> float:
         >>> vote(0.01)
         0.0
     """
-    a = min(0.99, max(1.0 / (n + 1), accuracy))
-    return max(0.0, math.log(n * a / (1.0 - a)))
+    if accuracy <= 1.0 / (n + 1):
+        return 0.0
+    a = min(0.99, accuracy)
+    return math.log(n * a / (1.0 - a))
 
 
 def value_key(value: Value) -> str:
