@@ -30,6 +30,8 @@ def claim(*who: str, kind: str = "count", value: object = None, frame: Frame | N
         (("police",), "official source"),
         (("Central Elections Commission of Turkmenistan",), "official source"),
         (("UN",), "official source"),
+        (("WHO",), "official source"),
+        (("the family who lost the house",), "unnamed source"),
         (("Umm Salma",), "named source"),
         (("Northwind Robotics",), "named source"),
         (("a witness", "Daily Ledger"), "unnamed source"),

@@ -6,7 +6,10 @@ Geological Survey said", "a witness said", "he said"). Lower case; matched as wh
 
 from __future__ import annotations
 
-__all__ = ["INDEFINITE", "INSTITUTIONS", "PRONOUNS", "TITLES", "UNNAMED"]
+__all__ = ["ACRONYMS", "INDEFINITE", "INSTITUTIONS", "PRONOUNS", "TITLES", "UNNAMED"]
+
+#: Institutions whose short name is an ordinary word in lower case: official only in capitals.
+ACRONYMS: frozenset[str] = frozenset(["WHO", "UN", "EU", "IAEA", "OSCE", "ICRC", "UNESCO", "FAO", "WFP"])
 
 #: Titles and roles of people who speak for an office ("Interior Secretary Ken Salazar",
 #: "Sgt. Marty Earley", "police spokesman"). A title names an office, so a claim attributed
@@ -119,7 +122,6 @@ INSTITUTIONS: frozenset[str] = frozenset(
         "cia",
         "unicef",
         "unhcr",
-        "who",
         "imf",
         "white house",
         "kremlin",

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck._words.sourcing import INDEFINITE, INSTITUTIONS, PRONOUNS, TITLES, UNNAMED
+from claimcheck._words.sourcing import ACRONYMS, INDEFINITE, INSTITUTIONS, PRONOUNS, TITLES, UNNAMED
 from claimcheck.model import Claim, DateValue, Quantity
 
 __all__ = [
@@ -98,7 +98,11 @@ def sourcing(claim: Claim) -> str:
         return "unnamed source"
     if words[0] in INDEFINITE or any(w in UNNAMED for w in words):
         return "unnamed source"
-    if any(w in TITLES or w in INSTITUTIONS for w in words) or any(f" {m} " in f" {low} " for m in _MULTI):
+    if (
+        any(w in TITLES or w in INSTITUTIONS for w in words)
+        or any(f" {m} " in f" {low} " for m in _MULTI)
+        or any(w.strip(".") in ACRONYMS for w in _WORD.findall(who))
+    ):
         return "official source"
     if any(w[:1].isupper() for w in _WORD.findall(who)):
         return "named source"
