@@ -234,12 +234,17 @@ def _agency_word_sets() -> tuple[frozenset[str], ...]:
 
 
 _AGENCY_WORDS = _agency_word_sets()
+#: Each word of an agency's name -> the names holding it (only those are checked).
+_AGENCY_INDEX: dict[str, tuple[frozenset[str], ...]] = {
+    w: tuple(ws for ws in _AGENCY_WORDS if w in ws) for ws in _AGENCY_WORDS for w in ws
+}
 
 
 def _without_agencies(names: set[str]) -> set[str]:
     """``names`` without the words of a news agency's name ("Agence France Presse" names no
     place: France is the agency's, not the event's)."""
-    for words in _AGENCY_WORDS:
+    found = {ws for n in names for ws in _AGENCY_INDEX.get(n, ())}
+    for words in sorted(found, key=sorted):
         if words <= names:
             names = names - words
     return names
