@@ -20,6 +20,10 @@ acquisitions by one company); ``story`` is the gold event. Figures (targets in
    documents of two or more gold events (target 0).
 4. **multi-source facts mixing events**: facts whose claims come from two or more documents,
    and from two or more gold events, over all facts from two or more documents (target <= 2%).
+5. **scores**: how well the score ranks: the number of distinct scores, the share of facts at
+   the most common score, overall and among the facts backed by one origin.
+   ``--sample-facts N`` prints N facts drawn at random (``--seed``), with the sentence and the
+   score's terms, for judging by hand (``benchmarks/judgements/scores.md``).
 
 ``--baseline`` adds the peer quoted in the README: tf-idf over the documents' words
 (lowercased, English stop words out, sublinear tf, l2) and average-linkage clustering with a
@@ -90,6 +94,38 @@ def link_figures(report: Any, truth: Mapping[str, str]) -> dict[str, Any]:
         "multi_source_facts_mixing_events": multi_mixed,
         "mixing_share": round(multi_mixed / multi, 4) if multi else 0.0,
     }
+
+
+def score_figures(report: Any) -> dict[str, Any]:
+    """Distinct scores and the share of facts at the modal score, all facts and single-origin."""
+    out: dict[str, Any] = {}
+    for name, facts in (
+        ("all", list(report.facts)),
+        ("single_origin", [f for f in report.facts if f.corroboration.independent_origins <= 1]),
+    ):
+        counts = Counter(round(f.score, 6) for f in facts)
+        modal, at_modal = counts.most_common(1)[0] if counts else (0.0, 0)
+        out[f"{name}_facts"] = len(facts)
+        out[f"{name}_distinct_scores"] = len(counts)
+        out[f"{name}_modal_score"] = modal
+        out[f"{name}_modal_share"] = round(at_modal / len(facts), 4) if facts else 0.0
+    return out
+
+
+def sample_facts(report: Any, n: int, seed: int) -> Iterable[str]:
+    """``n`` facts drawn at random, each with its first claim's sentence and its terms."""
+    import random
+
+    sources = {s.id: s for s in report.sources}
+    claims = {c.id: c for c in report.claims}
+    facts = sorted(report.facts, key=lambda f: f.id)
+    for fact in random.Random(seed).sample(facts, min(n, len(facts))):
+        claim = claims[fact.claims[0]]
+        text = sources[claim.source_id].text[claim.sentence.start : claim.sentence.end]
+        yield f"- {fact.score:.4f} {fact.corroboration.verdict}: {fact.label}"
+        yield f"    sentence: {' '.join(text.split())[:240]}"
+        for term in fact.corroboration.explanation[1:-2]:
+            yield f"    {term}"
 
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -306,6 +342,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--baseline", action="store_true", help="also the tf-idf clustering peer")
     ap.add_argument("--per-topic", action="store_true", help="story pair F1 per topic")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--sample-facts", type=int, default=0, help="print N random facts to judge")
+    ap.add_argument("--seed", type=int, default=16)
     args = ap.parse_args(argv)
 
     import claimcheck as cc
@@ -331,6 +369,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.stories_only:
         report = cc.check(sources, workers=0)
         out["pipeline"] = link_figures(report, truth)
+        out["scores"] = score_figures(report)
     if args.json:
         print(json.dumps(out, indent=2, sort_keys=True))
         return 0
@@ -343,6 +382,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.per_topic:
         for topic, score in _topic_scores(found, truth):
             print(f"  topic {topic:>3} {score}")
+    if args.sample_facts and not args.stories_only:
+        print(f"{args.sample_facts} facts at random (seed {args.seed}):")
+        for line in sample_facts(report, args.sample_facts, args.seed):
+            print(line)
     return 0
 
 

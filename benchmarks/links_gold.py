@@ -5,6 +5,7 @@ Run::
     python benchmarks/links_gold.py             # summary
     python benchmarks/links_gold.py --verbose   # every pair with what the library did
     python benchmarks/links_gold.py --json      # the figures as JSON
+    python benchmarks/links_gold.py --why       # each wrong pair: frames, block keys, decisions
 
 The gold (``benchmarks/gold/links.jsonl``) holds pairs of claims from two different outlets,
 each given as a reference into the development sets (``../shared/devsets``): the document
@@ -158,6 +159,48 @@ def evaluate(gold: Sequence[dict[str, Any]], devsets: Path = DEVSETS) -> dict[st
     return {"figures": _figures(rows), "rows": rows}
 
 
+def why(gold: Sequence[dict[str, Any]], devsets: Path = DEVSETS) -> list[str]:
+    """For each pair the library got wrong, its two claims (words, frame, block key) and what
+    each step decided: same story, same block, frames, names, the relation."""
+    from claimcheck.linking._link import _vectors, blocks_of, prepare
+    from claimcheck.linking.blocking import block_key, sub_blocks
+    from claimcheck.linking.relate import frame_conflict, relate, same_fact
+    from claimcheck.model import Extraction
+
+    reports = _reports(gold, devsets)
+    prepared = {}
+    lines = []
+    for pair in gold:
+        key = _corpus(pair["a"]["doc"])
+        report, ids = reports[key]
+        a, b = (_claim_at(report, ids[r["doc"]], r["start"], r["end"]) for r in (pair["a"], pair["b"]))
+        if a is None or b is None:
+            continue
+        linked = {frozenset((lk.a, lk.b)): lk.relation for lk in report.links}.get(frozenset((a.id, b.id)))
+        if (linked is not None) == (pair["label"] != "must-not-link"):
+            continue
+        if key not in prepared:
+            prepared[key] = prepare(Extraction(report.sources, report.claims), paraphrases=False)
+        claims, published, text, story = prepared[key]
+        texts = {src.id: src.text for src in report.sources}
+        lines.append(f"{pair['id']} {pair['label']} -> {linked or 'no link'}: {pair['reason']}")
+        for c in (a, b):
+            lines.append(
+                f"    {texts[c.source_id][c.span.start : c.span.end]!r} key={block_key(c)} {c.frame}"
+            )
+        lines.append(f"    stories {story.get(a.source_id)} / {story.get(b.source_id)}")
+        lines.append(f"    frame conflict: {frame_conflict(a.frame, b.frame)}")
+        if block_key(a) is None or block_key(a) != block_key(b):
+            continue
+        for sub, _ in sub_blocks(blocks_of(claims)[block_key(a)], story):
+            if {a.id, b.id} <= {c.id for c in sub}:
+                vec = _vectors(sub, text)
+                sim = same_fact(a, b, vectors=vec)
+                lines.append(f"    same fact: {sim} (block part of {len(sub)} claims)")
+                lines.append(f"    relate: {relate(a, b, published=published, sentence_text=text)}")
+    return lines
+
+
 def _ratio(n: int, d: int) -> float | None:
     return round(n / d, 3) if d else None
 
@@ -242,6 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--devsets", type=Path, default=DEVSETS)
     parser.add_argument("--verbose", action="store_true", help="print every pair")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--why", action="store_true", help="explain every pair got wrong")
     parser.add_argument(
         "--sample-claims", action="store_true", help="print the seeded claim sample to judge by hand"
     )
@@ -252,6 +296,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.sample_claims:
         for row in sample_claims(args.devsets):
             print(json.dumps(row, ensure_ascii=False))
+        return 0
+    if args.why:
+        for line in why(read_gold(args.gold), args.devsets):
+            print(line)
         return 0
     result = evaluate(read_gold(args.gold), args.devsets)
     if args.json:

@@ -12,6 +12,7 @@ import claimcheck as cc
 from claimcheck.linking._link import link
 from claimcheck.model import Claim, DateValue, Extraction, Quantity, Report, Source, Span, content_id
 from claimcheck.scoring._score import DEFAULT_ACCURACY, score, vote
+from claimcheck.scoring.evidence import claim_evidence
 
 DAY = dt.date(2024, 4, 23)
 
@@ -43,9 +44,18 @@ def only_fact(report: Report):
     return report.facts[0]
 
 
-def test_single_origin_is_uncorroborated_and_scores_half_its_accuracy() -> None:
-    fact = only_fact(score(link(corpus(("a", "count", n(263), ())))))
-    assert fact.score == pytest.approx(0.5 * DEFAULT_ACCURACY)
+def evidence_of(report: Report) -> float:
+    """The evidence of the (single) claim of ``report``, as the scorer reads it."""
+    (claim,) = report.claims
+    return claim_evidence(claim)[0]
+
+
+def test_single_origin_is_uncorroborated_and_scores_half_its_accuracy_times_evidence() -> None:
+    report = score(link(corpus(("a", "count", n(263), ()))))
+    fact = only_fact(report)
+    # the outlet's own statement (0.9) of a figure with no place or period (0.95)
+    assert evidence_of(report) == pytest.approx(0.9 * 0.95)
+    assert fact.score == pytest.approx(0.5 * DEFAULT_ACCURACY * 0.9 * 0.95)
     assert fact.corroboration.verdict == "uncorroborated"
     assert fact.independent_origins == 1
     assert fact.label == "263 agreements"
@@ -54,7 +64,8 @@ def test_single_origin_is_uncorroborated_and_scores_half_its_accuracy() -> None:
 
 def test_priors_per_outlet() -> None:
     ex = corpus(("a", "count", n(263), ()))
-    assert only_fact(score(link(ex), priors={"A": 0.9})).score == pytest.approx(0.45)
+    report = score(link(ex), priors={"A": 0.9})
+    assert only_fact(report).score == pytest.approx(0.5 * 0.9 * evidence_of(report))
 
 
 def test_any_corroborated_fact_outranks_any_uncorroborated_one() -> None:
@@ -79,12 +90,15 @@ def test_any_corroborated_fact_outranks_any_uncorroborated_one() -> None:
 
 def test_more_origins_more_score_and_explanation() -> None:
     one = only_fact(score(link(corpus(("a", "count", n(263), ())))))
-    two = only_fact(score(link(corpus(("a", "count", n(263), ()), ("b", "count", n(263), ())))))
+    two_report = score(link(corpus(("a", "count", n(263), ()), ("b", "count", n(263), ()))))
+    two, two_claims = only_fact(two_report), two_report.claims
     assert two.score > one.score
     assert two.independent_origins == 2
     expl = " | ".join(two.corroboration.explanation)
     assert "2 independent origin(s) support 263: A, B" in expl
-    assert f"vote {vote(0.7):.2f}" in expl
+    q = claim_evidence(two_claims[0])[0]
+    assert f"prior accuracy 0.7 x evidence {q:g}" in expl
+    assert f"vote {vote(0.7 * q):.2f}" in expl
 
 
 def test_conflict_lowers_score_and_majority_wins() -> None:
@@ -93,14 +107,17 @@ def test_conflict_lowers_score_and_majority_wins() -> None:
         ("b", "count", Quantity(260, 260, None, "at_least"), ()),
         ("c", "count", n(236), ()),
     )
-    fact = only_fact(score(link(ex)))
+    fact_report = score(link(ex))
+    fact = only_fact(fact_report)
     assert fact.value == n(263)
     assert fact.independent_origins == 2
     assert fact.corroboration.conflicting == 1
     assert any(t.startswith("conflict: C says 236") for t in fact.corroboration.explanation)
     assert fact.corroboration.verdict == "contested"
-    c_v = vote(0.7) + vote(0.7 * 0.9)  # "more than 260" is a vague figure
-    expected = math.exp(c_v) / (math.exp(c_v) + math.exp(vote(0.7)) + 10)
+    q = {c.source_id: claim_evidence(c)[0] for c in fact_report.claims}
+    assert q["b"] == pytest.approx(q["a"] * 0.9)  # "more than 260" is a vague figure
+    c_v = vote(0.7 * q["a"]) + vote(0.7 * q["b"])
+    expected = math.exp(c_v) / (math.exp(c_v) + math.exp(vote(0.7 * q["c"])) + 10)
     assert fact.score == pytest.approx(0.5 + 0.5 * expected, abs=1e-6)
 
 

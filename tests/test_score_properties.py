@@ -15,8 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.linking._link import link
-from claimcheck.model import Claim, DateValue, Extraction, Quantity, Report, Source, Span, content_id
+from claimcheck.model import Claim, DateValue, Extraction, Frame, Quantity, Report, Source, Span, content_id
 from claimcheck.scoring._score import score
+from claimcheck.scoring.evidence import claim_evidence
 
 VALUES: tuple[Quantity | DateValue, ...] = (
     Quantity(263, 263, 263),
@@ -152,3 +153,116 @@ def test_exact_copy_changes_no_score(rows, pick) -> None:
         new = fact_with(after, fact.claims[0])
         assert new.score == fact.score
         assert new.independent_origins == fact.independent_origins
+
+
+# --- the evidence term (how each claim states its value) keeps the properties --------------
+
+ATTRIBUTIONS: tuple[tuple[str, ...], ...] = (
+    (),
+    ("the interior ministry",),
+    ("Ilya Brandt",),
+    ("a witness",),
+)
+FRAMES: tuple[Frame | None, ...] = (
+    None,
+    Frame(),
+    Frame(measure="signed", place="geneva"),
+    Frame(measure="signed", hedged=True),
+)
+
+evidence_rows = st.lists(
+    st.tuples(
+        st.sampled_from(["Alpha", "Beta", "Gamma", "Delta"]),
+        st.lists(
+            st.tuples(
+                st.integers(0, 2),  # a quantity: the dates have frames of their own
+                st.integers(0, len(ATTRIBUTIONS) - 1),
+                st.integers(0, len(FRAMES) - 1),
+            ),
+            min_size=1,
+            max_size=3,
+        ),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+def evidence_source(sid: str, outlet: str, items: list[tuple[int, int, int]]) -> tuple[Source, list[Claim]]:
+    text = " ".join(f"{sid}w{j}" for j in range(30))
+    src = Source(sid, text, outlet=outlet, published=DAY)
+    claims = [
+        Claim(
+            content_id("c", sid, i),
+            "count",
+            "agreements",
+            VALUES[v],
+            Span(sid, i, i + 1),
+            Span(sid, 0, len(text)),
+            attribution=ATTRIBUTIONS[a],
+            frame=FRAMES[f],
+        )
+        for i, (v, a, f) in enumerate(items)
+    ]
+    return src, claims
+
+
+def build_evidence(rows: list[tuple[str, list[tuple[int, int, int]]]]) -> Extraction:
+    sources, claims = [], []
+    for i, (outlet, items) in enumerate(rows):
+        src, cl = evidence_source(f"s{i}", outlet, items)
+        sources.append(src)
+        claims.extend(cl)
+    return Extraction(tuple(sources), tuple(claims))
+
+
+@given(evidence_rows, st.randoms(use_true_random=False))
+def test_evidence_order_independent(rows, rnd) -> None:
+    ex = build_evidence(rows)
+    sources, claims = list(ex.sources), list(ex.claims)
+    rnd.shuffle(sources)
+    rnd.shuffle(claims)
+    assert run(ex).facts == run(Extraction(tuple(sources), tuple(claims))).facts
+
+
+@given(evidence_rows, st.integers(0, 30), st.integers(0, 3), st.integers(0, 3))
+def test_evidence_agreeing_origin_never_lowers(rows, pick, a, f) -> None:
+    ex = build_evidence(rows)
+    before = run(ex)
+    fact = before.facts[pick % len(before.facts)]
+    src, cl = evidence_source("znew", "Independent Outlet", [(VALUES.index(fact.value), a, f)])  # type: ignore[arg-type]
+    after = run(Extraction((*ex.sources, src), (*ex.claims, *cl)))
+    assert fact_with(after, fact.claims[0]).score >= fact.score - 1e-9
+
+
+@given(evidence_rows, st.integers(0, 30))
+def test_evidence_single_origin_stays_below_corroborated(rows, pick) -> None:
+    for fact in run(build_evidence(rows)).facts:
+        if fact.independent_origins <= 1:
+            assert fact.score < 0.5
+        else:
+            assert fact.score >= 0.5
+
+
+@given(evidence_rows, st.integers(0, 30), st.integers(0, 3), st.integers(0, 3))
+def test_repeat_by_the_same_origin_never_raises_beyond_its_best_claim(rows, pick, a, f) -> None:
+    """Another article of an outlet that already supports a fact adds no origin: a repeat
+    stated no better than that outlet's best claim changes nothing."""
+    ex = build_evidence(rows)
+    before = run(ex)
+    fact = before.facts[pick % len(before.facts)]
+    by_id = {c.id: c for c in ex.claims}
+    outlet_of = {s.id: s.outlet for s in ex.sources}
+    first = by_id[fact.supporting[0]]
+    outlet = outlet_of[first.source_id] or ""
+    src, cl = evidence_source("zrepeat", outlet, [(VALUES.index(fact.value), a, f)])  # type: ignore[arg-type]
+    after = run(Extraction((*ex.sources, src), (*ex.claims, *cl)))
+    new = fact_with(after, fact.claims[0])
+    assert new.independent_origins == fact.independent_origins
+    best = max(
+        claim_evidence(by_id[c])[0] for c in fact.supporting if outlet_of[by_id[c].source_id] == outlet
+    )
+    if claim_evidence(cl[0])[0] <= best:
+        assert new.score == fact.score
+    else:
+        assert new.score >= fact.score - 1e-9

@@ -37,6 +37,9 @@ def frame_at(text: str, words: str) -> Frame:
         ("The firm employs 4,000 workers at the plant.", "4,000", "", "staff"),
         ("Police questioned 12 people after the raid.", "12", "questioned", ""),
         ("The two sides have signed 40 agreements so far.", "40", "signed", "agreements"),
+        # the speaker before a speech verb is not what is counted
+        ("Residents said about 14 miners were killed.", "about 14", "killed", "miner"),
+        ("Workers said 30 trucks were damaged.", "30", "damaged", "truck"),
     ],
 )
 def test_what_a_figure_measures(text: str, words: str, measure: str, noun: str) -> None:

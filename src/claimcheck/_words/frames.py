@@ -15,6 +15,7 @@ __all__ = [
     "MEASURE_FORMS",
     "OBJECT_CLASSES",
     "PERSON_GROUPS",
+    "PRICE_WORDS",
     "REACTION_VERBS",
     "ROLES",
     "SPEECH_VERBS",
@@ -42,7 +43,7 @@ _ROLE_FORMS = {
     "charged": "charged indicted indictment indictments prosecuted",
     "questioned": "questioned interviewed interrogated",
     "evacuated": "evacuated evacuation evacuate evacuees",
-    "displaced": "displaced homeless fled refugees",
+    "displaced": "displaced homeless fled refugees shelter shelters sheltering sheltered",
     "rescued": "rescued rescue rescuers saved",
     "infected": "infected infections cases",
     "convicted": "convicted sentenced jailed imprisoned",
@@ -71,7 +72,7 @@ _THING_FORMS = {
     "investment": "invested investment investments invest investing",
     "aid": "aid assistance",
     "magnitude": "magnitude",
-    "population": "population inhabitants residents",
+    "population": "population inhabitants residents home_to city_of town_of village_of",
     "agreements": "agreements agreement accords deals documents",
     "visits": "visits visit",
 }
@@ -88,8 +89,32 @@ _ACTION_FORMS = {
     "approved": "approved approve approves passed adopted",
     "received": "received receive receives got",
     "scored": "scored score scores",
-    "bought": "bought buy buys acquired purchase purchased",
+    "bought": "bought buy buys buying acquired acquire acquires acquiring acquisition acquisitions "
+    "purchase purchased purchases purchasing takeover takeovers buyout",
+    "paid": "paid pay pays paying payment payments",
+    "damaged": "damaged damaging",
+    "destroyed": "destroyed destroying razed flattened levelled leveled",
 }
+
+#: For money, what the figure is the price of a purchase: "buy X for $5 billion", "paying $5
+#: billion", "a $5 billion deal", "the purchase price", "$281 million in cash". These words
+#: put a sum of money in the ``price`` block.
+PRICE_WORDS: frozenset[str] = frozenset(
+    [
+        "bought",
+        "paid",
+        "deal",
+        "acquisition",
+        "purchase",
+        "takeover",
+        "buyout",
+        "merger",
+        "transaction",
+        "cash",
+        "stock",
+        "capital",
+    ]
+)
 
 ROLES: frozenset[str] = frozenset(_ROLE_FORMS)
 THINGS: frozenset[str] = frozenset(_THING_FORMS)
@@ -252,6 +277,16 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "tweets",
         "posted",
         "testified",
+        "adding",
+        "noting",
+        "stating",
+        "telling",
+        "explaining",
+        "announcing",
+        "confirming",
+        "insisting",
+        "claiming",
+        "according",
     ]
 )
 

@@ -30,6 +30,7 @@ from claimcheck._words.frames import (
     GENERIC_NOUNS,
     MEASURE_FORMS,
     OBJECT_CLASSES,
+    PRICE_WORDS,
     REACTION_VERBS,
     ROLES,
     SPEECH_VERBS,
@@ -58,6 +59,10 @@ _NOT_PLACES = (
     frozenset(MONTH_NUMBERS)
     | frozenset(w.lower() for w in WEEKDAYS)
     | frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "all", "i"})
+)
+#: Words that qualify a figure ("among about 400", "among nearly 50"), never a group.
+_QUALIFIER_WORDS = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "approximately", "at", "up"}
 )
 _PERIOD_PREPS = frozenset({"in", "during", "for", "of", "through", "until", "by", "over"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -175,16 +180,26 @@ def _place(tokens: list[tuple[int, int, str]], around: list[tuple[int, int]]) ->
         word = tokens[i][2].lower()
         if word == "among" and i + 1 < len(tokens):
             nxt = tokens[i + 1][2]
-            if nxt.isalpha() and nxt.lower() not in _NOT_PLACES and nxt.lower() not in SUBSET_CUES:
+            if (
+                nxt.isalpha()
+                and nxt.lower() not in _NOT_PLACES
+                and nxt.lower() not in SUBSET_CUES
+                and nxt.lower() not in GENERIC_NOUNS  # "among about 400 people": a qualifier
+                and nxt.lower() not in _QUALIFIER_WORDS
+            ):
                 return f"among {nxt.lower()}"
         if word not in _PLACE_PREPS:
             continue
         j = i + 1
         if j < len(tokens) and tokens[j][2].lower() == "the":
             j += 1
-        names = []
+        names: list[str] = []
         while j < len(tokens) and tokens[j][2][:1].isupper() and tokens[j][2].lower() not in _NOT_PLACES:
-            names.append(tokens[j][2].rstrip(".").lower())
+            word = tokens[j][2].rstrip(".").lower().replace("’", "'")
+            if word.endswith("'s"):  # "in AMD's deal": an owner, not a place
+                names = []
+                break
+            names.append(word)
             j += 1
         if names:
             return " ".join(names)
@@ -217,6 +232,12 @@ def _period(
     return "", False
 
 
+def _is_money(claim: Claim) -> bool:
+    value = claim.value
+    unit = value.unit if isinstance(value, Quantity) else None
+    return claim.kind == "amount" and unit is not None and len(unit) == 3 and unit.isupper()
+
+
 def _attributive_head(claim: Claim, tokens: list[tuple[int, int, str]], last: int) -> str:
     """The noun a duration or ordinal describes when it stands before it ("the 44-day war",
     "his 60th birthday"), singular and lower-cased; ``""`` otherwise ("the war lasted 44 days")."""
@@ -244,6 +265,8 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         found = _measure_at(tokens, i)
         if found is None:
             continue
+        if i < first and any(tokens[j][2].lower() in SPEECH_VERBS for j in range(i + 1, first)):
+            continue  # "residents said 14 miners ...": the speaker is not what is counted
         if found in THINGS:
             if not thing:
                 thing, thing_cost = found, cost
@@ -274,6 +297,13 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         noun = head
     if thing and (not noun or thing_cost <= 1):  # "6.1 magnitude", "$5 billion in exports"
         noun = thing
+    if _is_money(claim) and (noun in PRICE_WORDS or (measure in PRICE_WORDS and noun not in THINGS)):
+        # "buy ATI for $5.4 billion", "paying $5.4 billion", "a $5.4 billion deal", "in cash":
+        # the price of one purchase, whichever word the outlet used
+        noun = "price"
+        measure = "" if measure in PRICE_WORDS else measure
+    elif _is_money(claim) and measure == "lost" and noun not in THINGS:
+        noun, measure = "loss", ""  # "lost $916 million" is the "$916 million loss"
     place = _place(tokens, around)
     before = [tokens[i][2].lower() for i in range(max(0, first - 3), first)]
     if any(w in SUBSET_CUES for w in before):

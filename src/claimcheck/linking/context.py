@@ -53,6 +53,8 @@ def _terms(sentence: str) -> Counter[str]:
     for m in _TOKEN.finditer(sentence):
         word = m.group()
         low = word.lower().replace("’", "'")
+        if low.endswith("'s") and len(low) > 2:
+            low = low[:-2]  # "Gaza's" names Gaza
         if low in _STOP or low in _MONTHS_DAYS:
             first = False
             continue

@@ -27,11 +27,22 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, utils
 
 from claimcheck._words.frames import ACTIONS, PERSON_GROUPS, ROLES
+from claimcheck._words.places import within
 from claimcheck.linking.blocking import block_key, instrument_key
 from claimcheck.linking.context import cosine
 from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
 
-__all__ = ["CONFLICT_CONTEXT", "PART", "Decision", "frame_conflict", "may_conflict", "relate", "same_fact"]
+__all__ = [
+    "BOUND_REACH",
+    "CONFLICT_CONTEXT",
+    "PART",
+    "Decision",
+    "frame_conflict",
+    "may_conflict",
+    "names_differ",
+    "relate",
+    "same_fact",
+]
 
 #: The place of a figure that is part of a larger one ("including 5 children").
 PART = "part of a larger figure"
@@ -69,6 +80,10 @@ def frame_conflict(fa: Frame | None, fb: Frame | None) -> str | None:
         >>> frame_conflict(Frame(measure="killed"), Frame(measure="injured"))
         'killed vs injured'
         >>> frame_conflict(Frame(measure="killed", place="kabul"), Frame(measure="killed"))
+        >>> kabul = Frame(measure="killed", place="kabul")
+        >>> frame_conflict(kabul, Frame(measure="killed", place="afghanistan"))
+        >>> frame_conflict(kabul, Frame(measure="killed", place="herat"))
+        'kabul vs herat'
     """
     if fa is None or fb is None:
         return None
@@ -89,8 +104,8 @@ def frame_conflict(fa: Frame | None, fb: Frame | None) -> str | None:
         return f"{fa.noun} vs {fb.noun}"
     if (fa.place == PART) != (fb.place == PART):
         return "a part vs the whole"
-    if fa.place and fb.place and fa.place != fb.place:
-        return f"{fa.place} vs {fb.place}"
+    if fa.place and fb.place and not (within(fa.place, fb.place) or within(fb.place, fa.place)):
+        return f"{fa.place} vs {fb.place}"  # a city inside its country is not a different place
     if fa.period and fb.period and fa.period != fb.period:
         return f"{fa.period} vs {fb.period}"
     return None
@@ -139,11 +154,100 @@ def same_fact(
         return 1.0
     va_, vb_ = vectors.get(a.id, {}), vectors.get(b.id, {})
     sim = cosine(va_, vb_) if va_ and vb_ else 1.0
-    names_a = {k for k in va_ if k.startswith("N:")}
-    names_b = {k for k in vb_ if k.startswith("N:")}
-    if names_a and names_b and not names_a & names_b and sim < min_similarity:
+    if names_differ(va_, vb_, ignore_a=_reporters(a), ignore_b=_reporters(b)) and sim < min_similarity:
         return None  # both name who or where, and not the same ones: similar events
     return round(0.5 + 0.5 * min(1.0, sim), 4)
+
+
+def _names(vector: Mapping[str, float], ignore: frozenset[str] = frozenset()) -> set[str]:
+    return {k[2:] for k in vector if k.startswith("N:") and k[2:] not in ignore}
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@functools.lru_cache(maxsize=65536)
+def _words_of(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for name in names for w in _NAME_WORD.findall(name))
+
+
+def _reporters(claim: Claim) -> frozenset[str]:
+    """The words of who reported a claim ("the UN said", "told Agence France Presse"): who
+    tells a figure says nothing of which event it is about."""
+    chain = (*claim.attribution, claim.speaker or "")
+    return _words_of(tuple(chain)) if any(chain) else frozenset()
+
+
+def names_differ(
+    va: Mapping[str, float],
+    vb: Mapping[str, float],
+    *,
+    ignore_a: frozenset[str] = frozenset(),
+    ignore_b: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether two sentences both name people or places and share none of them.
+
+    A name of one counts as shared when the other has the same word anywhere (a name that
+    opens a sentence is not marked as one: "AMD said ..."), or when one names a place and the
+    other the country it lies in ("Aceh" and "Indonesia", :mod:`claimcheck._words.places`).
+    The names of who reported each claim (``ignore_a``, ``ignore_b``: "the UN said") are left
+    out: two outlets citing different sources about one event are not two events.
+
+    Examples:
+        >>> aceh = {"N:aceh": 1.0}
+        >>> names_differ(aceh, {"N:indonesia": 1.0}), names_differ(aceh, {"N:lyon": 1.0})
+        (False, True)
+        >>> names_differ({"N:amd": 1.0}, {"amd": 1.0, "N:seamicro": 1.0})
+        False
+    """
+    full_a, full_b = _names(va), _names(vb)
+    words_a = _parts(full_a) | {k for k in va if not k.startswith("N:")}
+    words_b = _parts(full_b) | {k for k in vb if not k.startswith("N:")}
+    if _parts(full_a) & words_b or _parts(full_b) & words_a:
+        return False  # a name in common, reporters' too ("the U.S. Geological Survey said")
+    na = _without_agencies(full_a) - ignore_a
+    nb = _without_agencies(full_b) - ignore_b
+    if not na or not nb:
+        return False
+    return not any(within(x, y) or within(y, x) for x in na for y in nb)
+
+
+def _parts(names: set[str]) -> set[str]:
+    """Names with the parts of hyphenated ones ("gaza-where" as left by a missing space)."""
+    return names | {p for n in names if "-" in n for p in n.split("-") if len(p) > 1}
+
+
+def _agency_word_sets() -> tuple[frozenset[str], ...]:
+    from claimcheck._words.agencies import AGENCIES, CREDIT_ONLY
+
+    out = set()
+    for name, others in AGENCIES.items():
+        for form in (name, *others):
+            if form in CREDIT_ONLY:
+                continue
+            found = frozenset(
+                w.lower() for w in _NAME_WORD.findall(form.replace("-", " ")) if w[:1].isupper()
+            )
+            if found and (len(found) > 1 or (form[:1].isupper() and not form.isupper())):
+                out.add(found)
+    return tuple(sorted(out, key=sorted))
+
+
+_AGENCY_WORDS = _agency_word_sets()
+#: Each word of an agency's name -> the names holding it (only those are checked).
+_AGENCY_INDEX: dict[str, tuple[frozenset[str], ...]] = {
+    w: tuple(ws for ws in _AGENCY_WORDS if w in ws) for ws in _AGENCY_WORDS for w in ws
+}
+
+
+def _without_agencies(names: set[str]) -> set[str]:
+    """``names`` without the words of a news agency's name ("Agence France Presse" names no
+    place: France is the agency's, not the event's)."""
+    found = {ws for n in names for ws in _AGENCY_INDEX.get(n, ())}
+    for words in sorted(found, key=sorted):
+        if words <= names:
+            names = names - words
+    return names
 
 
 #: The context cosine two claims need to *conflict* when their sentences name people or
@@ -157,9 +261,7 @@ def may_conflict(a: Claim, b: Claim, vectors: Mapping[str, Mapping[str, float]] 
     if vectors is None:
         return True
     va, vb = vectors.get(a.id, {}), vectors.get(b.id, {})
-    names_a = {k for k in va if k.startswith("N:")}
-    names_b = {k for k in vb if k.startswith("N:")}
-    if not names_a or not names_b or names_a & names_b:
+    if not names_differ(va, vb, ignore_a=_reporters(a), ignore_b=_reporters(b)):
         return True
     return cosine(va, vb) >= CONFLICT_CONTEXT
 
@@ -167,12 +269,26 @@ def may_conflict(a: Claim, b: Claim, vectors: Mapping[str, Mapping[str, float]] 
 # -- values -------------------------------------------------------------------------
 
 
-def _bounds(q: Quantity) -> tuple[float, float]:
+def _bounds(q: Quantity, *, plausible: bool = False) -> tuple[float, float]:
+    """The values ``q`` admits; with ``plausible``, an open bound reaches only as far as a
+    writer would round down to it (see :data:`BOUND_REACH`)."""
     low = q.low if q.low is not None else (-float("inf") if q.qualifier in ("at_most",) else q.value)
     high = q.high if q.high is not None else (float("inf") if q.qualifier in ("at_least",) else q.value)
     if q.qualifier == "approx" and q.low is None and q.high is None:
         low, high = q.value * 0.9, q.value * 1.1
+    if plausible and q.value > 0:
+        if q.qualifier == "at_least" and high == float("inf"):
+            high = q.value * BOUND_REACH
+        elif q.qualifier == "at_most" and low == -float("inf"):
+            low = q.value / BOUND_REACH
     return (min(low, high), max(low, high))
+
+
+#: How far an open bound reaches as evidence for a figure: "more than N" is what a writer
+#: says of a figure rounded down to N, so the figure is below 2N (rounding to one significant
+#: digit: "more than 300" for 350 or 399, never for 14,000). Beyond it the two claims are
+#: compatible but not one figure: no link.
+BOUND_REACH = 2.0
 
 
 def _fmt_q(q: Quantity) -> str:
@@ -215,6 +331,14 @@ def _time(claim: Claim, published: Mapping[str, _dt.date | None]) -> tuple[int, 
     return (day.year * 1000 + day.timetuple().tm_yday, day.isoformat())
 
 
+def _series(a: Claim, b: Claim, published: Mapping[str, _dt.date | None]) -> bool:
+    """Whether two claims may be figures of one running total told at different times (an
+    earlier "more than 100 agreements" is far below a later 263, and still supports it)."""
+    running = any(c.frame is not None and c.frame.cumulative for c in (a, b))
+    when_a, when_b = _time(a, published), _time(b, published)
+    return running and when_a is not None and when_b is not None and when_a[0] != when_b[0]
+
+
 def _quantities(
     a: Claim,
     b: Claim,
@@ -222,12 +346,16 @@ def _quantities(
     qb: Quantity,
     published: Mapping[str, _dt.date | None],
     text: Mapping[str, str],
-) -> Decision:
+) -> Decision | None:
     la, ha = _bounds(qa)
     lb, hb = _bounds(qb)
     if max(la, lb) <= min(ha, hb):
         if qa.qualifier == "exact" and qb.qualifier == "exact":
             return Decision("agrees", 1.0, f"same value {qa.number}")
+        pla, pha = _bounds(qa, plausible=True)
+        plb, phb = _bounds(qb, plausible=True)
+        if max(pla, plb) > min(pha, phb) and not _series(a, b, published):
+            return None  # "more than 300" and 14,000: compatible, but not one figure
         exact, loose = (qa, qb) if qa.qualifier == "exact" else (qb, qa)
         return Decision("agrees", 0.9, f"{exact.number} fits {_fmt_q(loose)}")
     if qa.qualifier == "exact" and qb.qualifier == "exact":

@@ -50,10 +50,13 @@ from claimcheck.model import (
     Value,
     content_id,
 )
+from claimcheck.scoring.evidence import HEDGED, VAGUE, claim_evidence
 
 __all__ = [
     "DEFAULT_ACCURACY",
     "FALSE_VALUES",
+    "HEDGED",
+    "VAGUE",
     "ScoringContext",
     "claim_evidence",
     "group_links",
@@ -73,13 +76,18 @@ FALSE_VALUES = 10
 
 
 def vote(accuracy: float, *, n: int = FALSE_VALUES) -> float:
-    """The AccuPr vote count of an origin: ``ln(n * A / (1 - A))`` (A clamped to [0.01, 0.99]).
+    """The AccuPr vote count of an origin: ``ln(n * A / (1 - A))``, A clamped to
+    [1 / (n + 1), 0.99] so that no vote is negative (an agreeing origin never lowers a score).
 
     Examples:
         >>> round(vote(0.7), 2)
         3.15
+        >>> vote(0.01)
+        0.0
     """
-    a = min(0.99, max(0.01, accuracy))
+    if accuracy <= 1.0 / (n + 1):
+        return 0.0
+    a = min(0.99, accuracy)
     return math.log(n * a / (1.0 - a))
 
 
@@ -112,35 +120,6 @@ def value_label(claim: Claim) -> str:
     text = text if len(text) <= 60 else text[:57] + "..."
     who = f"{claim.speaker}: " if claim.speaker else ""
     return f"{who}\u201c{text}\u201d"
-
-
-#: How much a hedged claim ("reportedly", "estimated", "may have") keeps of its origin's accuracy.
-HEDGED = 0.85
-#: How much a vague figure (a bound, "about", a range) keeps: it is harder to get wrong.
-VAGUE = 0.9
-
-
-def claim_evidence(claim: Claim) -> tuple[float, str]:
-    """How well a claim states its value, in (0, 1], and why: 1 for a plain statement; less
-    for a hedged one (its frame says so) or a vague figure. An origin's vote for a value uses
-    its accuracy times the best of its claims for that value.
-
-    Examples:
-        >>> from claimcheck.model import Quantity, Span
-        >>> sp = Span("s", 0, 1)
-        >>> claim_evidence(Claim("c", "count", "x", Quantity(5, 5, None, "at_least"), sp, sp))
-        (0.9, 'vague figure')
-    """
-    q, why = 1.0, []
-    frame = claim.frame
-    if frame is not None and frame.hedged:
-        q *= HEDGED
-        why.append("hedged")
-    value = claim.value
-    if isinstance(value, Quantity) and value.qualifier != "exact":
-        q *= VAGUE
-        why.append("vague figure")
-    return round(q, 6), ", ".join(why)
 
 
 def _specificity(value: Value) -> int:
