@@ -14,11 +14,13 @@ two chances: each figure uses one string per quote.
 
 Run:
     /work/venv/bin/python benchmarks/polnear.py [--split dev|train|both] [--worst N]
+        [--errors N --kind speaker|fp|fn --seed S]
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import sys
 import time
@@ -81,7 +83,22 @@ def mention_of(claim: Claim) -> str | None:
     return claim.speaker
 
 
-def score(split: str, worst: int = 0) -> dict[str, float]:
+#: One error for a hand look: (kind, article, gold source, predicted mention, resolved speaker, context).
+Error = tuple[str, str, str, str, str, str]
+
+
+def _context(text: str, start: int, end: int, width: int = 160) -> str:
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    return " ".join((text[lo:start] + "[[" + text[start:end] + "]]" + text[end:hi]).split())
+
+
+def _how(claim: Claim) -> str:
+    how = next((n[len("speaker: ") :] for n in claim.notes if n.startswith("speaker: ")), "none")
+    return f"{claim.speaker or ''} ({how})"
+
+
+def score(split: str, worst: int = 0, errors: list[Error] | None = None) -> dict[str, float]:
+    """Score one split; append speaker errors, false and missed quotes to ``errors`` when given."""
     base = ROOT / split
     tp = fp = fn = sp_ok = sp_len = failed = 0
     articles = 0
@@ -113,6 +130,10 @@ def score(split: str, worst: int = 0) -> dict[str, float]:
             if best is None:
                 fp += 1
                 a_fp += 1
+                if errors is not None:
+                    errors.append(
+                        ("fp", txt.stem, "", mention_of(c) or "", c.speaker or "", _context(text, *span))
+                    )
                 continue
             a_tp += 1
             if best not in matched:
@@ -120,11 +141,26 @@ def score(split: str, worst: int = 0) -> dict[str, float]:
                 tp += 1
                 if speaker_ok(mention_of(c), gold[best][1]):
                     sp_ok += 1
+                elif errors is not None:
+                    errors.append(
+                        (
+                            "speaker",
+                            txt.stem,
+                            gold[best][1],
+                            mention_of(c) or "",
+                            _how(c),
+                            _context(text, *span),
+                        )
+                    )
                 if speaker_ok(c.speaker, gold[best][1]):
                     sp_len += 1
             else:
                 tp += 0  # a second prediction for one gold quote: right, not a new hit
         fn += len(gold) - len(matched)
+        if errors is not None:
+            for gi, (ranges, src) in enumerate(gold):
+                if gi not in matched:
+                    errors.append(("fn", txt.stem, src, "", "", _context(text, ranges[0][0], ranges[-1][1])))
         if a_tp + a_fp:
             per_article.append((a_tp / (a_tp + a_fp), txt.stem, a_tp, a_fp))
     elapsed = time.perf_counter() - t0
@@ -159,11 +195,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split", default="both", choices=["dev", "train", "both"])
     ap.add_argument("--worst", type=int, default=0)
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors sampled at random")
+    ap.add_argument(
+        "--kind", default="speaker", choices=["speaker", "fp", "fn"], help="which errors to print"
+    )
+    ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     splits = ["train", "dev"] if args.split == "both" else [args.split]
     for split in splits:
-        res = score(split, args.worst)
+        errs: list[Error] = []
+        res = score(split, args.worst, errs if args.errors else None)
         print(split, " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in res.items()))
+        picked = [e for e in errs if e[0] == args.kind]
+        for kind, name, gold, mention, speaker, ctx in random.Random(args.seed).sample(
+            picked, min(args.errors, len(picked))
+        ):
+            print(f"--- {kind} {name} gold={gold!r} mention={mention!r} speaker={speaker!r}\n    {ctx}")
 
 
 if __name__ == "__main__":

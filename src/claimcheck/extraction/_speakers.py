@@ -97,7 +97,9 @@ CUE_WORDS = frozenset(w for v in CUE_VERBS for w in v.split())
 _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 #: What follows a weak cue when it introduces speech: "that", a colon, a comma, a mark, the end.
 _COMPLEMENT = re.compile(
-    r"[ \t]*(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?(?:[,:\"“”]|that\b|[.!?]|$)"
+    r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year))[ \t]*)?"
+    r"(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?(?:[,:\"“”]|that\b|[.!?]|$)"
 )
 _WORD = re.compile(r"[\w.'’&-]+")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’&-]*\.?|[A-Z]\.")
@@ -199,11 +201,15 @@ def _is_word(tok: str) -> bool:
     return tok[:1].isalnum()
 
 
-def _abbreviation(tok: str) -> bool:
+def abbreviation(tok: str) -> bool:
+    """Whether a word ending in a period is an abbreviation or an initial ("U.S.", "Rep.", "J.")."""
     core = tok.rstrip(".")
     if "." in core or len(core) == 1:
         return True  # U.S., initials
     return core.rsplit("-", 1)[-1].lower() in ABBREVIATIONS
+
+
+_abbreviation = abbreviation  # the old private name, kept for callers
 
 
 def clause_tokens(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
@@ -250,7 +256,7 @@ def _last_cut(text: str, lo: int, hi: int, *, at_quotes: bool) -> int:
                 break
             word = m.group("w")
             if word is not None:
-                if _abbreviation(word):
+                if abbreviation(word):
                     continue
             elif m.group("q") is not None and not at_quotes:
                 continue
@@ -345,6 +351,49 @@ def _np_ending(words: list[str], i: int) -> _Found | None:
     return head_start, i + 1, kind
 
 
+_TIME_UNITS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "night", "morning"}
+    | {"afternoon", "evening", "weekend", "minutes", "decade", "decades"}
+)
+_TIME_BEFORE_UNIT = frozenset(
+    {"last", "this", "next", "earlier", "later", "that", "the", "a", "few", "several"}
+)
+_AGO_WORDS = frozenset({"than", "less", "more", "about", "nearly", "almost", "just", "a", "few", "several"})
+
+
+def _skip_time(words: list[str], i: int) -> int:
+    """The index before a time phrase ending at ``words[i]`` ("two weeks ago", "last week"), else ``i``."""
+    if i < 1:
+        return i
+    low = words[i].lower()
+    if low == "ago":
+        j = i - 1
+        while (
+            j >= 0
+            and i - j <= 6
+            and (words[j].lower() in _TIME_UNITS or words[j].lower() in _AGO_WORDS or _is_numeral(words[j]))
+        ):
+            j -= 1
+        return j if j < i - 1 else i
+    if low in _TIME_UNITS and words[i - 1].lower() in _TIME_BEFORE_UNIT:
+        j = i - 2
+        if j >= 0 and words[j].lower() in {"earlier", "later", "early", "late"}:
+            j -= 1  # "earlier this month"
+        return j
+    return i
+
+
+def _skip_paren(words: list[str], i: int) -> int:
+    """The index before a parenthesis ending at ``words[i]`` ("Jo Lee (R-Ariz.)"), else ``i``."""
+    if i >= 1 and words[i] == ")":
+        j = i - 1
+        while j >= 0 and words[j] != "(" and i - j < 10:
+            j -= 1
+        if j >= 0 and words[j] == "(":
+            return j - 1
+    return i
+
+
 def subject_before(words: list[str]) -> _Found | str | None:
     """The subject ending the clause ``words`` (the words before a cue).
 
@@ -366,12 +415,8 @@ def subject_before(words: list[str]) -> _Found | str | None:
         i -= 1
     if i >= 1 and words[i].lower() in _WEEKDAYS and words[i - 1] in {"on", "On"}:
         i -= 2
-    if i >= 1 and words[i] == ")":  # "Sen. Jo Lee (R-Ariz.) said"
-        j = i - 1
-        while j >= 0 and words[j] != "(" and i - j < 10:
-            j -= 1
-        if j >= 0 and words[j] == "(":
-            i = j - 1
+    i = _skip_time(words, i)  # "The ministry two weeks ago said", "Lee last week said"
+    i = _skip_paren(words, i)  # "Sen. Jo Lee (R-Ariz.) said"
     if i < 0:
         return "after"
     t = words[i]
@@ -393,7 +438,7 @@ def subject_before(words: list[str]) -> _Found | str | None:
             if words[seg_start].lower() in _INTRO_WORDS:
                 seg_end = c  # "Clinton, during a town hall in Ames, Iowa, said": a circumstance
                 continue
-            r = _np_ending(words, c - 1)
+            r = _np_ending(words, _skip_paren(words, c - 1))  # "Jo Lee (D-Md.), chair of X, said"
             if r is not None and not (r[2] == "pronoun" and words[r[0]].lower() == "it"):
                 return r
             seg_end = c
@@ -410,7 +455,9 @@ def subject_at_start(words: list[str]) -> _Found | None:
         k += 1
     if k < len(words) and not _is_word(words[k]):
         return None
-    if k < len(words) and (words[k].lower() in _INTRO_WORDS or words[k].endswith(("ing", "ly"))):
+    for _ in range(3):  # "On Thursday, after remaining neutral for months, Warren ..."
+        if not (k < len(words) and (words[k].lower() in _INTRO_WORDS or words[k].endswith(("ing", "ly")))):
+            break
         c = k
         while c < len(words) and words[c] != "," and c - k < 12:
             c += 1
@@ -418,6 +465,8 @@ def subject_at_start(words: list[str]) -> _Found | None:
             k = c + 1
         elif words[k].lower() in _INTRO_WORDS:
             return None  # "For that she ...": no subject at the start
+        else:
+            break
     if k >= len(words):
         return None
     if words[k].lower() in _SUBJECT_PRONOUNS:
@@ -456,8 +505,20 @@ def subject_at_start(words: list[str]) -> _Found | None:
     return _np_ending(words[: e + 1], e)
 
 
+#: Words after an inverted cue that end its subject search ("said on Monday", "said in a statement").
+_AFTER_STOP = NOT_NOUNS | _INTRO_WORDS | {"it", "this", "that", "who", "which"}
+#: Lower-case descriptors before a name after an inverted cue ("said former governor X") at most.
+_MAX_DESCRIPTORS = 5
+
+
 def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | None:
-    """The subject of an inverted cue (`," said X`): offsets and kind."""
+    """The subject of an inverted cue (`," said X`): offsets and kind.
+
+    A pronoun; a determiner or a possessive and its noun phrase ("the senator", "one party
+    activist", "Clinton's introducer, actress Jamie Lee Curtis": the name after the comma
+    wins); or a name with the lower-case titles before it ("former Utah governor Mike Lee",
+    "pollster Frank Luntz"), which must end on a capitalised word.
+    """
     toks = [(m.group(0), m.start()) for m in _TOKEN.finditer(text, end, limit)]
     if not toks:
         return None
@@ -465,12 +526,38 @@ def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
     if first.lower() in {"he", "she", "they", "i", "we"}:
         return toks[0][1], toks[0][1] + len(first), "pronoun"
     k = 0
+    while k < len(toks) and toks[k][0].lower() in _WEEKDAYS:
+        k += 1  # `," said Tuesday X` is rare; `said Monday` names no one
+    if k and (k >= len(toks) or not _is_cap(toks[k][0]) or toks[k][0].lower() in _WEEKDAYS):
+        return None
     kind = "name"
-    if first.lower() in {"the", "a", "an"}:
-        k = 1
+    w0 = toks[k][0] if k < len(toks) else ""
+    possessive = _is_cap(w0) and w0.endswith(("'s", "’s"))
+    if w0.lower() in DETERMINERS or possessive:
         kind = "np"
-    e = k
-    while e < len(toks) and e - k < 6:
+    elif not _is_cap(w0):
+        # lower-case titles before a name: "former Utah governor Mike Lee"
+        e = k
+        while (
+            e < len(toks)
+            and e - k < _MAX_DESCRIPTORS + 3
+            and toks[e][0][:1].isalpha()
+            and toks[e][0].lower() not in _AFTER_STOP - {"of"}
+            and toks[e][0].lower() not in CUE_WORDS
+            and "\n" not in text[toks[max(e - 1, k)][1] : toks[e][1]]
+        ):
+            e += 1
+        caps = [j for j in range(k, e) if _is_cap(toks[j][0])]
+        if not caps or caps[-1] != e - 1 or caps[0] - k > _MAX_DESCRIPTORS:
+            return None
+        last, at = toks[e - 1]
+        stop = at + len(last)
+        if last.endswith(".") and not abbreviation(last):
+            stop -= 1
+        return toks[k][1], stop, "name"
+    e = k + 1 if kind == "np" else k
+    start_k = k
+    while e < len(toks) and e - start_k < 6:
         w = toks[e][0]
         if (
             _is_cap(w)
@@ -481,22 +568,28 @@ def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
                 and w.lower() not in CUE_WORDS
                 and not w.rstrip(".").endswith("ed")
             )
-            or (w in {"of", "de"} and e + 1 < len(toks) and _is_cap(toks[e + 1][0]) and e > k)
+            or (w in {"of", "de"} and e + 1 < len(toks) and _is_cap(toks[e + 1][0]) and e > start_k)
+            or (w == "of" and kind == "np" and e == start_k + 1 and not possessive)  # "one of those aides"
         ):
-            if e > k and "\n" in text[toks[e - 1][1] : toks[e][1]]:
+            if e > start_k and "\n" in text[toks[e - 1][1] : toks[e][1]]:
                 break
             e += 1
-            if w.endswith(".") and not _abbreviation(w):
+            if w.endswith(".") and not abbreviation(w):
                 break  # the sentence ends here
         else:
             break
-    if e == k:
+    if e == start_k or (kind == "np" and e == start_k + 1 and not possessive):
         return None
+    if kind == "np" and e + 1 < len(toks) and toks[e][0] == ",":
+        # "Clinton's introducer, actress Jamie Lee Curtis": a name in apposition names the speaker
+        appo = subject_after(text, toks[e][1] + 1, limit)
+        if appo is not None and appo[2] == "name":
+            return toks[start_k][1], appo[1], "name"
     last, at = toks[e - 1]
     stop = at + len(last)
-    if last.endswith(".") and not _abbreviation(last):
+    if last.endswith(".") and not abbreviation(last):
         stop -= 1
-    return toks[0][1], stop, kind
+    return toks[start_k][1], stop, kind
 
 
 @frozen
@@ -622,6 +715,8 @@ class SpeechIndex:
         found: _Found | None = None
         span: tuple[int, int] | None = None
         r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
+        if r == "clause" and self._same_subject(start, end, verb, ps):
+            return  # "X said ... and added", `"...," X said, adding`: the previous cue's subject
         if r == "clause":
             r = None
             lo = max(ps, start - 2 * SUBJECT_WINDOW)
@@ -674,6 +769,22 @@ class SpeechIndex:
         self.starts.append(start)
         if name and kind == "name" and verb not in QUOTE_ONLY_CUES:
             self.add_name(start, name)  # "X praised him" names no one "she" can refer to
+
+    def _same_subject(self, start: int, end: int, verb: str, ps: int) -> bool:
+        """Record a cue that shares the subject of the cue before it in its sentence, if any."""
+        prev = self.mentions[-1] if self.mentions else None
+        if (
+            prev is None
+            or not prev.raw
+            or prev.kind in ("", "doc")
+            or prev.start < ps
+            or start - prev.end > 2 * SUBJECT_WINDOW
+            or _last_cut(self.doc.text, prev.end, start, at_quotes=False) >= 0
+        ):
+            return False
+        self.mentions.append(Mention(start, end, verb, prev.raw, prev.name, None, prev.kind))
+        self.starts.append(start)
+        return True
 
     def add_name(self, pos: int, name: str) -> None:
         """Record a named speaker at ``pos`` (positions must not decrease)."""

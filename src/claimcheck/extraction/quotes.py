@@ -34,6 +34,7 @@ from claimcheck.extraction._registry import register
 from claimcheck.extraction._speakers import (
     Mention,
     SpeechIndex,
+    abbreviation,
     clause_tokens,
     name_of,
     subject_after,
@@ -55,6 +56,39 @@ _PROVISION = re.compile(r"^(?:Article|Clause|Section|Paragraph|Art\.)s?\s+\d", r
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]|\n")
 _NEXT_WORD = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
 _SENT_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]|[\"“”]")
+_ENDS = frozenset(".!?")
+_LAST_WORD = re.compile(r"[\w.'’-]+$")
+#: `"...," according to Reuters.`: the source right after a quotation.
+_ACCORDING_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*according[ \t]+to[ \t]+((?:[\w.'’&-]+[ \t]+){0,6}?[\w'’&-]+\.?)"
+    r"(?=[ \t]*[,.;:!?)]|[ \t]*$)"
+)
+#: `According to Trump, he ... "..."`: the source opening the quotation's sentence.
+_ACCORDING_START = re.compile(r"[\"“]?[Aa]ccording\s+to\s+((?:[\w.'’&-]+\s+){0,6}?[\w'’&-]+)\s*,")
+
+
+def _sentence_break(gap: str) -> bool:
+    """Whether ``gap`` holds a quotation mark or a sentence end (not the period of "Rep.")."""
+    for m in _SENT_BREAK.finditer(gap):
+        if m.group()[0] == ".":
+            word = _LAST_WORD.search(gap, 0, m.start() + 1)
+            if word is not None and abbreviation(word.group()):
+                continue
+        return True
+    return False
+
+
+def _cut_name(raw: str) -> str:
+    """The words of a sign-off up to the sentence end: "Bernie Sanders. The" -> "Bernie Sanders"."""
+    out: list[str] = []
+    for w in raw.split():
+        if w.endswith(".") and not abbreviation(w):
+            out.append(w[:-1])
+            break
+        out.append(w)
+    return " ".join(out)
+
+
 _WORDS = re.compile(r"\w+")
 #: `Trump: "..."`: a name and a colon right before the quote.
 _NAME_COLON = re.compile(r"(?:^|[.!?\n]\s*)((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s*:\s*$")
@@ -316,13 +350,19 @@ class _Resolver:
         self.verb = ""
         mark = q.pieces[-1][1]  # where the closing mark starts (it may be two characters: '')
         _ps, pe = self.paragraph_of(mark)
+        # 0. `"...," according to Reuters.`
+        acc = _ACCORDING_AFTER.match(text, q.close, pe)
+        if acc:
+            raw = acc.group(1).rstrip(".")
+            kind = "np" if raw.split()[0].lower() in {"the", "a", "an"} else "name"
+            return True, self.index.speaker_of(raw, kind, q.open), "according", raw
         # 1. a cue right after the quote: `," X said` / `," said X`
         i = bisect.bisect_left(self.starts, q.close)
         if i < len(self.starts):
             m = self.index.mentions[i]
             gap = text[q.close : m.start]
             ended = text[mark - 1 : mark] == "." and gap[:1].isspace() and gap.lstrip()[:1].isupper()
-            if m.start < pe and len(gap) <= 90 and not _SENT_BREAK.search(gap) and not ended:
+            if m.start < pe and len(gap) <= 90 and not _sentence_break(gap) and not ended:
                 g = _GAP_AFTER.match(gap)
                 rest = gap[g.end() if g else 0 :].strip()
                 if not rest or (m.raw and m.raw in rest and m.verb not in PARTICIPLE_CUES):
@@ -331,7 +371,7 @@ class _Resolver:
         # dash sign-off
         d = _DASH_SIGNOFF.match(text, q.close, min(len(text), q.close + 100))
         if d:
-            name = name_of(d.group(1))
+            name = name_of(_cut_name(d.group(1)))
             if name:
                 return True, self.index.full_name(name, q.open) if " " not in name else name, "dash", name
         # 2. a cue right before: `X said: "`
@@ -341,7 +381,7 @@ class _Resolver:
             m = self.index.mentions[j]
             if m.end >= ps0:
                 gap = text[m.end : q.open]
-                if _INTRO_GAP.fullmatch(gap) or (len(gap) <= 200 and not _SENT_BREAK.search(gap)):
+                if _INTRO_GAP.fullmatch(gap) or (len(gap) <= 200 and not _sentence_break(gap)):
                     self.verb = m.verb
                     return True, self._speaker(m), "before", m.raw
         window = text[max(ps0, q.open - 120) : q.open]
@@ -353,11 +393,18 @@ class _Resolver:
             if a:
                 name = name_of(a.group(1))
                 return True, name or a.group(1), "intro", a.group(1)
+        s_start = self.doc.sentence_of(q.open)[0]
+        acc = _ACCORDING_START.match(text, max(s_start, ps0), q.open)
+        if acc:
+            raw = acc.group(1)
+            kind = "np" if raw.split()[0].lower() in {"the", "a", "an"} else "name"
+            return True, self.index.speaker_of(raw, kind, q.open), "according", raw
         # 3. a cue later in the same sentence: `Sales were "flat for a month" as buyers waited, he said.`
         if i < len(self.starts):
             m = self.index.mentions[i]
             gap = text[q.close : m.start]
-            if m.start < pe and m.raw and len(gap) <= 160 and not _SENTENCE_END.search(gap):
+            ended = text[mark - 1 : mark] in _ENDS and gap[:1].isspace() and gap.lstrip()[:1].isupper()
+            if m.start < pe and m.raw and len(gap) <= 160 and not _SENTENCE_END.search(gap) and not ended:
                 self.verb = m.verb
                 return True, self._speaker(m), "sentence", m.raw
         # 4. `"...," the nominee riffed`: a subject and an unlisted verb right after a comma-ended quote
@@ -376,6 +423,28 @@ class _Resolver:
             raw, kind = found_subject
             return True, self.index.speaker_of(raw, kind, q.open), "subject", raw
         return False, None, "", ""
+
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether only spaces and marks stand between the start of ``pos``'s sentence and ``pos``.
+
+        A quotation opening its sentence continues the previous quote's speaker; a partial quote
+        inside a sentence ("The board saw her as "a driver of change"") takes that sentence's subject.
+        """
+        lo = max(self.doc.sentence_of(pos)[0], self.paragraph_of(pos)[0])
+        return not self.doc.text[lo:pos].strip(_STRIP + "([—–-")
+
+    def sentence_name(self, q: QuoteSpan) -> tuple[str | None, str] | None:
+        """The named subject opening the sentence of a partial quotation, or None."""
+        text = self.doc.text
+        s_start, _ = self.doc.sentence_of(q.open)
+        ps0, _ = self.paragraph_of(q.open)
+        lo = max(ps0, s_start, q.open - 200)
+        words = [t for t, _ in clause_tokens(text, lo, q.open)]
+        got = subject_at_start(words) if len(words) >= 2 else None
+        if got is None or got[2] not in ("name", "np"):
+            return None
+        raw = " ".join(words[got[0] : got[1]])
+        return self.index.speaker_of(raw, got[2], q.open), raw
 
     def _clause_subject(self, q: QuoteSpan, ps0: int) -> tuple[str, str] | None:
         """The subject and a verb opening the clause before a quotation, or None."""
@@ -440,7 +509,11 @@ def direct_quotations(doc: Document) -> Iterator[Claim]:
             and pi - prev[0] <= CONTINUE_PARAGRAPHS
             and words > SCARE_MAX_WORDS
         ):
-            attributed, speaker, how, mention = True, prev[1], "continues", prev[3]
+            named = None if resolver.opens_sentence(q.open) else resolver.sentence_name(q)
+            if named is not None:  # "The board saw her as "a driver"": the sentence's named subject
+                attributed, speaker, how, mention = True, named[0], "subject", named[1]
+            else:
+                attributed, speaker, how, mention = True, prev[1], "continues", prev[3]
         if words <= TITLE_MAX_WORDS and _looks_like_title(text[start:end]):
             continue
         if not attributed and words < UNATTRIBUTED_MIN_WORDS:
