@@ -209,6 +209,14 @@ CUE_VERBS: tuple[str, ...] = (
     "announce",
     "complain",
     "quips",
+    "remembered",
+    "remembers",
+    "exclaimed",
+    "exhorted",
+    "sang",
+    "sings",
+    "chanted",
+    "chants",
     *_QUOTE_ONLY,
 )
 

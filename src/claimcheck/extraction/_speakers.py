@@ -306,6 +306,8 @@ def _chunk_start(words: list[str], i: int) -> tuple[int, str] | None:
         if pl in NOT_NOUNS or pl in CUE_WORDS or not p[:1].isalpha():
             break
         k -= 1
+    while k < i and words[k].lower() in _INTRO_CONJ:
+        k += 1  # "And Florida's attorney general"
     at_clause_start = k == 0 or words[k - 1] in {",", ";", ":", "("} or words[k - 1].lower() in _INTRO_CONJ
     if at_clause_start and (any(_is_cap(w) for w in words[k : i + 1]) or (t.endswith("s") and i > k)):
         return k, "np"
@@ -322,6 +324,9 @@ def _np_ending(words: list[str], i: int) -> _Found | None:
     if low in _SUBJECT_PRONOUNS:
         return i, i + 1, "pronoun"
     found = _chunk_start(words, i)
+    if found is None and i >= 2 and words[i - 1] in _PREPOSITIONS and words[i][:1].isalpha():
+        if low not in NOT_NOUNS and low not in CUE_WORDS:
+            found = i, "np"  # "the secretary of state": the object of "of" joins the chunk before it
     if found is None:
         return None
     k, kind = found
@@ -439,6 +444,15 @@ def subject_before(words: list[str]) -> _Found | str | None:
                 seg_end = c  # "Clinton, during a town hall in Ames, Iowa, said": a circumstance
                 continue
             r = _np_ending(words, _skip_paren(words, c - 1))  # "Jo Lee (D-Md.), chair of X, said"
+            appositive = words[c + 1 : seg_end]
+            if (
+                r is not None
+                and r[2] == "np"
+                and 2 <= len(appositive) <= 4
+                and all(_NAME_TOKEN.fullmatch(w) for w in appositive)
+                and appositive[0] not in NAME_STOPWORDS
+            ):
+                return c + 1, seg_end, "name"  # "Florida's attorney general, Pam Bondi, said"
             if r is not None and not (r[2] == "pronoun" and words[r[0]].lower() == "it"):
                 return r
             seg_end = c
@@ -446,6 +460,19 @@ def subject_before(words: list[str]) -> _Found | str | None:
     if t.lower() in _INTRO_CONJ:
         return "clause"
     return _np_ending(words, i)
+
+
+_TIME_INTRO = _TIME_UNITS | _WEEKDAYS | {"ago", "later", "earlier", "minutes", "moments"}
+
+
+def _time_intro(words: list[str], k: int) -> bool:
+    """Whether ``words[k:]`` opens with a time phrase and a comma: "Eight years ago,", "Minutes later,"."""
+    for c in range(k, min(len(words), k + 6)):
+        if words[c] == ",":
+            return c > k and any(w.lower() in _TIME_INTRO for w in words[k:c])
+        if not words[c][:1].isalnum():
+            return False
+    return False
 
 
 def subject_at_start(words: list[str]) -> _Found | None:
@@ -456,7 +483,12 @@ def subject_at_start(words: list[str]) -> _Found | None:
     if k < len(words) and not _is_word(words[k]):
         return None
     for _ in range(3):  # "On Thursday, after remaining neutral for months, Warren ..."
-        if not (k < len(words) and (words[k].lower() in _INTRO_WORDS or words[k].endswith(("ing", "ly")))):
+        if not (
+            k < len(words)
+            and (
+                words[k].lower() in _INTRO_WORDS or words[k].endswith(("ing", "ly")) or _time_intro(words, k)
+            )
+        ):
             break
         c = k
         while c < len(words) and words[c] != "," and c - k < 12:
@@ -486,6 +518,15 @@ def subject_at_start(words: list[str]) -> _Found | None:
                 and _is_cap(words[e + 2])
             ):
                 e += 2  # "Republican presidential hopeful Sen. Ted Cruz"
+            elif (
+                e + 3 < len(words)
+                and all(
+                    w.islower() and w not in NOT_NOUNS and not w.endswith(("ed", "s"))
+                    for w in words[e + 1 : e + 3]
+                )
+                and _is_cap(words[e + 3])
+            ):
+                e += 3  # "Republican presidential nominee Donald Trump"
             else:
                 break
     elif words[k].lower() in DETERMINERS:
@@ -730,6 +771,8 @@ class SpeechIndex:
                     r = subject_at_start(words)
                 if r is not None:
                     break
+        if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED:
+            r = "after"  # `"..." about the plan, said X, a teacher`: an inverted cue after a comma
         if r == "after":
             if verb not in _NOT_INVERTED:
                 a = subject_after(text, end, min(pe, end + 80))
