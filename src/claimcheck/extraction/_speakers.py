@@ -324,9 +324,15 @@ def _np_ending(words: list[str], i: int) -> _Found | None:
     if low in _SUBJECT_PRONOUNS:
         return i, i + 1, "pronoun"
     found = _chunk_start(words, i)
-    if found is None and i >= 2 and words[i - 1] in _PREPOSITIONS and words[i][:1].isalpha():
-        if low not in NOT_NOUNS and low not in CUE_WORDS:
-            found = i, "np"  # "the secretary of state": the object of "of" joins the chunk before it
+    if (
+        found is None
+        and i >= 2
+        and words[i - 1] in _PREPOSITIONS
+        and words[i][:1].isalpha()
+        and low not in NOT_NOUNS
+        and low not in CUE_WORDS
+    ):
+        found = i, "np"  # "the secretary of state": the object of "of" joins the chunk before it
     if found is None:
         return None
     k, kind = found
@@ -473,6 +479,11 @@ def _time_intro(words: list[str], k: int) -> bool:
         if not words[c][:1].isalnum():
             return False
     return False
+
+
+def _descriptor(w: str) -> bool:
+    """A lower-case word that may stand in a title before a name ("presidential", "nominee")."""
+    return w.islower() and w not in NOT_NOUNS and not w.endswith(("ed", "s"))
 
 
 def subject_at_start(words: list[str]) -> _Found | None:
