@@ -211,6 +211,8 @@ CUE_VERBS: tuple[str, ...] = (
     "quips",
     "remembered",
     "remembers",
+    "answered",
+    "answers",
     "exclaimed",
     "exhorted",
     "sang",

@@ -185,7 +185,9 @@ def quote_spans(doc: Document) -> Iterator[QuoteSpan]:
     cur = 0
     carried = 0  # paragraphs the open quote has run over
     pieces: list[tuple[int, int]] = []
+    depth = 0  # quotes opened inside the open one with the same directed mark
     for ps, pe in doc.paragraphs:
+        depth = 0
         continuing = open_at is not None
         if continuing:
             carried += 1
@@ -206,8 +208,16 @@ def quote_spans(doc: Document) -> Iterator[QuoteSpan]:
             if role == "both":
                 opener_like = pos == ps or text[pos - 1].isspace() or text[pos - 1] in "([—–-"
                 role = "open" if open_at is None or (pieces and opener_like) else "close"
+            if role == "open" and open_at is not None and c == opener and c in _NESTING and pos > cur:
+                hi = min(pe, pos + NEST_WINDOW)
+                if text.count(_NESTING[c], pos, hi) > text.count(c, pos, hi):
+                    depth += 1  # “he called it “a mistake” and left”: a quote in a quote, same marks
+                    continue
+            if role == "close" and depth and c == _NESTING.get(opener):
+                depth -= 1
+                continue
             if role == "open":
-                open_at, opener, cur, pieces, carried = pos, c, end, [], 0
+                open_at, opener, cur, pieces, carried, depth = pos, c, end, [], 0, 0
             elif open_at is not None:
                 pieces.append((cur, pos))
                 yield QuoteSpan(open_at, end, tuple(pieces))
@@ -216,6 +226,10 @@ def quote_spans(doc: Document) -> Iterator[QuoteSpan]:
             pieces.append((cur, pe))
 
 
+#: Directed opening marks whose repetition inside an open quote nests, with their closers.
+_NESTING = {"“": "”", "«": "»"}
+#: Characters after a repeated opening mark searched for the closers that make it a nested quote.
+NEST_WINDOW = 2000
 #: Marks that close a quotation opened by the key, besides the plain closers.
 _CLOSED_BY_OPENER = {"„": "“", "»": "«", "‚": "‘"}
 #: Double marks of every convention: ``"``, ``“ ”``, ``« »``, ``„ “``, ````''``.
