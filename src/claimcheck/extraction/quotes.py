@@ -296,7 +296,7 @@ def _marks(text: str, ps: int, pe: int, *, single: bool) -> Iterator[tuple[int, 
         elif c == "»":  # closes, or opens a Danish or Swedish quotation (»...«) before a word
             after = text[m.end()] if m.end() < pe else " "
             before = text[m.start() - 1] if m.start() > ps else " "
-            opens = not after.isspace() and (before.isspace() or before in "([—–-")
+            opens = after.isalnum() and (before.isspace() or before in "([—–-")  # not "« ... », she"
             yield m.start(), m.end(), "open" if opens else "close", c
         else:  # ” ''
             yield m.start(), m.end(), "close", c
