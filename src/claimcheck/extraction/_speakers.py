@@ -161,6 +161,19 @@ _INTRO_WORDS = frozenset(
 )
 _INTRO_CONJ = frozenset({"and", "but", "so", "yet", "still", "then", "or"})
 _INTRO_WORDS = _INTRO_WORDS | {
+    "instead",
+    "indeed",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "thus",
+    "therefore",
+    "besides",
+    "likewise",
+    "similarly",
+    "overall",
+    "otherwise",
     "amid",
     "despite",
     "following",

@@ -49,7 +49,8 @@ _STRIP = "“”\"«»„`'‘’‚ "
 _GAP_AFTER = re.compile(r"[\s,]*")
 #: Between a cue and the quote it introduces: `X said: "`, `X told reporters, "`.
 _INTRO_GAP = re.compile(r"\s*(?:(?:that|reporters|Trend|[A-Z][\w.]*)\s*)?[:,]?\s*$")
-_DASH_SIGNOFF = re.compile(r"[ \t]*\n?[ \t]*[-–—]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
+#: `" -- Jo Lee`, or the sign-off alone in the next paragraph (`"\n\n-Jo Lee, Ohio.`).
+_DASH_SIGNOFF = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}[-–—]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 _AND_FROM = re.compile(r"\b[Aa]nd\s+from\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*:\s*$")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*[,:]\s*$")
 _PROVISION = re.compile(r"^(?:Article|Clause|Section|Paragraph|Art\.)s?\s+\d", re.IGNORECASE)
@@ -354,14 +355,14 @@ class _Resolver:
             return None
         if words[0].lower() in {"he", "she", "they"}:
             return self.index.last_name(q.open), words[0]
-        name = name_of(" ".join(words))
-        if name is None:
-            toks = _CLAUSE_TOKEN.findall(clause)
-            got = subject_at_start(toks)  # "In response, the nominee Jo Lee issued this statement:"
-            if got is None or got[2] in ("doc", "pronoun"):
-                return None
+        toks = _CLAUSE_TOKEN.findall(clause)
+        got = subject_at_start(toks)  # "In response, the nominee Jo Lee issued this statement:"
+        if got is not None and got[2] in ("name", "np"):
             raw = " ".join(toks[got[0] : got[1]])
             return self.index.speaker_of(raw, got[2], q.open), raw
+        name = name_of(" ".join(words))
+        if name is None:
+            return None
         return (self.index.full_name(name, q.open) if " " not in name else name), name
 
     def resolve(self, q: QuoteSpan) -> tuple[bool, str | None, str, str]:
