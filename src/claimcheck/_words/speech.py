@@ -322,9 +322,51 @@ DETERMINERS: frozenset[str] = frozenset(
     }
 )
 
+#: Irregular past tenses that are never nouns: they end a noun chunk ("The board saw Ash").
+_IRREGULAR_PAST = (
+    "saw",
+    "took",
+    "gave",
+    "made",
+    "went",
+    "came",
+    "wrote",
+    "found",
+    "thought",
+    "knew",
+    "felt",
+    "kept",
+    "held",
+    "brought",
+    "began",
+    "won",
+    "met",
+    "sent",
+    "spent",
+    "sold",
+    "bought",
+    "built",
+    "became",
+    "chose",
+    "drove",
+    "grew",
+    "rose",
+    "shook",
+    "sought",
+    "spoke",
+    "struck",
+    "swore",
+    "taught",
+    "threw",
+    "heard",
+    "meant",
+    "stood",
+)
+
 #: Words that end a subject search: verbs, auxiliaries, conjunctions, wh-words, prepositions.
 NOT_NOUNS: frozenset[str] = frozenset(
     {
+        *_IRREGULAR_PAST,
         "is",
         "was",
         "are",

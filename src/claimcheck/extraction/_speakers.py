@@ -92,7 +92,8 @@ def _cue_matches(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
 
 
 #: Every single word of the cue verbs ("pointed", "out", "said" ...).
-CUE_WORDS = frozenset(w for v in CUE_VERBS for w in v.split())
+CUE_WORDS = frozenset(v.split()[0] for v in CUE_VERBS) | {"out", "back", "on", "to", "say"}
+"""The verbs of the cues and their particles, not the nouns of "said in a statement", "told reporters"."""
 #: Tokens of a subject window: words (with inner dots, hyphens, apostrophes) and single marks.
 _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 #: What follows a weak cue when it introduces speech: "that", a colon, a comma, a mark, the end.
