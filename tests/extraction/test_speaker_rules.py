@@ -131,6 +131,24 @@ def test_dash_signoff_in_next_paragraph() -> None:
     assert who(text) == ["Mara Duarte"]
 
 
+def test_quotation_dash_signoff() -> None:
+    text = "\u201cThe clinic closed and nobody told us where to go.\u201d \u2015 Rosa Lind\n\nMore follow."
+    assert who(text) == ["Rosa Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        ('"Turnout was the lowest in twenty years," reported the Tribune.', ["the Tribune"]),
+        ("\u201cThe port will reopen on Monday,\u201d reports Maritime Weekly.", ["Maritime Weekly"]),
+        # not right after a quotation, "reported" takes an object: no inverted speaker
+        ('Sales fell; the firm reported losses. "We will recover by spring," Ana Ruiz said.', ["Ana Ruiz"]),
+    ],
+)
+def test_inverted_reported_after_a_quote(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
 @pytest.mark.parametrize(
     ("text", "exp"),
     [

@@ -200,6 +200,9 @@ _LEADING_FUNCTION = (
     | {"what", "which", "who", "where", "why", "how", "to", "not", "even", "also", "now", "here", "there"}
 )
 _NOT_INVERTED = frozenset({"told", "tells", "told reporters", "reported", "reports", "believes", "thinks"})
+_REPORT_INVERTED = frozenset({"reported", "reports"})
+#: A quotation ending with a comma, ? or ! just before a cue: `,"`, `?”`, `,''`.
+_AFTER_QUOTE = re.compile(r"[,?!][\"”’']+\s*$")
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 )
@@ -766,6 +769,7 @@ class SpeechIndex:
             verb not in STRONG_CUES
             and verb not in QUOTE_ONLY_CUES
             and not _COMPLEMENT.match(text, end, min(pe, end + 60))
+            and not _AFTER_QUOTE.search(text, max(ps, start - 8), start)  # `"...," noted X`
         ):
             return  # "concluded 260 agreements": a plain object, not speech (tested first: cheap)
         toks = clause_tokens(text, max(ps, start - SUBJECT_WINDOW), start)
@@ -799,7 +803,9 @@ class SpeechIndex:
         if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED:
             r = "after"  # `"..." about the plan, said X, a teacher`: an inverted cue after a comma
         if r == "after":
-            if verb not in _NOT_INVERTED:
+            if verb not in _NOT_INVERTED or (
+                verb in _REPORT_INVERTED and _AFTER_QUOTE.search(text, max(ps, start - 8), start)
+            ):  # `"...," reported Reuters`: right after a quotation "reported" names its source
                 a = subject_after(text, end, min(pe, end + 80))
                 if a is not None:
                     span, kind = (a[0], a[1]), a[2]

@@ -49,8 +49,9 @@ _STRIP = "“”\"«»„`'‘’‚ "
 _GAP_AFTER = re.compile(r"[\s,]*")
 #: Between a cue and the quote it introduces: `X said: "`, `X told reporters, "`.
 _INTRO_GAP = re.compile(r"\s*(?:(?:that|reporters|Trend|[A-Z][\w.]*)\s*)?[:,]?\s*$")
-#: `" -- Jo Lee`, or the sign-off alone in the next paragraph (`"\n\n-Jo Lee, Ohio.`).
-_DASH_SIGNOFF = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}[-–—]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
+#: `" -- Jo Lee`, `" ― Jo Lee` (the quotation dash), or the sign-off alone in the next
+#: paragraph (`"\n\n-Jo Lee, Ohio.`).
+_DASH_SIGNOFF = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}[-–—―]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 _AND_FROM = re.compile(r"\b[Aa]nd\s+from\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*:\s*$")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*[,:]\s*$")
 _PROVISION = re.compile(r"^(?:Article|Clause|Section|Paragraph|Art\.)s?\s+\d", re.IGNORECASE)
