@@ -243,3 +243,48 @@ def test_speakers_come_from_the_text(words: list[str]) -> None:
                 assert {w.lower() for w in re.findall(r"\w+", note[17:])} <= vocab
         if c.speaker:
             assert {w.lower() for w in re.findall(r"\w+", c.speaker)} <= vocab
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a cue after the quote in a new clause (", and he vowed") belongs to that clause
+        (
+            'Ivo Brandt told supporters on Tuesday that "we close one chapter and begin another," '
+            "and Tom Ash vowed to carry on.",
+            ["Ivo Brandt"],
+        ),
+        # a name right before a participle cue is its subject
+        (
+            'Critics piled on, with Senator Ada Lin telling reporters that the plan was "dead on arrival."',
+            ["Ada Lin"],
+        ),
+        # "According to" with a long description before the comma
+        (
+            "According to the former state education secretary Maria J. Olsen, the vote is "
+            '"a test of the whole coalition."',
+            ["Maria J. Olsen"],
+        ),
+    ],
+)
+def test_clause_of_the_cue(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        (
+            '"Delegates should vote the way they see fit," Tom Ash said, according to a pool report.',
+            ("Tom Ash", "pool report"),  # the article is dropped, as for any "according to" source
+        ),
+        (
+            'According to the Ledger, spokesman Ivo Brandt said the mayor "would sign the bill."',
+            ("Ivo Brandt", "Ledger"),
+        ),
+        ('"We will appeal the ruling today," Ana Ruiz told Trend.', ("Ana Ruiz", "Trend")),
+    ],
+)
+def test_quote_chain_names_who_reported_it(text: str, chain: tuple[str, ...]) -> None:
+    (q,) = extract_source(Source(id="t", text=text), kinds=["quote"])
+    assert q.attribution == chain

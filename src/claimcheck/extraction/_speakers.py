@@ -785,6 +785,10 @@ class SpeechIndex:
         found: _Found | None = None
         span: tuple[int, int] | None = None
         r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
+        if r == "clause" and len(words) > 1 and _is_cap(words[-1]) and words[-1] not in NAME_STOPWORDS:
+            near = _np_ending(words, len(words) - 1)  # "with Senator Jo Lee telling reporters"
+            if near is not None and near[2] == "name" and near[0] > 0:
+                r = near
         if r == "clause" and self._same_subject(start, end, verb, ps):
             return  # "X said ... and added", `"...," X said, adding`: the previous cue's subject
         if r == "clause":

@@ -67,7 +67,19 @@ _ACCORDING_AFTER = re.compile(
     r"(?=[ \t]*[,.;:!?)]|[ \t]*$)"
 )
 #: `According to Trump, he ... "..."`: the source opening the quotation's sentence.
-_ACCORDING_START = re.compile(r"[\"“]?[Aa]ccording\s+to\s+((?:[\w.'’&-]+\s+){0,6}?[\w'’&-]+)\s*,")
+_ACCORDING_START = re.compile(r"[\"“]?[Aa]ccording\s+to\s+((?:[\w.'’&-]+\s+){0,9}?[\w'’&-]+)\s*,")
+#: Words opening a new clause after a quotation: a cue after them is that clause's, not the quote's.
+_NEW_CLAUSE = frozenset(
+    {"and", "but", "while", "although", "though", "because", "so", "yet", "or", "whereas"}
+)
+
+
+def _source_kind(raw: str) -> str:
+    """``name`` for "Tom Reyes" or "the former secretary Ana Velez", ``np`` for "a pool report"."""
+    if raw.split()[0].lower() not in {"the", "a", "an"}:
+        return "name"
+    name = name_of(raw)
+    return "name" if name is not None and " " in name else "np"
 
 
 def _sentence_break(gap: str) -> bool:
@@ -376,7 +388,7 @@ class _Resolver:
         acc = _ACCORDING_AFTER.match(text, q.close, pe)
         if acc:
             raw = acc.group(1).rstrip(".")
-            kind = "np" if raw.split()[0].lower() in {"the", "a", "an"} else "name"
+            kind = _source_kind(raw)
             return True, self.index.speaker_of(raw, kind, q.open), "according", raw
         # 1. a cue right after the quote: `," X said` / `," said X`
         i = bisect.bisect_left(self.starts, q.close)
@@ -387,7 +399,9 @@ class _Resolver:
             if m.start < pe and len(gap) <= 90 and not _sentence_break(gap) and not ended:
                 g = _GAP_AFTER.match(gap)
                 rest = gap[g.end() if g else 0 :].strip()
-                if not rest or (m.raw and m.raw in rest and m.verb not in PARTICIPLE_CUES):
+                coordinated = rest.split(" ", 1)[0].lower() in _NEW_CLAUSE  # `," and he vowed`
+                inverted = m.raw and m.raw in rest and m.verb not in PARTICIPLE_CUES
+                if not rest or (inverted and not coordinated):
                     self.verb = m.verb
                     return True, self._speaker(m), "after", m.raw
         # dash sign-off
@@ -423,7 +437,7 @@ class _Resolver:
         acc = _ACCORDING_START.match(text, max(s_start, ps0), q.open)
         if acc:
             raw = acc.group(1)
-            kind = "np" if raw.split()[0].lower() in {"the", "a", "an"} else "name"
+            kind = _source_kind(raw)
             return True, self.index.speaker_of(raw, kind, q.open), "according", raw
         # 3. a cue later in the same sentence: `Sales were "flat for a month" as buyers waited, he said.`
         if i < len(self.starts):
@@ -475,7 +489,7 @@ class _Resolver:
             acc = _ACCORDING_AFTER.match(text, k, pe)
             if acc:
                 raw = acc.group(1).rstrip(".")
-                kind = "np" if raw.split()[0].lower() in {"the", "a", "an"} else "name"
+                kind = _source_kind(raw)
                 return True, self.index.speaker_of(raw, kind, q.open), "according", raw
         return None
 
