@@ -288,3 +288,29 @@ def test_clause_of_the_cue(text: str, exp: list[str | None]) -> None:
 def test_quote_chain_names_who_reported_it(text: str, chain: tuple[str, ...]) -> None:
     (q,) = extract_source(Source(id="t", text=text), kinds=["quote"])
     assert q.attribution == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a weekday between the subject and the cue
+        (
+            'Ivo Brandt later Thursday told the radio: "Both leaders will meet next week to settle it."',
+            ["Ivo Brandt"],
+        ),
+        # "When asked" names nobody; the clause's subject speaks
+        (
+            "When asked about the strike on the way out, Ada Lin smiled and said, "
+            '"There is nothing more I can add today, sorry."',
+            ["Ada Lin"],
+        ),
+        # a long introductory phrase before the subject
+        (
+            "After the vote on the budget in the regional assembly late on a long night of talks, "
+            'the mayor\'s chief aide rallied staff, saying: "We have to be ready for the next round."',
+            ["the mayor's chief aide"],
+        ),
+    ],
+)
+def test_words_before_the_subject(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp

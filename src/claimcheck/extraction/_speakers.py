@@ -162,6 +162,7 @@ _INTRO_WORDS = frozenset(
 )
 _INTRO_CONJ = frozenset({"and", "but", "so", "yet", "still", "then", "or"})
 _INTRO_WORDS = _INTRO_WORDS | {
+    "here",
     "instead",
     "indeed",
     "moreover",
@@ -303,6 +304,8 @@ def _chunk_start(words: list[str], i: int) -> tuple[int, str] | None:
             k -= 1
         while k < i and words[k].lower() in _LEADING_FUNCTION:
             k += 1  # "What Baku ...", "But Tom Miller", "Under Article 6"
+        if k == i and (t.lower() in _LEADING_FUNCTION or t.lower() in _WEEKDAYS):
+            return None  # "When asked", "Here in Ohio", "later Thursday said": not a name
         if k > 0 and (words[k - 1].lower() in DETERMINERS or words[k - 1].endswith(("'s", "’s"))):
             k -= 1
         return k, "name"
@@ -319,6 +322,8 @@ def _chunk_start(words: list[str], i: int) -> tuple[int, str] | None:
             k -= 1
             while k > 0 and _is_cap(words[k - 1]) and words[k].endswith(("'s", "’s")):
                 k -= 1
+            if k > 0 and words[k].endswith(("'s", "’s")) and words[k - 1].lower() in DETERMINERS:
+                k -= 1  # "the mayor's chief aide"
             return k, "np"
         if pl in NOT_NOUNS or pl in CUE_WORDS or not p[:1].isalpha():
             break
@@ -443,6 +448,10 @@ def subject_before(words: list[str]) -> _Found | str | None:
         i -= 1
     if i >= 1 and words[i].lower() in _WEEKDAYS and words[i - 1] in {"on", "On"}:
         i -= 2
+    elif i >= 1 and words[i].lower() in _WEEKDAYS:
+        i -= 1  # "Priebus later Thursday told"
+        while i >= 0 and words[i].lower() in SKIP_BEFORE_CUE | {"earlier", "late", "early"}:
+            i -= 1
     i = _skip_time(words, i)  # "The ministry two weeks ago said", "Lee last week said"
     i = _skip_paren(words, i)  # "Sen. Jo Lee (R-Ariz.) said"
     if i < 0:
@@ -503,6 +512,10 @@ def _descriptor(w: str) -> bool:
     return w.islower() and w not in NOT_NOUNS and not w.endswith(("ed", "s"))
 
 
+#: Words an introductory phrase before a clause's subject may hold ("After ..., Jo Lee said").
+INTRO_MAX_WORDS = 20
+
+
 def subject_at_start(words: list[str]) -> _Found | None:
     """The subject opening a clause: "In an interview, Smith ..." -> Smith."""
     k = 0
@@ -519,7 +532,7 @@ def subject_at_start(words: list[str]) -> _Found | None:
         ):
             break
         c = k
-        while c < len(words) and words[c] != "," and c - k < 12:
+        while c < len(words) and words[c] != "," and c - k < INTRO_MAX_WORDS:
             c += 1
         if c < len(words) and words[c] == ",":
             k = c + 1
