@@ -314,3 +314,25 @@ def test_quote_chain_names_who_reported_it(text: str, chain: tuple[str, ...]) ->
 )
 def test_words_before_the_subject(text: str, exp: list[str | None]) -> None:
     assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a cue in a relative or subordinate clause after the quote is not the quote's
+        (
+            'Ada Lin said she has begun "to show who the man really is" to voters, whom she called naive.',
+            ["Ada Lin"],
+        ),
+        (
+            'Ivo Brandt said he was "still riding the fence" until Ada Lin said she backed the bill.',
+            ["Ivo Brandt"],
+        ),
+        (
+            'Tom Ash said he would make it "glow in the dark," for instance, and Ada Lin vowed more.',
+            ["Tom Ash"],
+        ),
+    ],
+)
+def test_cue_of_another_clause_after_the_quote(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp

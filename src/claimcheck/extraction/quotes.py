@@ -71,6 +71,7 @@ _ACCORDING_START = re.compile(r"[\"“]?[Aa]ccording\s+to\s+((?:[\w.'’&-]+\s+)
 #: Words opening a new clause after a quotation: a cue after them is that clause's, not the quote's.
 _NEW_CLAUSE = frozenset(
     {"and", "but", "while", "although", "though", "because", "so", "yet", "or", "whereas"}
+    | {"who", "whom", "which", "that", "when", "where", "if", "as", "until", "unless", "since", "after"}
 )
 
 
@@ -399,8 +400,10 @@ class _Resolver:
             if m.start < pe and len(gap) <= 90 and not _sentence_break(gap) and not ended:
                 g = _GAP_AFTER.match(gap)
                 rest = gap[g.end() if g else 0 :].strip()
-                coordinated = rest.split(" ", 1)[0].lower() in _NEW_CLAUSE  # `," and he vowed`
-                inverted = m.raw and m.raw in rest and m.verb not in PARTICIPLE_CUES
+                at = rest.find(m.raw) if m.raw else -1
+                # `," and he vowed`, `," for instance, and Trump vowed`, `" of Trump, whom he called`
+                coordinated = at >= 0 and not _NEW_CLAUSE.isdisjoint(_WORDS.findall(rest[:at].lower()))
+                inverted = at >= 0 and m.verb not in PARTICIPLE_CUES
                 if not rest or (inverted and not coordinated):
                     self.verb = m.verb
                     return True, self._speaker(m), "after", m.raw
