@@ -336,3 +336,14 @@ def test_words_before_the_subject(text: str, exp: list[str | None]) -> None:
 )
 def test_cue_of_another_clause_after_the_quote(text: str, exp: list[str | None]) -> None:
     assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivo Brandt quashed the rumours by tweeting that "I am bound by a strict agreement with the board."',
+        'Ivo Brandt ended the call early, claiming that "the line keeps dropping every time we talk."',
+    ],
+)
+def test_participle_cues(text: str) -> None:
+    assert who(text) == ["Ivo Brandt"]

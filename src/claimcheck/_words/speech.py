@@ -69,6 +69,22 @@ _PARTICIPLES: tuple[str, ...] = (
     "explaining",
     "insisting",
     "asking",
+    "tweeting",
+    "stating",
+    "claiming",
+    "suggesting",
+    "recalling",
+    "urging",
+    "vowing",
+    "promising",
+    "admitting",
+    "acknowledging",
+    "complaining",
+    "predicting",
+    "asserting",
+    "contending",
+    "joking",
+    "quipping",
 )
 PARTICIPLE_CUES: frozenset[str] = frozenset(_PARTICIPLES)
 
