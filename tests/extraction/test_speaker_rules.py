@@ -95,6 +95,10 @@ def test_subjects_before_cue(text: str, exp: list[str | None]) -> None:
     ("text", "exp"),
     [
         ('"The figures do not add up," according to Tom Reyes.', [("Tom Reyes", None)]),
+        (  # an abbreviation's period does not end the source
+            '"It spreads faster, not harder," according to Dr. Sam Oke, who runs the lab.',
+            [("Sam Oke", "Dr. Sam Oke")],
+        ),
         (
             '"The building had no sprinklers," according to a fire department report.',
             [("a fire department report", None)],

@@ -59,6 +59,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]|\n")
 _NEXT_WORD = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
 _SENT_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]|[\"“”]")
 _ENDS = frozenset(".!?")
+_SOURCE_WORD = re.compile(r"\S+")
 _CLAUSE_TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 _LAST_WORD = re.compile(r"[\w.'’-]+$")
 #: `"...," according to Reuters.`: the source right after a quotation.
@@ -73,6 +74,23 @@ _NEW_CLAUSE = frozenset(
     {"and", "but", "while", "although", "though", "because", "so", "yet", "or", "whereas"}
     | {"who", "whom", "which", "that", "when", "where", "if", "as", "until", "unless", "since", "after"}
 )
+
+
+def _source_words(text: str, start: int, end: int) -> str:
+    """The words of a source from ``start`` to the clause end, an abbreviation's period kept
+    inside ("according to Dr. Sam Oke, who ..." -> "Dr. Sam Oke"); at most eight words."""
+    out: list[str] = []
+    for m in _SOURCE_WORD.finditer(text, start, min(end, start + 200)):
+        w = m.group()
+        if w.endswith(".") and abbreviation(w):
+            out.append(w)
+        else:
+            out.append(w.rstrip(".,;:!?)"))
+            if w[-1] in ".,;:!?)":
+                break
+        if len(out) >= 8:
+            break
+    return " ".join(w for w in out if w)
 
 
 def _source_kind(raw: str) -> str:
@@ -388,7 +406,7 @@ class _Resolver:
         # 0. `"...," according to Reuters.`
         acc = _ACCORDING_AFTER.match(text, q.close, pe)
         if acc:
-            raw = acc.group(1).rstrip(".")
+            raw = _source_words(text, acc.start(1), pe)
             kind = _source_kind(raw)
             return True, self.index.speaker_of(raw, kind, q.open), "according", raw
         # 1. a cue right after the quote: `," X said` / `," said X`
@@ -491,7 +509,7 @@ class _Resolver:
         if k > 0 and text[q.close : k].rstrip().endswith(","):
             acc = _ACCORDING_AFTER.match(text, k, pe)
             if acc:
-                raw = acc.group(1).rstrip(".")
+                raw = _source_words(text, acc.start(1), pe)
                 kind = _source_kind(raw)
                 return True, self.index.speaker_of(raw, kind, q.open), "according", raw
         return None
