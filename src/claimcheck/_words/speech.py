@@ -69,6 +69,22 @@ _PARTICIPLES: tuple[str, ...] = (
     "explaining",
     "insisting",
     "asking",
+    "tweeting",
+    "stating",
+    "claiming",
+    "suggesting",
+    "recalling",
+    "urging",
+    "vowing",
+    "promising",
+    "admitting",
+    "acknowledging",
+    "complaining",
+    "predicting",
+    "asserting",
+    "contending",
+    "joking",
+    "quipping",
 )
 PARTICIPLE_CUES: frozenset[str] = frozenset(_PARTICIPLES)
 
@@ -209,6 +225,16 @@ CUE_VERBS: tuple[str, ...] = (
     "announce",
     "complain",
     "quips",
+    "remembered",
+    "remembers",
+    "answered",
+    "answers",
+    "exclaimed",
+    "exhorted",
+    "sang",
+    "sings",
+    "chanted",
+    "chants",
     *_QUOTE_ONLY,
 )
 
@@ -312,9 +338,51 @@ DETERMINERS: frozenset[str] = frozenset(
     }
 )
 
+#: Irregular past tenses that are never nouns: they end a noun chunk ("The board saw Ash").
+_IRREGULAR_PAST = (
+    "saw",
+    "took",
+    "gave",
+    "made",
+    "went",
+    "came",
+    "wrote",
+    "found",
+    "thought",
+    "knew",
+    "felt",
+    "kept",
+    "held",
+    "brought",
+    "began",
+    "won",
+    "met",
+    "sent",
+    "spent",
+    "sold",
+    "bought",
+    "built",
+    "became",
+    "chose",
+    "drove",
+    "grew",
+    "rose",
+    "shook",
+    "sought",
+    "spoke",
+    "struck",
+    "swore",
+    "taught",
+    "threw",
+    "heard",
+    "meant",
+    "stood",
+)
+
 #: Words that end a subject search: verbs, auxiliaries, conjunctions, wh-words, prepositions.
 NOT_NOUNS: frozenset[str] = frozenset(
     {
+        *_IRREGULAR_PAST,
         "is",
         "was",
         "are",

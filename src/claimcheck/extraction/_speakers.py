@@ -92,12 +92,15 @@ def _cue_matches(text: str, start: int, end: int) -> Iterator[tuple[int, int, st
 
 
 #: Every single word of the cue verbs ("pointed", "out", "said" ...).
-CUE_WORDS = frozenset(w for v in CUE_VERBS for w in v.split())
+CUE_WORDS = frozenset(v.split()[0] for v in CUE_VERBS) | {"out", "back", "on", "to", "say"}
+"""The verbs of the cues and their particles, not the nouns of "said in a statement", "told reporters"."""
 #: Tokens of a subject window: words (with inner dots, hyphens, apostrophes) and single marks.
 _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 #: What follows a weak cue when it introduces speech: "that", a colon, a comma, a mark, the end.
 _COMPLEMENT = re.compile(
-    r"[ \t]*(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?(?:[,:\"“”]|that\b|[.!?]|$)"
+    r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year))[ \t]*)?"
+    r"(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?(?:[,:\"“”]|that\b|[.!?]|$)"
 )
 _WORD = re.compile(r"[\w.'’&-]+")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’&-]*\.?|[A-Z]\.")
@@ -159,6 +162,20 @@ _INTRO_WORDS = frozenset(
 )
 _INTRO_CONJ = frozenset({"and", "but", "so", "yet", "still", "then", "or"})
 _INTRO_WORDS = _INTRO_WORDS | {
+    "here",
+    "instead",
+    "indeed",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "thus",
+    "therefore",
+    "besides",
+    "likewise",
+    "similarly",
+    "overall",
+    "otherwise",
     "amid",
     "despite",
     "following",
@@ -184,6 +201,9 @@ _LEADING_FUNCTION = (
     | {"what", "which", "who", "where", "why", "how", "to", "not", "even", "also", "now", "here", "there"}
 )
 _NOT_INVERTED = frozenset({"told", "tells", "told reporters", "reported", "reports", "believes", "thinks"})
+_REPORT_INVERTED = frozenset({"reported", "reports"})
+#: A quotation ending with a comma, ? or ! just before a cue: `,"`, `?”`, `,''`.
+_AFTER_QUOTE = re.compile(r"[,?!][\"”’']+\s*$")
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 )
@@ -199,11 +219,15 @@ def _is_word(tok: str) -> bool:
     return tok[:1].isalnum()
 
 
-def _abbreviation(tok: str) -> bool:
+def abbreviation(tok: str) -> bool:
+    """Whether a word ending in a period is an abbreviation or an initial ("U.S.", "Rep.", "J.")."""
     core = tok.rstrip(".")
     if "." in core or len(core) == 1:
         return True  # U.S., initials
     return core.rsplit("-", 1)[-1].lower() in ABBREVIATIONS
+
+
+_abbreviation = abbreviation  # the old private name, kept for callers
 
 
 def clause_tokens(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
@@ -250,7 +274,7 @@ def _last_cut(text: str, lo: int, hi: int, *, at_quotes: bool) -> int:
                 break
             word = m.group("w")
             if word is not None:
-                if _abbreviation(word):
+                if abbreviation(word):
                     continue
             elif m.group("q") is not None and not at_quotes:
                 continue
@@ -280,6 +304,8 @@ def _chunk_start(words: list[str], i: int) -> tuple[int, str] | None:
             k -= 1
         while k < i and words[k].lower() in _LEADING_FUNCTION:
             k += 1  # "What Baku ...", "But Tom Miller", "Under Article 6"
+        if k == i and (t.lower() in _LEADING_FUNCTION or t.lower() in _WEEKDAYS):
+            return None  # "When asked", "Here in Ohio", "later Thursday said": not a name
         if k > 0 and (words[k - 1].lower() in DETERMINERS or words[k - 1].endswith(("'s", "’s"))):
             k -= 1
         return k, "name"
@@ -296,10 +322,14 @@ def _chunk_start(words: list[str], i: int) -> tuple[int, str] | None:
             k -= 1
             while k > 0 and _is_cap(words[k - 1]) and words[k].endswith(("'s", "’s")):
                 k -= 1
+            if k > 0 and words[k].endswith(("'s", "’s")) and words[k - 1].lower() in DETERMINERS:
+                k -= 1  # "the mayor's chief aide"
             return k, "np"
         if pl in NOT_NOUNS or pl in CUE_WORDS or not p[:1].isalpha():
             break
         k -= 1
+    while k < i and words[k].lower() in _INTRO_CONJ:
+        k += 1  # "And Florida's attorney general"
     at_clause_start = k == 0 or words[k - 1] in {",", ";", ":", "("} or words[k - 1].lower() in _INTRO_CONJ
     if at_clause_start and (any(_is_cap(w) for w in words[k : i + 1]) or (t.endswith("s") and i > k)):
         return k, "np"
@@ -316,6 +346,15 @@ def _np_ending(words: list[str], i: int) -> _Found | None:
     if low in _SUBJECT_PRONOUNS:
         return i, i + 1, "pronoun"
     found = _chunk_start(words, i)
+    if (
+        found is None
+        and i >= 2
+        and words[i - 1] in _PREPOSITIONS
+        and words[i][:1].isalpha()
+        and low not in NOT_NOUNS
+        and low not in CUE_WORDS
+    ):
+        found = i, "np"  # "the secretary of state": the object of "of" joins the chunk before it
     if found is None:
         return None
     k, kind = found
@@ -345,6 +384,49 @@ def _np_ending(words: list[str], i: int) -> _Found | None:
     return head_start, i + 1, kind
 
 
+_TIME_UNITS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "night", "morning"}
+    | {"afternoon", "evening", "weekend", "minutes", "decade", "decades"}
+)
+_TIME_BEFORE_UNIT = frozenset(
+    {"last", "this", "next", "earlier", "later", "that", "the", "a", "few", "several"}
+)
+_AGO_WORDS = frozenset({"than", "less", "more", "about", "nearly", "almost", "just", "a", "few", "several"})
+
+
+def _skip_time(words: list[str], i: int) -> int:
+    """The index before a time phrase ending at ``words[i]`` ("two weeks ago", "last week"), else ``i``."""
+    if i < 1:
+        return i
+    low = words[i].lower()
+    if low == "ago":
+        j = i - 1
+        while (
+            j >= 0
+            and i - j <= 6
+            and (words[j].lower() in _TIME_UNITS or words[j].lower() in _AGO_WORDS or _is_numeral(words[j]))
+        ):
+            j -= 1
+        return j if j < i - 1 else i
+    if low in _TIME_UNITS and words[i - 1].lower() in _TIME_BEFORE_UNIT:
+        j = i - 2
+        if j >= 0 and words[j].lower() in {"earlier", "later", "early", "late"}:
+            j -= 1  # "earlier this month"
+        return j
+    return i
+
+
+def _skip_paren(words: list[str], i: int) -> int:
+    """The index before a parenthesis ending at ``words[i]`` ("Jo Lee (R-Ariz.)"), else ``i``."""
+    if i >= 1 and words[i] == ")":
+        j = i - 1
+        while j >= 0 and words[j] != "(" and i - j < 10:
+            j -= 1
+        if j >= 0 and words[j] == "(":
+            return j - 1
+    return i
+
+
 def subject_before(words: list[str]) -> _Found | str | None:
     """The subject ending the clause ``words`` (the words before a cue).
 
@@ -366,12 +448,12 @@ def subject_before(words: list[str]) -> _Found | str | None:
         i -= 1
     if i >= 1 and words[i].lower() in _WEEKDAYS and words[i - 1] in {"on", "On"}:
         i -= 2
-    if i >= 1 and words[i] == ")":  # "Sen. Jo Lee (R-Ariz.) said"
-        j = i - 1
-        while j >= 0 and words[j] != "(" and i - j < 10:
-            j -= 1
-        if j >= 0 and words[j] == "(":
-            i = j - 1
+    elif i >= 1 and words[i].lower() in _WEEKDAYS:
+        i -= 1  # "Priebus later Thursday told"
+        while i >= 0 and words[i].lower() in SKIP_BEFORE_CUE | {"earlier", "late", "early"}:
+            i -= 1
+    i = _skip_time(words, i)  # "The ministry two weeks ago said", "Lee last week said"
+    i = _skip_paren(words, i)  # "Sen. Jo Lee (R-Ariz.) said"
     if i < 0:
         return "after"
     t = words[i]
@@ -393,7 +475,16 @@ def subject_before(words: list[str]) -> _Found | str | None:
             if words[seg_start].lower() in _INTRO_WORDS:
                 seg_end = c  # "Clinton, during a town hall in Ames, Iowa, said": a circumstance
                 continue
-            r = _np_ending(words, c - 1)
+            r = _np_ending(words, _skip_paren(words, c - 1))  # "Jo Lee (D-Md.), chair of X, said"
+            appositive = words[c + 1 : seg_end]
+            if (
+                r is not None
+                and r[2] == "np"
+                and 2 <= len(appositive) <= 4
+                and all(_NAME_TOKEN.fullmatch(w) for w in appositive)
+                and appositive[0] not in NAME_STOPWORDS
+            ):
+                return c + 1, seg_end, "name"  # "Florida's attorney general, Pam Bondi, said"
             if r is not None and not (r[2] == "pronoun" and words[r[0]].lower() == "it"):
                 return r
             seg_end = c
@@ -403,6 +494,28 @@ def subject_before(words: list[str]) -> _Found | str | None:
     return _np_ending(words, i)
 
 
+_TIME_INTRO = _TIME_UNITS | _WEEKDAYS | {"ago", "later", "earlier", "minutes", "moments"}
+
+
+def _time_intro(words: list[str], k: int) -> bool:
+    """Whether ``words[k:]`` opens with a time phrase and a comma: "Eight years ago,", "Minutes later,"."""
+    for c in range(k, min(len(words), k + 6)):
+        if words[c] == ",":
+            return c > k and any(w.lower() in _TIME_INTRO for w in words[k:c])
+        if not words[c][:1].isalnum():
+            return False
+    return False
+
+
+def _descriptor(w: str) -> bool:
+    """A lower-case word that may stand in a title before a name ("presidential", "nominee")."""
+    return w.islower() and w not in NOT_NOUNS and not w.endswith(("ed", "s"))
+
+
+#: Words an introductory phrase before a clause's subject may hold ("After ..., Jo Lee said").
+INTRO_MAX_WORDS = 20
+
+
 def subject_at_start(words: list[str]) -> _Found | None:
     """The subject opening a clause: "In an interview, Smith ..." -> Smith."""
     k = 0
@@ -410,14 +523,23 @@ def subject_at_start(words: list[str]) -> _Found | None:
         k += 1
     if k < len(words) and not _is_word(words[k]):
         return None
-    if k < len(words) and (words[k].lower() in _INTRO_WORDS or words[k].endswith(("ing", "ly"))):
+    for _ in range(3):  # "On Thursday, after remaining neutral for months, Warren ..."
+        if not (
+            k < len(words)
+            and (
+                words[k].lower() in _INTRO_WORDS or words[k].endswith(("ing", "ly")) or _time_intro(words, k)
+            )
+        ):
+            break
         c = k
-        while c < len(words) and words[c] != "," and c - k < 12:
+        while c < len(words) and words[c] != "," and c - k < INTRO_MAX_WORDS:
             c += 1
         if c < len(words) and words[c] == ",":
             k = c + 1
         elif words[k].lower() in _INTRO_WORDS:
             return None  # "For that she ...": no subject at the start
+        else:
+            break
     if k >= len(words):
         return None
     if words[k].lower() in _SUBJECT_PRONOUNS:
@@ -437,6 +559,15 @@ def subject_at_start(words: list[str]) -> _Found | None:
                 and _is_cap(words[e + 2])
             ):
                 e += 2  # "Republican presidential hopeful Sen. Ted Cruz"
+            elif (
+                e + 3 < len(words)
+                and all(
+                    w.islower() and w not in NOT_NOUNS and not w.endswith(("ed", "s"))
+                    for w in words[e + 1 : e + 3]
+                )
+                and _is_cap(words[e + 3])
+            ):
+                e += 3  # "Republican presidential nominee Donald Trump"
             else:
                 break
     elif words[k].lower() in DETERMINERS:
@@ -456,8 +587,20 @@ def subject_at_start(words: list[str]) -> _Found | None:
     return _np_ending(words[: e + 1], e)
 
 
+#: Words after an inverted cue that end its subject search ("said on Monday", "said in a statement").
+_AFTER_STOP = NOT_NOUNS | _INTRO_WORDS | {"it", "this", "that", "who", "which"}
+#: Lower-case descriptors before a name after an inverted cue ("said former governor X") at most.
+_MAX_DESCRIPTORS = 5
+
+
 def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | None:
-    """The subject of an inverted cue (`," said X`): offsets and kind."""
+    """The subject of an inverted cue (`," said X`): offsets and kind.
+
+    A pronoun; a determiner or a possessive and its noun phrase ("the senator", "one party
+    activist", "Clinton's introducer, actress Jamie Lee Curtis": the name after the comma
+    wins); or a name with the lower-case titles before it ("former Utah governor Mike Lee",
+    "pollster Frank Luntz"), which must end on a capitalised word.
+    """
     toks = [(m.group(0), m.start()) for m in _TOKEN.finditer(text, end, limit)]
     if not toks:
         return None
@@ -465,12 +608,38 @@ def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
     if first.lower() in {"he", "she", "they", "i", "we"}:
         return toks[0][1], toks[0][1] + len(first), "pronoun"
     k = 0
+    while k < len(toks) and toks[k][0].lower() in _WEEKDAYS:
+        k += 1  # `," said Tuesday X` is rare; `said Monday` names no one
+    if k and (k >= len(toks) or not _is_cap(toks[k][0]) or toks[k][0].lower() in _WEEKDAYS):
+        return None
     kind = "name"
-    if first.lower() in {"the", "a", "an"}:
-        k = 1
+    w0 = toks[k][0] if k < len(toks) else ""
+    possessive = _is_cap(w0) and w0.endswith(("'s", "’s"))
+    if w0.lower() in DETERMINERS or possessive:
         kind = "np"
-    e = k
-    while e < len(toks) and e - k < 6:
+    elif not _is_cap(w0):
+        # lower-case titles before a name: "former Utah governor Mike Lee"
+        e = k
+        while (
+            e < len(toks)
+            and e - k < _MAX_DESCRIPTORS + 3
+            and toks[e][0][:1].isalpha()
+            and toks[e][0].lower() not in _AFTER_STOP - {"of"}
+            and toks[e][0].lower() not in CUE_WORDS
+            and "\n" not in text[toks[max(e - 1, k)][1] : toks[e][1]]
+        ):
+            e += 1
+        caps = [j for j in range(k, e) if _is_cap(toks[j][0])]
+        if not caps or caps[-1] != e - 1 or caps[0] - k > _MAX_DESCRIPTORS:
+            return None
+        last, at = toks[e - 1]
+        stop = at + len(last)
+        if last.endswith(".") and not abbreviation(last):
+            stop -= 1
+        return toks[k][1], stop, "name"
+    e = k + 1 if kind == "np" else k
+    start_k = k
+    while e < len(toks) and e - start_k < 6:
         w = toks[e][0]
         if (
             _is_cap(w)
@@ -481,22 +650,28 @@ def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
                 and w.lower() not in CUE_WORDS
                 and not w.rstrip(".").endswith("ed")
             )
-            or (w in {"of", "de"} and e + 1 < len(toks) and _is_cap(toks[e + 1][0]) and e > k)
+            or (w in {"of", "de"} and e + 1 < len(toks) and _is_cap(toks[e + 1][0]) and e > start_k)
+            or (w == "of" and kind == "np" and e == start_k + 1 and not possessive)  # "one of those aides"
         ):
-            if e > k and "\n" in text[toks[e - 1][1] : toks[e][1]]:
+            if e > start_k and "\n" in text[toks[e - 1][1] : toks[e][1]]:
                 break
             e += 1
-            if w.endswith(".") and not _abbreviation(w):
+            if w.endswith(".") and not abbreviation(w):
                 break  # the sentence ends here
         else:
             break
-    if e == k:
+    if e == start_k or (kind == "np" and e == start_k + 1 and not possessive):
         return None
+    if kind == "np" and e + 1 < len(toks) and toks[e][0] == ",":
+        # "Clinton's introducer, actress Jamie Lee Curtis": a name in apposition names the speaker
+        appo = subject_after(text, toks[e][1] + 1, limit)
+        if appo is not None and appo[2] == "name":
+            return toks[start_k][1], appo[1], "name"
     last, at = toks[e - 1]
     stop = at + len(last)
-    if last.endswith(".") and not _abbreviation(last):
+    if last.endswith(".") and not abbreviation(last):
         stop -= 1
-    return toks[0][1], stop, kind
+    return toks[start_k][1], stop, kind
 
 
 @frozen
@@ -607,6 +782,7 @@ class SpeechIndex:
             verb not in STRONG_CUES
             and verb not in QUOTE_ONLY_CUES
             and not _COMPLEMENT.match(text, end, min(pe, end + 60))
+            and not _AFTER_QUOTE.search(text, max(ps, start - 8), start)  # `"...," noted X`
         ):
             return  # "concluded 260 agreements": a plain object, not speech (tested first: cheap)
         toks = clause_tokens(text, max(ps, start - SUBJECT_WINDOW), start)
@@ -622,6 +798,12 @@ class SpeechIndex:
         found: _Found | None = None
         span: tuple[int, int] | None = None
         r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
+        if r == "clause" and len(words) > 1 and _is_cap(words[-1]) and words[-1] not in NAME_STOPWORDS:
+            near = _np_ending(words, len(words) - 1)  # "with Senator Jo Lee telling reporters"
+            if near is not None and near[2] == "name" and near[0] > 0:
+                r = near
+        if r == "clause" and self._same_subject(start, end, verb, ps):
+            return  # "X said ... and added", `"...," X said, adding`: the previous cue's subject
         if r == "clause":
             r = None
             lo = max(ps, start - 2 * SUBJECT_WINDOW)
@@ -635,8 +817,12 @@ class SpeechIndex:
                     r = subject_at_start(words)
                 if r is not None:
                     break
+        if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED:
+            r = "after"  # `"..." about the plan, said X, a teacher`: an inverted cue after a comma
         if r == "after":
-            if verb not in _NOT_INVERTED:
+            if verb not in _NOT_INVERTED or (
+                verb in _REPORT_INVERTED and _AFTER_QUOTE.search(text, max(ps, start - 8), start)
+            ):  # `"...," reported Reuters`: right after a quotation "reported" names its source
                 a = subject_after(text, end, min(pe, end + 80))
                 if a is not None:
                     span, kind = (a[0], a[1]), a[2]
@@ -674,6 +860,22 @@ class SpeechIndex:
         self.starts.append(start)
         if name and kind == "name" and verb not in QUOTE_ONLY_CUES:
             self.add_name(start, name)  # "X praised him" names no one "she" can refer to
+
+    def _same_subject(self, start: int, end: int, verb: str, ps: int) -> bool:
+        """Record a cue that shares the subject of the cue before it in its sentence, if any."""
+        prev = self.mentions[-1] if self.mentions else None
+        if (
+            prev is None
+            or not prev.raw
+            or prev.kind in ("", "doc")
+            or prev.start < ps
+            or start - prev.end > 2 * SUBJECT_WINDOW
+            or _last_cut(self.doc.text, prev.end, start, at_quotes=False) >= 0
+        ):
+            return False
+        self.mentions.append(Mention(start, end, verb, prev.raw, prev.name, None, prev.kind))
+        self.starts.append(start)
+        return True
 
     def add_name(self, pos: int, name: str) -> None:
         """Record a named speaker at ``pos`` (positions must not decrease)."""

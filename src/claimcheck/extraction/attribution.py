@@ -1,9 +1,11 @@
 """Speakers and attribution chains for every claim (the post-pass of :func:`extract_source`).
 
-The chain is nearest first: who said it, then who reported it. For a claim
-inside a quotation the speaker is the quote's speaker, and the outlet that
-speaker spoke to anywhere in the article ("... Afet Hasanova told Trend")
-follows: ``("Afet Hasanova", "Trend")``. Otherwise the claim's sentence gives
+The chain is nearest first: who said it, then who reported it. A quotation's
+chain is its speaker, the outlet the speaker spoke to, then a source its sentence
+names around the quoted words (`"...," Jo Lee said, according to an AP account`
+-> ``("Jo Lee", "AP account")``). For a claim inside a quotation the speaker is
+the quote's speaker, and the outlet that speaker spoke to anywhere in the article
+("... Afet Hasanova told Trend") follows: ``("Afet Hasanova", "Trend")``. Otherwise the claim's sentence gives
 the chain: a speech cue with its (coreference-resolved) subject, "according
 to X", "X reported" or "reported the Baku-based X news site".
 """
@@ -72,6 +74,26 @@ def _sentence_chain(
     return speaker, chain_of(speaker, index, source, outlet)
 
 
+def _quote_sources(
+    doc: Document, quote: Claim, cues: dict[tuple[int, int], tuple[str | None, str | None]]
+) -> tuple[str | None, ...]:
+    """Who reported a quotation: "according to X" or an outlet cue in its sentence, if any.
+
+    `"...," Jo Lee said, according to an AP account.` -> ``("Jo Lee", "AP account")``: the
+    speaker stays first, the source that reported the words follows.
+    """
+    s = max(quote.sentence.start, quote.span.start - _WINDOW)
+    e = min(quote.sentence.end, quote.span.end + _WINDOW)
+    found = cues.get((s, e))
+    if found is None:
+        text = doc.text
+        # the quoted words themselves are the speaker's: read the sentence around them
+        outside = text[s : quote.span.start] + " " + text[quote.span.end : e]
+        found = (according_to(outside), outlet_cue(outside))
+        cues[(s, e)] = found
+    return found
+
+
 def attribute(doc: Document, claims: list[Claim]) -> list[Claim]:
     """Fill the speaker and attribution chain of each claim from its quote, sentence and article.
 
@@ -89,9 +111,10 @@ def attribute(doc: Document, claims: list[Claim]) -> list[Claim]:
     q_starts = [q.span.start for q in quotes]
     out: list[Claim] = []
     cues: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    quote_cues: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     for c in claims:
         if c.kind == "quote":
-            chain = chain_of(c.speaker, index)
+            chain = chain_of(c.speaker, index, *_quote_sources(doc, c, quote_cues))
             out.append(_with(c, c.speaker, chain) if chain != c.attribution else c)
             continue
         k = bisect.bisect_right(q_starts, c.span.start) - 1

@@ -34,6 +34,7 @@ from claimcheck.extraction._registry import register
 from claimcheck.extraction._speakers import (
     Mention,
     SpeechIndex,
+    abbreviation,
     clause_tokens,
     name_of,
     subject_after,
@@ -48,13 +49,80 @@ _STRIP = "“”\"«»„`'‘’‚ "
 _GAP_AFTER = re.compile(r"[\s,]*")
 #: Between a cue and the quote it introduces: `X said: "`, `X told reporters, "`.
 _INTRO_GAP = re.compile(r"\s*(?:(?:that|reporters|Trend|[A-Z][\w.]*)\s*)?[:,]?\s*$")
-_DASH_SIGNOFF = re.compile(r"[ \t]*\n?[ \t]*[-–—]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
+#: `" -- Jo Lee`, `" ― Jo Lee` (the quotation dash), or the sign-off alone in the next
+#: paragraph (`"\n\n-Jo Lee, Ohio.`).
+_DASH_SIGNOFF = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}[-–—―]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 _AND_FROM = re.compile(r"\b[Aa]nd\s+from\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*:\s*$")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*[,:]\s*$")
 _PROVISION = re.compile(r"^(?:Article|Clause|Section|Paragraph|Art\.)s?\s+\d", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]|\n")
 _NEXT_WORD = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
 _SENT_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]|[\"“”]")
+_ENDS = frozenset(".!?")
+_SOURCE_WORD = re.compile(r"\S+")
+_CLAUSE_TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
+_LAST_WORD = re.compile(r"[\w.'’-]+$")
+#: `"...," according to Reuters.`: the source right after a quotation.
+_ACCORDING_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*according[ \t]+to[ \t]+((?:[\w.'’&-]+[ \t]+){0,6}?[\w'’&-]+\.?)"
+    r"(?=[ \t]*[,.;:!?)]|[ \t]*$)"
+)
+#: `According to Trump, he ... "..."`: the source opening the quotation's sentence.
+_ACCORDING_START = re.compile(r"[\"“]?[Aa]ccording\s+to\s+((?:[\w.'’&-]+\s+){0,9}?[\w'’&-]+)\s*,")
+#: Words opening a new clause after a quotation: a cue after them is that clause's, not the quote's.
+_NEW_CLAUSE = frozenset(
+    {"and", "but", "while", "although", "though", "because", "so", "yet", "or", "whereas"}
+    | {"who", "whom", "which", "that", "when", "where", "if", "as", "until", "unless", "since", "after"}
+)
+
+
+def _source_words(text: str, start: int, end: int) -> str:
+    """The words of a source from ``start`` to the clause end, an abbreviation's period kept
+    inside ("according to Dr. Sam Oke, who ..." -> "Dr. Sam Oke"); at most eight words."""
+    out: list[str] = []
+    for m in _SOURCE_WORD.finditer(text, start, min(end, start + 200)):
+        w = m.group()
+        if w.endswith(".") and abbreviation(w):
+            out.append(w)
+        else:
+            out.append(w.rstrip(".,;:!?)"))
+            if w[-1] in ".,;:!?)":
+                break
+        if len(out) >= 8:
+            break
+    return " ".join(w for w in out if w)
+
+
+def _source_kind(raw: str) -> str:
+    """``name`` for "Tom Reyes" or "the former secretary Ana Velez", ``np`` for "a pool report"."""
+    if raw.split()[0].lower() not in {"the", "a", "an"}:
+        return "name"
+    name = name_of(raw)
+    return "name" if name is not None and " " in name else "np"
+
+
+def _sentence_break(gap: str) -> bool:
+    """Whether ``gap`` holds a quotation mark or a sentence end (not the period of "Rep.")."""
+    for m in _SENT_BREAK.finditer(gap):
+        if m.group()[0] == ".":
+            word = _LAST_WORD.search(gap, 0, m.start() + 1)
+            if word is not None and abbreviation(word.group()):
+                continue
+        return True
+    return False
+
+
+def _cut_name(raw: str) -> str:
+    """The words of a sign-off up to the sentence end: "Bernie Sanders. The" -> "Bernie Sanders"."""
+    out: list[str] = []
+    for w in raw.split():
+        if w.endswith(".") and not abbreviation(w):
+            out.append(w[:-1])
+            break
+        out.append(w)
+    return " ".join(out)
+
+
 _WORDS = re.compile(r"\w+")
 #: `Trump: "..."`: a name and a colon right before the quote.
 _NAME_COLON = re.compile(r"(?:^|[.!?\n]\s*)((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s*:\s*$")
@@ -150,7 +218,9 @@ def quote_spans(doc: Document) -> Iterator[QuoteSpan]:
     cur = 0
     carried = 0  # paragraphs the open quote has run over
     pieces: list[tuple[int, int]] = []
+    depth = 0  # quotes opened inside the open one with the same directed mark
     for ps, pe in doc.paragraphs:
+        depth = 0
         continuing = open_at is not None
         if continuing:
             carried += 1
@@ -171,8 +241,16 @@ def quote_spans(doc: Document) -> Iterator[QuoteSpan]:
             if role == "both":
                 opener_like = pos == ps or text[pos - 1].isspace() or text[pos - 1] in "([—–-"
                 role = "open" if open_at is None or (pieces and opener_like) else "close"
+            if role == "open" and open_at is not None and c == opener and c in _NESTING and pos > cur:
+                hi = min(pe, pos + NEST_WINDOW)
+                if text.count(_NESTING[c], pos, hi) > text.count(c, pos, hi):
+                    depth += 1  # “he called it “a mistake” and left”: a quote in a quote, same marks
+                    continue
+            if role == "close" and depth and c == _NESTING.get(opener):
+                depth -= 1
+                continue
             if role == "open":
-                open_at, opener, cur, pieces, carried = pos, c, end, [], 0
+                open_at, opener, cur, pieces, carried, depth = pos, c, end, [], 0, 0
             elif open_at is not None:
                 pieces.append((cur, pos))
                 yield QuoteSpan(open_at, end, tuple(pieces))
@@ -181,6 +259,10 @@ def quote_spans(doc: Document) -> Iterator[QuoteSpan]:
             pieces.append((cur, pe))
 
 
+#: Directed opening marks whose repetition inside an open quote nests, with their closers.
+_NESTING = {"“": "”", "«": "»"}
+#: Characters after a repeated opening mark searched for the closers that make it a nested quote.
+NEST_WINDOW = 2000
 #: Marks that close a quotation opened by the key, besides the plain closers.
 _CLOSED_BY_OPENER = {"„": "“", "»": "«", "‚": "‘"}
 #: Double marks of every convention: ``"``, ``“ ”``, ``« »``, ``„ “``, ````''``.
@@ -247,7 +329,7 @@ def _marks(text: str, ps: int, pe: int, *, single: bool) -> Iterator[tuple[int, 
         elif c == "»":  # closes, or opens a Danish or Swedish quotation (»...«) before a word
             after = text[m.end()] if m.end() < pe else " "
             before = text[m.start() - 1] if m.start() > ps else " "
-            opens = not after.isspace() and (before.isspace() or before in "([—–-")
+            opens = after.isalnum() and (before.isspace() or before in "([—–-")  # not "« ... », she"
             yield m.start(), m.end(), "open" if opens else "close", c
         else:  # ” ''
             yield m.start(), m.end(), "close", c
@@ -305,6 +387,11 @@ class _Resolver:
             return None
         if words[0].lower() in {"he", "she", "they"}:
             return self.index.last_name(q.open), words[0]
+        toks = _CLAUSE_TOKEN.findall(clause)
+        got = subject_at_start(toks)  # "In response, the nominee Jo Lee issued this statement:"
+        if got is not None and got[2] in ("name", "np"):
+            raw = " ".join(toks[got[0] : got[1]])
+            return self.index.speaker_of(raw, got[2], q.open), raw
         name = name_of(" ".join(words))
         if name is None:
             return None
@@ -316,22 +403,32 @@ class _Resolver:
         self.verb = ""
         mark = q.pieces[-1][1]  # where the closing mark starts (it may be two characters: '')
         _ps, pe = self.paragraph_of(mark)
+        # 0. `"...," according to Reuters.`
+        acc = _ACCORDING_AFTER.match(text, q.close, pe)
+        if acc:
+            raw = _source_words(text, acc.start(1), pe)
+            kind = _source_kind(raw)
+            return True, self.index.speaker_of(raw, kind, q.open), "according", raw
         # 1. a cue right after the quote: `," X said` / `," said X`
         i = bisect.bisect_left(self.starts, q.close)
         if i < len(self.starts):
             m = self.index.mentions[i]
             gap = text[q.close : m.start]
             ended = text[mark - 1 : mark] == "." and gap[:1].isspace() and gap.lstrip()[:1].isupper()
-            if m.start < pe and len(gap) <= 90 and not _SENT_BREAK.search(gap) and not ended:
+            if m.start < pe and len(gap) <= 90 and not _sentence_break(gap) and not ended:
                 g = _GAP_AFTER.match(gap)
                 rest = gap[g.end() if g else 0 :].strip()
-                if not rest or (m.raw and m.raw in rest and m.verb not in PARTICIPLE_CUES):
+                at = rest.find(m.raw) if m.raw else -1
+                # `," and he vowed`, `," for instance, and Trump vowed`, `" of Trump, whom he called`
+                coordinated = at >= 0 and not _NEW_CLAUSE.isdisjoint(_WORDS.findall(rest[:at].lower()))
+                inverted = at >= 0 and m.verb not in PARTICIPLE_CUES
+                if not rest or (inverted and not coordinated):
                     self.verb = m.verb
                     return True, self._speaker(m), "after", m.raw
         # dash sign-off
         d = _DASH_SIGNOFF.match(text, q.close, min(len(text), q.close + 100))
         if d:
-            name = name_of(d.group(1))
+            name = name_of(_cut_name(d.group(1)))
             if name:
                 return True, self.index.full_name(name, q.open) if " " not in name else name, "dash", name
         # 2. a cue right before: `X said: "`
@@ -341,7 +438,11 @@ class _Resolver:
             m = self.index.mentions[j]
             if m.end >= ps0:
                 gap = text[m.end : q.open]
-                if _INTRO_GAP.fullmatch(gap) or (len(gap) <= 200 and not _SENT_BREAK.search(gap)):
+                tight = _INTRO_GAP.fullmatch(gap) is not None
+                if tight or (len(gap) <= 200 and not _sentence_break(gap)):
+                    later = None if tight else self._sentence_source(q, i, pe)
+                    if later is not None:
+                        return later
                     self.verb = m.verb
                     return True, self._speaker(m), "before", m.raw
         window = text[max(ps0, q.open - 120) : q.open]
@@ -353,11 +454,18 @@ class _Resolver:
             if a:
                 name = name_of(a.group(1))
                 return True, name or a.group(1), "intro", a.group(1)
+        s_start = self.doc.sentence_of(q.open)[0]
+        acc = _ACCORDING_START.match(text, max(s_start, ps0), q.open)
+        if acc:
+            raw = acc.group(1)
+            kind = _source_kind(raw)
+            return True, self.index.speaker_of(raw, kind, q.open), "according", raw
         # 3. a cue later in the same sentence: `Sales were "flat for a month" as buyers waited, he said.`
         if i < len(self.starts):
             m = self.index.mentions[i]
             gap = text[q.close : m.start]
-            if m.start < pe and m.raw and len(gap) <= 160 and not _SENTENCE_END.search(gap):
+            ended = text[mark - 1 : mark] in _ENDS and gap[:1].isspace() and gap.lstrip()[:1].isupper()
+            if m.start < pe and m.raw and len(gap) <= 160 and not _SENTENCE_END.search(gap) and not ended:
                 self.verb = m.verb
                 return True, self._speaker(m), "sentence", m.raw
         # 4. `"...," the nominee riffed`: a subject and an unlisted verb right after a comma-ended quote
@@ -376,6 +484,57 @@ class _Resolver:
             raw, kind = found_subject
             return True, self.index.speaker_of(raw, kind, q.open), "subject", raw
         return False, None, "", ""
+
+    def _sentence_source(self, q: QuoteSpan, i: int, pe: int) -> tuple[bool, str | None, str, str] | None:
+        """A source closing the quotation's sentence after a comma, or None.
+
+        `"velvet gloves" in its dealings, said Jo Lee, an expert.` or `..., according to a poll.`:
+        such a source attributes the whole sentence, so it wins over a cue far before the quote.
+        """
+        text = self.doc.text
+        _, s_end = self.doc.sentence_of(q.close)
+        hi = min(pe, s_end, q.close + 200)
+        if i < len(self.starts):
+            m = self.index.mentions[i]
+            if (
+                m.start < hi
+                and m.raw
+                and m.kind in ("name", "np")
+                and text[q.close : m.start].rstrip().endswith(",")
+                and m.raw in text[m.end : m.end + len(m.raw) + 40]
+            ):
+                self.verb = m.verb
+                return True, self._speaker(m), "sentence", m.raw
+        k = text.find("according to", q.close, hi)
+        if k > 0 and text[q.close : k].rstrip().endswith(","):
+            acc = _ACCORDING_AFTER.match(text, k, pe)
+            if acc:
+                raw = _source_words(text, acc.start(1), pe)
+                kind = _source_kind(raw)
+                return True, self.index.speaker_of(raw, kind, q.open), "according", raw
+        return None
+
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether only spaces and marks stand between the start of ``pos``'s sentence and ``pos``.
+
+        A quotation opening its sentence continues the previous quote's speaker; a partial quote
+        inside a sentence ("The board saw her as "a driver of change"") takes that sentence's subject.
+        """
+        lo = max(self.doc.sentence_of(pos)[0], self.paragraph_of(pos)[0])
+        return not self.doc.text[lo:pos].strip(_STRIP + "([—–-")
+
+    def sentence_name(self, q: QuoteSpan) -> tuple[str | None, str] | None:
+        """The named subject opening the sentence of a partial quotation, or None."""
+        text = self.doc.text
+        s_start, _ = self.doc.sentence_of(q.open)
+        ps0, _ = self.paragraph_of(q.open)
+        lo = max(ps0, s_start, q.open - 200)
+        words = [t for t, _ in clause_tokens(text, lo, q.open)]
+        got = subject_at_start(words) if len(words) >= 2 else None
+        if got is None or got[2] not in ("name", "np"):
+            return None
+        raw = " ".join(words[got[0] : got[1]])
+        return self.index.speaker_of(raw, got[2], q.open), raw
 
     def _clause_subject(self, q: QuoteSpan, ps0: int) -> tuple[str, str] | None:
         """The subject and a verb opening the clause before a quotation, or None."""
@@ -440,7 +599,11 @@ def direct_quotations(doc: Document) -> Iterator[Claim]:
             and pi - prev[0] <= CONTINUE_PARAGRAPHS
             and words > SCARE_MAX_WORDS
         ):
-            attributed, speaker, how, mention = True, prev[1], "continues", prev[3]
+            named = None if resolver.opens_sentence(q.open) else resolver.sentence_name(q)
+            if named is not None:  # "The board saw her as "a driver"": the sentence's named subject
+                attributed, speaker, how, mention = True, named[0], "subject", named[1]
+            else:
+                attributed, speaker, how, mention = True, prev[1], "continues", prev[3]
         if words <= TITLE_MAX_WORDS and _looks_like_title(text[start:end]):
             continue
         if not attributed and words < UNATTRIBUTED_MIN_WORDS:
