@@ -38,7 +38,7 @@ from typing import Any
 from claimcheck.fusion._data import Outcome, Prepared
 from claimcheck.fusion._iterate import converge, max_change
 from claimcheck.fusion._registry import register_method
-from claimcheck.fusion.accu import accuracy_of, value_probabilities, vote_weight
+from claimcheck.fusion.accu import accuracy_loo, accuracy_of, value_probabilities, vote_weight
 
 __all__ = ["accucopy", "dependence", "differing_items"]
 
@@ -238,9 +238,10 @@ def accucopy(
             n=None if n_copy is None else float(n_copy),
         )
         weights = [vote_weight(a, n) for a in accuracy]
-        new_probs = value_probabilities(
-            data, weights, n=n, rho=rho, discounts=_discounts(data, accuracy, dep, c, scopes)
-        )
+        disc = _discounts(data, accuracy, dep, c, scopes)
+        new_probs = value_probabilities(data, weights, n=n, rho=rho, discounts=disc)
+        if options.get("loo", False):
+            return accuracy_loo(data, weights, n=n, rho=rho, discounts=disc), new_probs, dep
         return accuracy_of(data, new_probs), new_probs, dep
 
     accuracy0 = [prior_accuracy] * len(data.sources)
