@@ -11,7 +11,8 @@ Values are normalised by the library's default value grammar (times with their z
 gate codes with their terminal prefixes); nothing here is specific to Flight. A fused value is
 correct when it means the gold value: the same minute for times (a time written without its date
 or zone is read in the item's context, as :func:`claimcheck.fusion._clock.reconcile` does), the same
-gate code. Gold cells that say nothing (empty, ``--``, ``TBA``) are not judged.
+gate code (a gate number without its letter, on either side, is the code with those digits, as
+:func:`claimcheck.fusion._codes.complete_codes` reads it). Gold cells that say nothing (empty, ``--``, ``TBA``) are not judged.
 
 ``--copying`` also prints what the data shows about copying, measured against the gold: the source
 pairs that give the same *false* value most often, beside the pairs ``accucopy`` found dependent.
@@ -32,6 +33,7 @@ from pathlib import Path
 
 from claimcheck.fusion import FusionResult, fuse
 from claimcheck.fusion._clock import reconcile
+from claimcheck.fusion._codes import complete_codes
 from claimcheck.fusion.values import normalize_value
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "fusion" / "flight"
@@ -101,7 +103,7 @@ def same_value(a: object, b: object) -> bool:
     if ka == kb:
         return True
     both = Counter([ka, kb])
-    remap = reconcile(both, both)
+    remap = {**complete_codes(both), **reconcile(both, both)}
     return remap.get(ka, ka) == remap.get(kb, kb)
 
 
