@@ -30,7 +30,8 @@ _LO, _HI = 1e-3, 1.0 - 1e-3
 
 
 def vote_weight(accuracy: float, n: float) -> float:
-    """The paper's vote count of a source: ``ln(n A / (1 - A))`` (A clamped to [0.001, 0.999]).
+    """The paper's vote count of a source: ``ln(n A / (1 - A))`` (A clamped to [0.001, 0.999]),
+    at least 0.
 
     Args:
         accuracy: the source's accuracy.
@@ -40,7 +41,8 @@ def vote_weight(accuracy: float, n: float) -> float:
         The weight of the source's vote.
     """
     a = min(max(accuracy, _LO), _HI)
-    return math.log(n * a / (1.0 - a))
+    # a source no better than a guess among n + 1 values carries no vote (never a vote against)
+    return max(math.log(n * a / (1.0 - a)), 0.0)
 
 
 def value_probabilities(
