@@ -38,6 +38,8 @@ PUBLISHED = {
     "accu": (".79", "AccuPr (published without value similarity)"),
     "accucopy-nosim": (".87", "AccuCopy"),
     "accucopy": (".89", "AccuCopy with value similarity"),
+    "accucopy-nosim+dir": (".87", "AccuCopy (ours with direction=True)"),
+    "accucopy+dir": (".89", "AccuCopy with value similarity (ours with direction=True)"),
 }
 
 #: run name -> (method, fuse options)
@@ -49,6 +51,8 @@ RUNS: dict[str, tuple[str, dict[str, object]]] = {
     "accu": ("accu", {}),
     "accucopy-nosim": ("accucopy", {"similarity": False}),
     "accucopy": ("accucopy", {}),
+    "accucopy-nosim+dir": ("accucopy", {"similarity": False, "direction": True}),
+    "accucopy+dir": ("accucopy", {"direction": True}),
 }
 
 
@@ -116,6 +120,7 @@ def evaluate(book_dir: Path, runs: list[str]) -> list[tuple[str, float, float, i
             method=method,
             normalize=normalize,
             similarity=options.get("similarity", similarity),  # type: ignore[arg-type]
+            **{k: v for k, v in options.items() if k != "similarity"},
         )
         seconds = time.perf_counter() - start
         right = sum(

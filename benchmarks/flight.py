@@ -11,7 +11,8 @@ Values are normalised by the library's default value grammar (times with their z
 gate codes with their terminal prefixes); nothing here is specific to Flight. A fused value is
 correct when it means the gold value: the same minute for times (a time written without its date
 or zone is read in the item's context, as :func:`claimcheck.fusion._clock.reconcile` does), the same
-gate code. Gold cells that say nothing (empty, ``--``, ``TBA``) are not judged.
+gate code (a gate number without its letter, on either side, is the code with those digits, as
+:func:`claimcheck.fusion._codes.complete_codes` reads it). Gold cells that say nothing (empty, ``--``, ``TBA``) are not judged.
 
 ``--copying`` also prints what the data shows about copying, measured against the gold: the source
 pairs that give the same *false* value most often, beside the pairs ``accucopy`` found dependent.
@@ -32,6 +33,7 @@ from pathlib import Path
 
 from claimcheck.fusion import FusionResult, fuse
 from claimcheck.fusion._clock import reconcile
+from claimcheck.fusion._codes import complete_codes
 from claimcheck.fusion.values import normalize_value
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "fusion" / "flight"
@@ -46,7 +48,15 @@ ATTRIBUTES = (
 
 #: Published accuracy on one day of this data (Li et al. 2012, Table 7).
 PUBLISHED = {"vote": ".864", "truthfinder": ".793", "pooledinvest": ".921", "accucopy": ".943"}
-METHODS = ("vote", "truthfinder", "accu", "accucopy", "accucopy/attribute")
+METHODS = (
+    "vote",
+    "truthfinder",
+    "accu",
+    "accucopy",
+    "accucopy/attribute",
+    "accucopy/direction",
+    "accucopy/attribute+direction",
+)
 
 
 def _attribute(item: object) -> object:
@@ -55,13 +65,16 @@ def _attribute(item: object) -> object:
 
 
 #: run name -> (method, fuse options); "accucopy/attribute" detects copying per attribute
-#: (sites share one feed for actual times and another for gates).
+#: (sites share one feed for actual times and another for gates); "accucopy/direction" lets
+#: shared true values tell the direction of copying.
 RUNS: dict[str, tuple[str, dict[str, object]]] = {
     "vote": ("vote", {}),
     "truthfinder": ("truthfinder", {}),
     "accu": ("accu", {}),
     "accucopy": ("accucopy", {}),
     "accucopy/attribute": ("accucopy", {"scope": _attribute}),
+    "accucopy/direction": ("accucopy", {"direction": True}),
+    "accucopy/attribute+direction": ("accucopy", {"scope": _attribute, "direction": True}),
 }
 
 Item = tuple[str, str]
@@ -101,7 +114,7 @@ def same_value(a: object, b: object) -> bool:
     if ka == kb:
         return True
     both = Counter([ka, kb])
-    remap = reconcile(both, both)
+    remap = {**complete_codes(both), **reconcile(both, both)}
     return remap.get(ka, ka) == remap.get(kb, kb)
 
 
@@ -179,14 +192,14 @@ def main(argv: list[str] | None = None) -> int:
     rows, results = evaluate(args.flight_dir, args.day, methods)
     vote = next((acc for name, acc, *_ in rows if name == "vote"), None)
     print(
-        f"{'method':<18} {'accuracy':>8} {'vs vote':>8} {'published':>9} {'items':>6} {'cpu s':>8} {'rounds':>6}"
+        f"{'method':<28} {'accuracy':>8} {'vs vote':>8} {'published':>9} {'items':>6} {'cpu s':>8} {'rounds':>6}"
     )
     for name, acc, judged, seconds, rounds in rows:
         diff = f"{acc - vote:+.3f}" if vote is not None else ""
         print(
-            f"{name:<18} {acc:>8.3f} {diff:>8} {PUBLISHED.get(name, '-'):>9} {judged:>6} {seconds:>8.2f} {rounds:>6}"
+            f"{name:<28} {acc:>8.3f} {diff:>8} {PUBLISHED.get(name, '-'):>9} {judged:>6} {seconds:>8.2f} {rounds:>6}"
         )
-    print(f"{'pooledinvest':<18} {'-':>8} {'':>8} {PUBLISHED['pooledinvest']:>9}  (published only)")
+    print(f"{'pooledinvest':<28} {'-':>8} {'':>8} {PUBLISHED['pooledinvest']:>9}  (published only)")
     any_result = next(iter(results.values()))
     print(f"values not read as the item's type: {len(any_result.unreadable)}")
     if args.copying:

@@ -75,7 +75,7 @@ KNOWN_UPWARD = {}
 #: Cycles between modules of one package, each closed by a lazy import inside a function.
 KNOWN_CYCLES = {
     frozenset({"claimcheck.fusion._registry", f"claimcheck.fusion.{m}"}): "methods register on import"
-    for m in ("accu", "accucopy", "truthfinder", "vote")
+    for m in ("accu", "accucopy", "catd", "truthfinder", "vote")
 } | {
     frozenset({"claimcheck.extraction._document", "claimcheck.extraction._speakers"}): "deferred",
     frozenset({"claimcheck.extraction._document", "claimcheck.extraction.quotes"}): "deferred",

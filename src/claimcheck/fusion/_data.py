@@ -10,6 +10,7 @@ from attrs import frozen
 
 from claimcheck.errors import FusionError
 from claimcheck.fusion._clock import reconcile
+from claimcheck.fusion._codes import complete_codes
 from claimcheck.fusion.records import Record
 from claimcheck.fusion.values import Normalizer, Similarity
 
@@ -98,20 +99,25 @@ def prepare(records: Sequence[Record], *, normalize: Normalizer, similarity: Sim
     per_item: dict[Hashable, Counter[Hashable]] = defaultdict(Counter)
     for rec, key in keyed:
         per_item[rec.item][key] += 1
-    remap = {item: reconcile(counts, counts) for item, counts in per_item.items()}
+    # and a gate number without its letter becomes the one code it abbreviates (_codes)
+    remap = {it: {**complete_codes(counts), **reconcile(counts, counts)} for it, counts in per_item.items()}
     unread: list[tuple[str, Hashable, Any]] = []
     typed = {item: _typed_share(counts) for item, counts in per_item.items()}
     # (source, item) -> Counter of keys; key -> Counter of original forms per item
     given: dict[tuple[str, Hashable], Counter[Hashable]] = defaultdict(Counter)
     forms: dict[tuple[Hashable, Hashable], Counter[str]] = defaultdict(Counter)
     originals: dict[tuple[Hashable, Hashable, str], Any] = {}
+    full: set[tuple[Hashable, Hashable, str]] = set()  # forms that say the whole value
     for rec, key in keyed:
+        read = key
         key = remap[rec.item].get(key, key)
         if typed[rec.item] > 0.5 and _tag(key) == "s":
             unread.append((rec.source, rec.item, rec.value))
         given[rec.source, rec.item][key] += 1
         form = str(rec.value)
         forms[rec.item, key][form] += 1
+        if read == key:
+            full.add((rec.item, key, form))
         known = originals.get((rec.item, key, form), rec.value)
         # 1200 and "1200" print alike: keep one of them whatever the record order
         originals[rec.item, key, form] = min(known, rec.value, key=lambda v: type(v).__name__)
@@ -138,7 +144,8 @@ def prepare(records: Sequence[Record], *, normalize: Normalizer, similarity: Sim
         labs = []
         for k in ks:
             c = forms[item, k]
-            form = min(c, key=lambda f: (-c[f], f))
+            # the label is the most common form among those that give the whole value
+            form = min(c, key=lambda f: ((item, k, f) not in full, -c[f], f))
             labs.append(originals[item, k, form])
         labels.append(labs)
         provs = [sorted(groups[k]) for k in ks]

@@ -52,7 +52,7 @@ def fusion_methods() -> tuple[str, ...]:
     Examples:
         >>> import claimcheck.fusion
         >>> claimcheck.fusion.fusion_methods()
-        ('accu', 'accucopy', 'truthfinder', 'vote')
+        ('accu', 'accucopy', 'catd', 'truthfinder', 'vote')
     """
     _load_builtins()
     return tuple(sorted(METHODS))
@@ -79,4 +79,4 @@ def get_method(name: str) -> MethodFn:
 
 
 def _load_builtins() -> None:
-    from claimcheck.fusion import accu, accucopy, truthfinder, vote  # noqa: F401
+    from claimcheck.fusion import accu, accucopy, catd, truthfinder, vote  # noqa: F401

@@ -22,6 +22,16 @@ from item to item (on the Flight development day: 106 of 200 flagged pairs share
 at all, and accuracy fell below vote). Counting only false values keeps the evidence the method
 relies on.
 
+With ``direction=True`` shared true values come back for the *direction* only: the paper's
+ratio for each direction (the less accurate source copies the more accurate one), halved in log
+each way so that the product of the two directions, and so the evidence of dependence, is that
+of the false values alone; items every source agrees on are left out (a value everyone gives is
+common knowledge). It is off by default because it does not hold on every set: measured on the
+synthetic data with 4 and 8 copiers it lifts accuracy from .947 and .797 to .982 and .985 and on
+Book (with similarity) from .94 to .96, but on Book without similarity it falls from .81 to .69,
+and on Flight with copying detected per attribute from .913 to .832 (Flight's default run is
+unchanged at .902).
+
 Votes are then discounted: the providers of a value are taken most accurate first, and each
 counts ``prod(1 - c P(S copies S'))`` over the providers before it, so a value repeated by copiers
 counts about once. Truth, accuracy and dependence are iterated together to a fixed point,
@@ -102,6 +112,23 @@ def _shared_false(
     return kf
 
 
+def _shared_true(data: Prepared, probs: list[list[float]], scopes: list[int]) -> dict[Pair, float]:
+    """Per source pair: the expected number of true values they share."""
+    by_group: dict[tuple[int, tuple[int, ...]], float] = defaultdict(float)
+    for provs, pr, sc in zip(data.providers, probs, scopes):
+        if len(provs) < 2:
+            continue  # a value every source gives is common knowledge: no sign of who copies
+        for p, pv in zip(provs, pr):
+            if len(p) >= 2 and pv >= _CERTAIN:
+                by_group[sc, tuple(p)] += pv
+    kt: dict[Pair, float] = defaultdict(float)
+    for (sc, group), q in by_group.items():
+        for x in range(len(group)):
+            for y in range(x + 1, len(group)):
+                kt[sc, group[x], group[y]] += q
+    return kt
+
+
 def dependence(
     diff: dict[Pair, int],
     kf: dict[Pair, dict[int, float]],
@@ -110,6 +137,7 @@ def dependence(
     alpha: float,
     c: float,
     n: float | None = None,
+    kt: dict[Pair, float] | None = None,
 ) -> dict[Pair, float]:
     """``{(scope, s, t): P(s copies t)}`` for every ordered pair with a positive probability.
 
@@ -139,6 +167,12 @@ def dependence(
             pf = (1.0 - a1) * (1.0 - a2) / (n if n is not None else n_false)
             l12 += q * math.log(((1.0 - a2) * c + pf * (1.0 - c)) / pf)  # s1 copies s2
             l21 += q * math.log(((1.0 - a1) * c + pf * (1.0 - c)) / pf)  # s2 copies s1
+        if kt is not None:
+            # shared true values tell the direction (the less accurate copies the more accurate),
+            # not whether the two are dependent: half the log ratio each way, product unchanged
+            t = kt.get(pair, 0.0) * (math.log(c / a1 + 1.0 - c) - math.log(c / a2 + 1.0 - c)) / 2.0
+            l12 += t
+            l21 -= t
         top = max(prior_ind, l12, l21)
         z = math.exp(prior_ind - top) + math.exp(l12 - top) + math.exp(l21 - top)
         p12, p21 = math.exp(l12 - top) / z, math.exp(l21 - top) / z
@@ -206,7 +240,8 @@ def accucopy(
             least dependence listed in ``copying``, 0.5): the paper's defaults; and ``scope``, a
             function of an item (e.g. its attribute) within whose value copying is detected
             separately, for sources that copy some attributes and not others (default: one
-            scope for all items).
+            scope for all items); ``direction`` (False): let shared true values tell the direction
+            of copying (see the module notes).
 
     Returns:
         Per item, per value, the probability that it is true; per source, its accuracy; the
@@ -236,11 +271,11 @@ def accucopy(
             alpha=alpha,
             c=c,
             n=None if n_copy is None else float(n_copy),
+            kt=_shared_true(data, probs, scopes) if options.get("direction", False) else None,
         )
         weights = [vote_weight(a, n) for a in accuracy]
-        new_probs = value_probabilities(
-            data, weights, n=n, rho=rho, discounts=_discounts(data, accuracy, dep, c, scopes)
-        )
+        disc = _discounts(data, accuracy, dep, c, scopes)
+        new_probs = value_probabilities(data, weights, n=n, rho=rho, discounts=disc)
         return accuracy_of(data, new_probs), new_probs, dep
 
     accuracy0 = [prior_accuracy] * len(data.sources)
