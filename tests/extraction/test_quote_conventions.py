@@ -159,7 +159,7 @@ def test_linear_time_on_hostile_marks(unit: str) -> None:
         text = (unit * (size // len(unit) + 1))[:size]
         return lambda: quotes(text)
 
-    assert growth(work(40_000), work(400_000)) < 15  # 10x the input; quadratic would be ~100x
+    assert growth(work(40_000), work(400_000)) < 25  # 10x the input; quadratic would be ~100x
 
 
 @given(st.lists(st.sampled_from([*"ab '‘’‚\n(-.,", "don't", "s' "]), max_size=60).map("".join))
