@@ -191,9 +191,10 @@ def test_linear_time_on_hostile_input(unit: str) -> None:
     small = unit * (40_000 // len(unit))
     big = unit * (400_000 // len(unit))
     # 400 KB once against 40 KB ten times: the same volume, so a linear extractor gives
-    # about 1.0 (quadratic: about 10); the bound allows the noise of a shared machine only.
+    # about 1.0 (quadratic: about 10); the bound allows the noise of a shared machine only
+    # (measured 2.7 once with the suite's two workers and other jobs on two cores).
     ratio = _elapsed(big, 1) / max(_elapsed(small, 1, repeat=10), 1e-4)
-    assert ratio < 2.0
+    assert ratio < 3.5
 
 
 def test_seed_quotes(seed_sources: dict[str, Source]) -> None:
