@@ -164,3 +164,24 @@ def test_one_event_verb_links_dates_across_outlets() -> None:
     )
     dated = [f for f in report.facts if f.kind == "date"]
     assert [len(f.supporting) for f in dated] == [2]
+
+
+@pytest.mark.parametrize(
+    "text, words, noun",
+    [
+        # an amount whose words give only its unit takes the noun phrase after it ...
+        ("Together they would have a 68 % overall market share.", "68 %", "market share"),
+        ("She would set a 30 percent effective tax rate for the rich.", "30 percent", "tax rate"),
+        # ... or the noun before "of"
+        ("It was just under the state legal limit of 0.08 percent.", "0.08 percent", "legal limit"),
+        ("He had a blood alcohol level of 0.41 percent.", "0.41 percent", "alcohol level"),
+        # time words, places of reach and quantifiers name nothing
+        ("Shares rose 5 percent last year.", "5 percent", ""),
+        ("Turnout reached 64 percent nationwide.", "64 percent", ""),
+        ("Most of 40 percent went unused.", "40 percent", ""),
+        ("Some 40 percent want change.", "Some 40 percent", ""),  # a bare figure is a verb's subject
+        ("It charges a rate of 5 percent.", "5 percent", ""),  # "rate" alone is generic
+    ],
+)
+def test_an_amount_is_named_by_its_noun_phrase(text: str, words: str, noun: str) -> None:
+    assert frame_at(text, words).noun == noun

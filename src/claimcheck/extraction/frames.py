@@ -38,6 +38,7 @@ from claimcheck._words.frames import (
     THINGS,
 )
 from claimcheck._words.nouns import singular as _singular
+from claimcheck._words.stopwords import FUNCTION_WORDS
 from claimcheck.model import Claim, DateValue, Frame, Quantity, Source
 
 __all__ = ["attach_frames", "date_topic", "frame_of", "topic"]
@@ -250,6 +251,77 @@ def _attributive_head(claim: Claim, tokens: list[tuple[int, int, str]], last: in
     return _singular(head) if head.isalpha() else ""
 
 
+#: Words that end the noun phrase after a figure, or are no head of one: time words
+#: ("rose 5 percent last year", "overnight"), comparatives and quantifiers.
+_NOT_HEADS = FUNCTION_WORDS | frozenset(
+    [
+        "last", "next", "this", "year", "years", "month", "months", "week", "weeks", "day", "days",
+        "quarter", "overnight", "today", "yesterday", "tonight", "more", "less", "most", "least",
+        "than", "over", "under", "about", "around", "nearly", "almost", "only", "each", "per",
+        "every", "all", "some", "any", "other", "same", "such", "own", "higher", "lower", "up",
+        "down", "off", "out", "back", "so", "also", "still", "just", "even", "since", "ago",
+        "before", "after", "while", "when", "where", "which", "who", "whom", "whose", "what",
+        "nationwide", "worldwide", "statewide", "citywide", "countrywide", "abroad", "apiece",
+        "respectively",
+    ]
+)  # fmt: skip
+#: Words before "of <figure>" that are no noun of the figure ("most of 12", "half of the $3m").
+_OF_QUANTIFIERS = frozenset(
+    [
+        "most", "all", "half", "some", "part", "one", "out", "because", "instead", "ahead", "none",
+        "each", "any", "many", "much", "total", "couple", "lot", "number", "series", "range",
+        "group", "sum", "majority", "minority", "share", "rest",
+    ]
+)  # fmt: skip
+
+
+_ATTRIBUTIVE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def _is_head_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(low) > 2
+        and low not in _NOT_HEADS
+        and low not in SPEECH_VERBS
+        and not low.endswith(("ly", "ed"))
+    )
+
+
+def _named(words: list[str]) -> str:
+    """A head with at most one modifier; a generic head needs its modifier ("tax rate")."""
+    head = _singular(words[-1])
+    if head in GENERIC_NOUNS or words[-1] in GENERIC_NOUNS:
+        return f"{words[-2]} {head}" if len(words) > 1 and words[-2] not in GENERIC_NOUNS else ""
+    return " ".join([*words[-2:-1], head])
+
+
+def _phrase_noun(tokens: list[tuple[int, int, str]], first: int, last: int) -> str:
+    """The noun an amount names when its words say nothing but a unit: the phrase right after
+    it, behind an article ("a 30 percent effective tax rate": ``tax rate``), else the
+    noun before "of" ("the legal limit of 0.08 percent": ``legal limit``; "a depth of 10
+    km": ``depth``); ``""`` when neither is there. A head keeps one modifier before it."""
+    words: list[str] = []
+    i = last
+    # only after an article or a possessive ("a 35 percent tariff", "its 20 percent stake"): a
+    # bare figure is often the subject of a verb ("40 percent went unused", "40 percent want")
+    attributive = first > 0 and tokens[first - 1][2].lower() in _ATTRIBUTIVE_DETERMINERS
+    while attributive and i < len(tokens) and len(words) < 3 and _is_head_word(tokens[i][2]):
+        words.append(tokens[i][2].lower())
+        i += 1
+    if words:
+        return _named(words)
+    if first >= 2 and tokens[first - 1][2].lower() == "of":
+        head = tokens[first - 2][2]
+        if _is_head_word(head) and head.lower() not in _OF_QUANTIFIERS:
+            before = tokens[first - 3][2] if first >= 3 else ""
+            modifier = [before.lower()] if before and _is_head_word(before) else []
+            return _named([*modifier, head.lower()])
+    return ""
+
+
 def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame:
     tokens = _tokens(text, s)
     first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
@@ -297,6 +369,9 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         noun = head
     if thing and (not noun or thing_cost <= 1):  # "6.1 magnitude", "$5 billion in exports"
         noun = thing
+    if not noun and claim.kind == "amount" and measure not in ROLES:
+        # a percentage, a measure or money whose words give only the unit
+        noun = _phrase_noun(tokens, first, last)
     if _is_money(claim) and (noun in PRICE_WORDS or (measure in PRICE_WORDS and noun not in THINGS)):
         # "buy ATI for $5.4 billion", "paying $5.4 billion", "a $5.4 billion deal", "in cash":
         # the price of one purchase, whichever word the outlet used
