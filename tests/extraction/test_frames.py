@@ -83,6 +83,7 @@ def test_the_time_a_figure_holds_for(text: str, words: str, period: str, cumulat
         ("The minister said on Tuesday that the bridge opened on Monday.", "Monday", "fact"),
         ("The president condemned the attack on Tuesday.", "Tuesday", "reaction"),
         ("On Wednesday the mayor welcomed the decision.", "Wednesday", "reaction"),
+        ("On Tuesday, officials said the talks would resume.", "Tuesday", "statement"),
         ("Twelve people were killed on Friday, police said.", "Friday", "fact"),
         (
             "The two leaders signed the accord in Rome on 4 May 2021, the agency reported.",
@@ -138,6 +139,11 @@ def test_frame_round_trips_through_the_export() -> None:
             "2015",
             "filed",
         ),
+        # a date that opens its sentence dates the main clause's verb
+        ("On March 3, President Obama directed the agencies to review it.", "March 3", "directed"),
+        ("On 4 August, several environmental groups granted the permit.", "4 August", "granted"),
+        ("On 9 May, sales reached $3 billion.", "9 May", ""),
+        ("In 2005, the House passed a bill on wildfires.", "2005", ""),  # a year sets a scene
         # a figure between the verb and the year: the year is the figure's period, no event
         ("Sales reached $3 billion in 2021.", "2021", ""),
         # a name, a light verb or a verb too far away names nothing

@@ -72,6 +72,8 @@ _PERIOD_REACH = 4
 #: with its object (condemned the attack on Tuesday) may be from the date it dates.
 _SPEECH_REACH = 2
 _REACTION_REACH = 4
+#: Prepositions that open a sentence with its date ("On March 3, ...", "In 2013, ...").
+_FRONTING_PREPS = frozenset({"on", "in", "at", "by", "during"})
 #: How far a verb may be from a date to name the event it dates ("was convicted in June").
 _EVENT_REACH = 4
 _PERFECT = re.compile(
@@ -443,11 +445,39 @@ def _date_event(claim: Claim, text: str, s: int) -> tuple[str, int]:
     """
     tokens = _tokens(text, s)
     first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
+    # only a day opens a sentence as an event's date; "In 2005, ..." sets a scene more often
+    # than it dates the verb that follows
+    day = isinstance(claim.value, DateValue) and claim.value.day is not None
+    fronted = _fronted_event(tokens, first, last) if day else None
+    if fronted is not None:
+        return fronted, 0
     for cost, i in _scan(tokens, first, last):
         verb = _event_verb(tokens, i)
         if verb:
             return verb, cost
     return "", _WINDOW
+
+
+def _fronted_event(tokens: list[tuple[int, int, str]], first: int, last: int) -> str | None:
+    """For a day that opens its sentence ("On March 3, the council repealed the law"), the
+    main clause's first event verb: ``""`` when it has none, or when a figure follows the
+    verb ("In 2021, sales reached $3 billion": the year is the figure's period); None for a
+    date that does not open its sentence."""
+    if first > 1 or last >= len(tokens) or tokens[last][2] != ",":
+        return None
+    if first == 1 and tokens[0][2].lower() not in _FRONTING_PREPS:
+        return None
+    for i in range(last + 1, min(len(tokens), last + 1 + _WINDOW)):
+        word = tokens[i][2]
+        if word in _HARD or word == "," or word.lower() in SPEECH_VERBS:
+            return ""
+        verb = _event_verb(tokens, i)
+        if verb:
+            after = tokens[i + 1 : i + 6]
+            if any(_is_number(w) for _, _, w in after if w not in _HARD):
+                return ""
+            return verb
+    return ""
 
 
 def _clause_words(claim: Claim, text: str, s: int, reach: int = _WINDOW) -> frozenset[str]:
