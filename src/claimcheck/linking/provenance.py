@@ -503,8 +503,15 @@ def attach_provenance(linkage: Linkage, **options: float) -> Linkage:
     found, source_origin, claim_map = origins(linkage.sources, linkage.claims, copies)
     partial = _partial_copies(shingled, copies=copies, threshold=0.8, min_shingles=8, max_postings=50)
     del shingled
+    # a partial copy is listed with the copies, with the spans it took (whole copies have none)
+    listed = tuple(
+        sorted(
+            (*copies, *(Copy(pc.source, pc.original, pc.containment, pc.reason, pc.spans) for pc in partial)),
+            key=lambda c: (c.source, c.original),
+        )
+    )
     if not partial:
-        return evolve(linkage, copies=copies, origins=found, claim_origins=tuple(sorted(claim_map.items())))
+        return evolve(linkage, copies=listed, origins=found, claim_origins=tuple(sorted(claim_map.items())))
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for pc in partial:
         spans[pc.source].extend((a, b, pc.original) for a, b in pc.spans)
@@ -524,7 +531,7 @@ def attach_provenance(linkage: Linkage, **options: float) -> Linkage:
     return evolve(
         linkage,
         claims=tuple(claims),
-        copies=copies,
+        copies=listed,
         origins=found,
         claim_origins=tuple(sorted(claim_map.items())),
     )
