@@ -48,6 +48,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -265,43 +266,53 @@ class _Terms:
     """The counts behind :func:`features`, read once per source and weighed as needed.
 
     Stories weigh one source's words twice (over the corpus, then within its topic, where
-    plain words count less): the text is read once, not once per weighing.
+    plain words count less): the text is read once, not once per weighing. The counts are
+    kept compact (the terms, interned, and two arrays of counts: plain and as a name), as every
+    source's are held while the stories are found.
     """
 
-    __slots__ = ("names", "numbers", "words")
+    __slots__ = ("names", "plain", "terms")
 
-    def __init__(self, numbers: dict[str, int], words: dict[str, int], names: Counter[str]) -> None:
-        self.numbers, self.words, self.names = numbers, words, names
+    def __init__(self, terms: tuple[str, ...], plain: array[int], names: array[int]) -> None:
+        self.terms, self.plain, self.names = terms, plain, names
 
     @classmethod
     def of(cls, text: str, stop: frozenset[str]) -> _Terms:
-        numbers: dict[str, int] = {}
-        words: dict[str, int] = {}
+        counts: dict[str, int] = {}  # numbers are "#<number>": never a word
         # each distinct token is weighed once, with its count (counting runs in C)
         for tok, k in Counter(_FEATURE.findall(text)).items():
             if tok[0].isdigit():
                 tok = tok.rstrip(".,")
                 if sum(ch.isdigit() for ch in tok) >= 2:
                     key = sys.intern("#" + tok)
-                    numbers[key] = numbers.get(key, 0) + k
+                    counts[key] = counts.get(key, 0) + k
                 continue
             word = tok.lower().replace("\u2019", "'")
             if word.endswith("'s"):
                 word = word[:-2]
             if len(word) >= 3 and word not in _COMMON:
                 word = sys.intern(word)
-                words[word] = words.get(word, 0) + k
-        names = Counter({sys.intern(w): n for w, n in _name_terms(text, stop).items()})
-        return cls(numbers, words, names)
+                counts[word] = counts.get(word, 0) + k
+        names = _name_terms(text, stop)
+        terms = tuple(counts) + tuple(sys.intern(w) for w in names if w not in counts)
+        return cls(
+            terms,
+            array("L", (counts.get(w, 0) for w in terms)),
+            array("L", (names.get(w, 0) for w in terms)),
+        )
+
+    def name_set(self) -> frozenset[str]:
+        """The source's name words."""
+        return frozenset(w for w, n in zip(self.terms, self.names, strict=True) if n)
 
     def weights(self, word_weight: float) -> dict[str, float]:
         """Numbers count 1, plain words ``word_weight``, name words 1 more (halves add exactly)."""
-        out: dict[str, float] = {w: float(n) for w, n in self.numbers.items()}
-        for w, n in self.words.items():
-            out[w] = n * word_weight
-        for w, n in self.names.items():
-            out[w] = out.get(w, 0.0) + n * _NAME_WEIGHT
-        return {w: c for w, c in out.items() if c > 0}
+        out: dict[str, float] = {}
+        for w, p, n in zip(self.terms, self.plain, self.names, strict=True):
+            x = (float(p) if w[0] == "#" else p * word_weight) + n * _NAME_WEIGHT
+            if x > 0:
+                out[w] = x
+        return out
 
 
 Vector = dict[str, float]
@@ -328,7 +339,7 @@ def _topic_vectors(terms: Mapping[str, _Terms]) -> tuple[dict[str, Vector], dict
     names = {}
     for sid, t in terms.items():
         tf = tfs.pop(sid)
-        names[sid] = frozenset(t.names)
+        names[sid] = t.name_set()
         out[sid] = _unit(
             (
                 (w, (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1.0))
