@@ -10,6 +10,11 @@ export's facts are counted.
 
     python benchmarks/one_story.py 1000          # one size per run: the machine is shared
     python benchmarks/one_story.py 10000
+    python benchmarks/one_story.py --stages 3000 # resident memory after each stage, in this process
+
+``--stages`` runs the stages one by one in this process (extraction too, ``workers=0``) and
+prints the resident set after each and its peak during each (Linux: ``/proc/self/status``,
+the peak reset through ``/proc/self/clear_refs`` between stages), with the CPU seconds so far.
 
 The target (issue 16): at most 0.4 GB at 10,000 articles.
 """
@@ -89,7 +94,75 @@ def measure(n: int) -> dict[str, float]:
     }
 
 
+def _memory() -> tuple[float, float]:
+    """(resident, peak resident since the last reset) of this process, in MB."""
+    found = {}
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                found[key] = int(value.split()[0]) / 1024
+    return found["VmRSS"], found["VmHWM"]
+
+
+def _reset_peak() -> None:
+    with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+        fh.write("5")
+
+
+def stages(n: int) -> None:
+    """Resident memory after each stage of ``check`` + ``write_json``, in this process."""
+    import os
+
+    from claimcheck.linking._link import assemble, blocks_of, links_of_blocks, prepare
+    from claimcheck.linking.provenance import attach_provenance
+    from claimcheck.loading import load
+    from claimcheck.output.export import write_json
+    from claimcheck.pipeline import extract_sources
+    from claimcheck.runners import InProcess
+    from claimcheck.runners.stages import score_with
+
+    def mark(stage: str) -> None:
+        now, peak = _memory()
+        print(
+            f"{stage:<11} resident {now:6.0f} MB  peak {peak:6.0f} MB  {time.process_time() - t0:6.1f} s CPU"
+        )
+        _reset_peak()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        build(n, corpus)
+        t0 = time.process_time()
+        _reset_peak()
+        sources = load(str(corpus))
+        mark("load")
+        extraction = extract_sources(sources, workers=0)
+        mark("extract")
+        claims, published, sentence_text, story_of = prepare(extraction)
+        mark("stories")
+        blocks = blocks_of(claims)
+        links = list(
+            links_of_blocks(blocks, published=published, sentence_text=sentence_text, stories=story_of)
+        )
+        del blocks, sentence_text
+        mark("links")
+        linkage = assemble(extraction.sources, claims, links, provenance=False)
+        del claims, links
+        mark("groups")
+        linkage = attach_provenance(linkage)
+        mark("provenance")
+        report = score_with(InProcess(), linkage)
+        mark("score")
+        with open(os.devnull, "w", encoding="utf-8") as fh:
+            write_json(report, fh)
+        mark("export")
+
+
 def main(argv: list[str]) -> None:
+    if argv[:1] == ["--stages"]:
+        for arg in argv[1:] or ["1000"]:
+            stages(int(arg))
+        return
     for arg in argv or ["1000"]:
         print(json.dumps(measure(int(arg))))
 

@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
+from collections.abc import Iterable
 
 import pytest
+from attrs import evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
 import claimcheck as cc
 from claimcheck.linking._link import block_links, blocks_of, link, prepare
+from claimcheck.linking._unionfind import UnionFind
 from claimcheck.linking.blocking import block_key
 from claimcheck.linking.relate import relate, same_fact
 from claimcheck.model import Claim, Extraction, Frame, Link, Quantity, Source, Span, content_id
@@ -184,11 +187,16 @@ claim_rows = st.lists(
 )
 
 
-def build(rows: list[tuple[int, str, str, str, str, float, bool]]) -> Extraction:
+def build(
+    rows: list[tuple[int, str, str, str, str, float, bool]], *, own_sentences: bool = False
+) -> Extraction:
+    """Claims on rows ``(source, measure, noun, place, period, value, running)``; with
+    ``own_sentences`` each claim has a sentence of its own, else all of a source share one."""
+    filler = "".join(f"Line {k:04d} of the storm file. " for k in range(len(rows))) if own_sentences else ""
     sources = [
         Source(
             f"s{i}",
-            f"Report {i} from Varna about the storm.",
+            f"Report {i} from Varna about the storm. {filler}",
             outlet=f"Outlet {i}",
             published=DAY + dt.timedelta(days=i % 2),
         )
@@ -199,6 +207,7 @@ def build(rows: list[tuple[int, str, str, str, str, float, bool]]) -> Extraction
         sid = f"s{s}"
         frame = Frame(measure=measure, noun=noun, place=place, period=period, cumulative=running)
         sp = Span(sid, 0, 6)
+        sentence = Span(sid, 39 + 29 * j, 39 + 29 * j + 28) if own_sentences else Span(sid, 0, 20)
         claims.append(
             Claim(
                 content_id("c", sid, j),
@@ -206,7 +215,7 @@ def build(rows: list[tuple[int, str, str, str, str, float, bool]]) -> Extraction
                 noun or "people",
                 Quantity(value, value, value),
                 sp,
-                Span(sid, 0, 20),
+                sentence,
                 frame=frame,
             )
         )
@@ -236,12 +245,47 @@ def all_pairs(ex: Extraction) -> set[Link]:
     return out
 
 
+def _components(ids: Iterable[str], pairs: Iterable[frozenset[str]]) -> set[frozenset[str]]:
+    uf = UnionFind(ids)
+    for pair in pairs:
+        uf.union(*sorted(pair))
+    groups: dict[str, set[str]] = defaultdict(set)
+    for cid in ids:
+        groups[uf.find(cid)].add(cid)
+    return {frozenset(g) for g in groups.values()}
+
+
 @given(claim_rows)
 def test_blocked_linking_equals_all_pairs(rows) -> None:
+    """Blocked linking gives the all-pairs links, less those that only repeat: a claim
+    repeating an earlier one of its sentence (same source, sentence, value and frame) keeps
+    one agreement and its conflicts and updates, and one source's agreements on one value
+    form no cycle; the groups are the same."""
     ex = build(rows)
     blocked = link(ex, paraphrases=False, provenance=False)
     got = {(frozenset((lk.a, lk.b)), lk.relation) for lk in blocked.links}
-    assert got == all_pairs(ex)
+    want = all_pairs(ex)
+    assert got <= want  # nothing invented
+    by_id = {c.id: c for c in ex.claims}
+    first: dict[tuple[object, ...], str] = {}
+    for c in sorted(ex.claims, key=lambda c: c.id):
+        first.setdefault((c.source_id, c.sentence, c.value, c.frame), c.id)
+    repeat = {c.id for c in ex.claims if first[(c.source_id, c.sentence, c.value, c.frame)] != c.id}
+
+    def one_origin_echo(pair: frozenset[str]) -> bool:
+        a, b = (by_id[x] for x in pair)
+        return a.source_id == b.source_id and a.value == b.value
+
+    for pair, relation in want - got:  # only agreements of a repeat or of one source with itself
+        assert relation == "agrees" and (pair & repeat or one_origin_echo(pair)), (pair, relation)
+    echoes = [pair for pair, relation in got if relation == "agrees" and one_origin_echo(pair)]
+    uf = UnionFind()
+    for pair in echoes:  # no cycle: a forest of such agreements
+        a, b = sorted(pair)
+        assert uf.find(a) != uf.find(b)
+        uf.union(a, b)
+    ids = [c.id for c in ex.claims]
+    assert _components(ids, (p for p, _ in got)) == _components(ids, (p for p, _ in want))
 
 
 def test_blocks_leave_generic_claims_out() -> None:
@@ -252,8 +296,9 @@ def test_blocks_leave_generic_claims_out() -> None:
 
 def test_links_per_claim_are_bounded_in_a_large_block() -> None:
     rows = [(i % 5, "killed", "", "", "", float(10 + i % 7), True) for i in range(400)]
-    ex = build(rows)
+    ex = build(rows, own_sentences=True)
     claims, published, sentence_text, _ = prepare(ex, paraphrases=False, stories=False)
+    assert len({sentence_text[c.id] for c in claims}) == 400
     links = block_links(claims, published=published, sentence_text=sentence_text, max_block=50, window=5)
     degree: dict[str, int] = defaultdict(int)
     for lk in links:
@@ -261,6 +306,45 @@ def test_links_per_claim_are_bounded_in_a_large_block() -> None:
         degree[lk.b] += 1
     assert max(degree.values()) <= 2 * 5
     assert score(link(ex, max_block=50, window=5)).facts
+
+
+def _repeating(times: int) -> Extraction:
+    """One source repeating one toll ``times`` in one long sentence, two others stating it, a
+    fourth a different toll."""
+    rows = [(0, "killed", "", "", "", 12.0, False)] * times
+    rows += [(1, "killed", "", "", "", 12.0, False), (2, "killed", "", "", "", 12.0, False)]
+    rows += [(3, "killed", "", "", "", 15.0, False)] * 3
+    ex = build(rows)
+    day = ex.sources[0].published
+    return evolve(ex, sources=tuple(evolve(s, published=day) for s in ex.sources))
+
+
+@pytest.mark.parametrize("times", [1, 2, 60])
+def test_repeats_in_one_sentence_keep_links_bounded_and_their_roles(times: int) -> None:
+    ex = _repeating(times)
+    report = score(link(ex, paraphrases=False, provenance=False))
+    degree: dict[str, int] = defaultdict(int)
+    for lk in report.links:
+        degree[lk.a] += 1
+        degree[lk.b] += 1
+    source = {c.id: c.source_id for c in ex.claims}
+    # only the first of a run meets the other claims; a repeat has its chain links and its
+    # share of the run's conflicts (the runs zipped): links grow with the repeats, not with
+    # repeats times claims
+    run = sorted((c for c in ex.claims if source[c.id] == "s0"), key=lambda c: c.id)
+    assert all(degree[c.id] <= 2 + 1 for c in run[1:])
+    assert len(report.links) <= 2 * times + 20
+    agreeing = {
+        frozenset((source[lk.a], source[lk.b]))
+        for lk in report.links
+        if lk.relation == "agrees" and source[lk.a] != source[lk.b]
+    }
+    assert agreeing == {frozenset({"s0", "s1"}), frozenset({"s0", "s2"}), frozenset({"s1", "s2"})}
+    [fact] = report.facts
+    assert fact.value == Quantity(12.0, 12.0, 12.0)
+    assert set(fact.supporting) == {c.id for c in ex.claims if source[c.id] != "s3"}
+    # every statement of the other toll is shown as conflicting, not left unclassified
+    assert set(fact.conflicting) == {c.id for c in ex.claims if source[c.id] == "s3"}
 
 
 def test_export_keeps_updates_and_roles_and_reads_old_documents() -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
+from claimcheck.errors import ExportError
+from claimcheck.linking import provenance
 from claimcheck.linking.provenance import (
     agency_of,
     attach_provenance,
@@ -14,7 +17,8 @@ from claimcheck.linking.provenance import (
     origins,
     wire_credit,
 )
-from claimcheck.model import Claim, Linkage, Quantity, Source, Span, content_id
+from claimcheck.model import Claim, Linkage, Quantity, Report, Source, Span, content_id
+from claimcheck.pipeline import check
 
 BODY = (
     "The harbour board met on Tuesday evening to discuss the new ferry timetable for the winter season. "
@@ -244,6 +248,62 @@ def test_a_paragraph_taken_from_an_older_source_is_a_partial_copy() -> None:
     assert cmap[copied.id] == cmap[first.id] != cmap[mine.id]
     notes = {c.id: c.notes for c in linkage.claims}
     assert any("copied from o" in n for n in notes[copied.id]) and not notes[mine.id]
+    # the partial copy is listed with the copies, with its span; it is not a whole copy
+    [listed] = linkage.copies
+    assert (listed.source, listed.original, listed.spans, listed.partial) == ("t", "o", pc.spans, True)
+
+
+def _partial_report() -> Report:
+    original = src(
+        "o",
+        "The ledger's own account of the spring floods in the valley, the dams, the farms and "
+        f"the roads that were cut.\n{_TAKEN}\nThe ledger closes with the forecast for the week.",
+        1,
+        "Ledger",
+    )
+    taker = src(
+        "t",
+        "A long report of our own on the council vote in Karsk, with many words of its own, "
+        "about the turnout, the count, the new mayor and the plans for the harbour and the schools.\n"
+        f"{_TAKEN}\nMore of our own reporting on the vote, the turnout and the new mayor's plans "
+        "for the budget, the roads, the bridge and the old town hall that needs a new roof.",
+        3,
+        "Daily",
+    )
+    return check([original, taker], workers=0)
+
+
+def test_a_partial_copy_is_in_the_report_and_survives_the_json_round_trip() -> None:
+    report = _partial_report()
+    [cp] = report.copies
+    assert cp.partial and (cp.source, cp.original) == ("t", "o")
+    [(start, end)] = cp.spans
+    assert report.source("t").text[start:end] == _TAKEN
+    assert report.copy_of("t") is None  # only a paragraph was taken, not the source
+    doc = json.loads(report.to_json())
+    assert doc["copies"][0]["spans"] == [[start, end]]
+    assert next(s for s in doc["sources"] if s["id"] == "t")["copy_of"] is None
+    assert Report.from_json(report.to_json()) == report
+
+
+@pytest.mark.parametrize("spans", [[[5]], [[3, 1]], [["0", 4]], "0-4", [[-1, 2]]])
+def test_bad_partial_copy_spans_are_refused_naming_the_field(spans: object) -> None:
+    doc = json.loads(_partial_report().to_json())
+    doc["copies"][0]["spans"] = spans
+    with pytest.raises(ExportError, match="spans"):
+        Report.from_json(json.dumps(doc))
+
+
+def test_sharded_shingle_index_finds_the_same_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [BODY, OTHER, BODY.replace("Tuesday", "Monday"), f"Intro line.\n{BODY}"]
+    sources = [src(f"s{i}", text, 1 + i) for i, text in enumerate(texts)]
+    sources += list(_partial_report().sources)
+    whole = detect_copies(sources)
+    partial = detect_partial_copies(sources, copies=whole)
+    assert whole and partial
+    monkeypatch.setattr(provenance, "SHARD_SHINGLES", 7)  # many shards of a few shingles
+    assert detect_copies(sources) == whole
+    assert detect_partial_copies(sources, copies=whole) == partial
 
 
 def test_a_shared_short_phrase_is_not_a_partial_copy() -> None:

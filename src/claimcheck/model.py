@@ -509,12 +509,22 @@ class Link:
 
 @frozen
 class Copy:
-    """Source ``source`` copies (or is a near-duplicate of) source ``original``."""
+    """Source ``source`` copies (or is a near-duplicate of) source ``original``.
+
+    A partial copy (paragraphs taken from ``original``) has the copied ``spans`` (character
+    offsets into ``source.text``); a whole copy has none.
+    """
 
     source: str
     original: str
     containment: float = field(validator=[validators.ge(0.0), validators.le(1.0)])
     reason: str = ""
+    spans: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def partial(self) -> bool:
+        """Whether only some paragraphs of ``source`` are copied (``spans`` names them)."""
+        return bool(self.spans)
 
 
 @frozen
@@ -762,7 +772,8 @@ class Report:
     def _copy_index(self) -> Mapping[str, str]:
         index: dict[str, str] = {}
         for cp in self.copies:
-            index.setdefault(cp.source, cp.original)
+            if not cp.spans:  # a partial copy is not a copy of the whole source
+                index.setdefault(cp.source, cp.original)
         return index
 
     @functools.cached_property

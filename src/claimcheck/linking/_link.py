@@ -61,6 +61,99 @@ def _vectors(sub: Sequence[Claim], sentence_text: Mapping[str, str]) -> dict[str
     return out
 
 
+def _spanning(found: list[tuple[Claim, Claim, Decision]]) -> list[tuple[Claim, Claim, Decision]]:
+    """The decisions without agreements of one source with itself on one value that add
+    nothing: two claims already joined by such agreements keep no third link between them.
+
+    Such links carry no corroboration (one origin) and never change a fact's value sets, only
+    which claims are grouped: a source stating one figure in many sentences keeps one chain,
+    not every pair.
+    """
+    uf: UnionFind | None = None
+    out = []
+    for a, b, decided in found:
+        if decided.relation == "agrees" and a.source_id == b.source_id and a.value == b.value:
+            uf = uf or UnionFind()
+            if uf.find(a.id) == uf.find(b.id):
+                continue
+            uf.union(a.id, b.id)
+        out.append((a, b, decided))
+    return out
+
+
+def _signature(c: Claim) -> tuple[object, ...]:
+    """Everything deciding a claim's links reads, but its id and span: claims of one source
+    and sentence sharing it relate alike to every other claim."""
+    return (
+        c.source_id,
+        c.sentence.start,
+        c.sentence.end,
+        c.kind,
+        c.subject,
+        c.value,
+        c.frame,
+        c.speaker,
+        c.attribution,
+        c.detail,
+        c.notes,
+    )
+
+
+def _representatives(sub: Sequence[Claim]) -> tuple[list[Claim], dict[str, tuple[Claim, list[Claim]]]]:
+    """One claim for each run of repeats (one source, one sentence, one value and frame),
+    and the repeats of each representative in text order.
+
+    A long sentence repeating one figure ("117th Street ... 117th Street") would link each
+    repeat with every claim the first one links with; the repeats relate alike to every
+    other claim, so only the first (smallest id) is compared.
+    """
+    runs: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for c in sub:
+        runs[_signature(c)].append(c)
+    reps: list[Claim] = []
+    repeats: dict[str, tuple[Claim, list[Claim]]] = {}
+    for run in runs.values():
+        run.sort(key=lambda c: c.id)
+        reps.append(run[0])
+        if len(run) > 1:
+            repeats[run[0].id] = (run[0], sorted(run[1:], key=lambda c: (c.span.start, c.id)))
+    return reps, repeats
+
+
+def _with_repeats(
+    found: list[tuple[Claim, Claim, Decision]],
+    repeats: Mapping[str, tuple[Claim, list[Claim]]],
+    published: Mapping[str, _dt.date | None],
+    sentence_text: Mapping[str, str],
+    vectors: Mapping[str, dict[str, float]],
+    min_similarity: float,
+) -> list[tuple[Claim, Claim, Decision]]:
+    """The representatives' decisions, plus a chain through each run of repeats (one
+    agreement per repeat), and each conflict or update of a representative for its
+    repeats too, so a repeated figure is as contested as its first statement."""
+    out = list(found)
+    for prev, run in repeats.values():
+        for c in run:
+            sim = same_fact(prev, c, min_similarity=min_similarity, vectors=vectors)
+            if sim is not None:
+                decided = relate(prev, c, published=published, sentence_text=sentence_text, similarity=sim)
+                if decided is not None:
+                    out.append((prev, c, decided))
+            prev = c
+    for a, b, decided in found:
+        if decided.relation == "agrees" or (a.id not in repeats and b.id not in repeats):
+            continue
+        # the two runs are zipped, the shorter one cycled: every claim of each run gets the
+        # link, each at most (longer run / its own run) times, rounded up
+        run_a = [a, *repeats[a.id][1]] if a.id in repeats else [a]
+        run_b = [b, *repeats[b.id][1]] if b.id in repeats else [b]
+        for t in range(1, max(len(run_a), len(run_b))):
+            x, y = run_a[t % len(run_a)], run_b[t % len(run_b)]
+            newer = None if decided.newer is None else (x.id if decided.newer == a.id else y.id)
+            out.append((x, y, decided._replace(newer=newer)))
+    return out
+
+
 def block_links(
     members: Sequence[Claim],
     *,
@@ -85,9 +178,11 @@ def block_links(
     decisions: list[tuple[Claim, Claim, Decision]] = []
     for sub, loose in sub_blocks(members, stories):
         vectors = _vectors(sub, sentence_text) if len(sub) > 1 else {}
+        reps, repeats = _representatives(sub)
         found: list[tuple[Claim, Claim, Decision]] = []
         multi = False
-        for a, b in block_pairs(sub, max_block=max_block, window=window, loose=loose, context=sentence_text):
+        live = loose & {c.id for c in reps} if loose is not None else None
+        for a, b in block_pairs(reps, max_block=max_block, window=window, loose=live, context=sentence_text):
             sim = same_fact(a, b, min_similarity=min_similarity, vectors=vectors)
             if sim is None:
                 continue
@@ -99,7 +194,10 @@ def block_links(
             if decided.relation == "conflicts" and a.source_id == b.source_id:
                 multi = True
             found.append((a, b, decided))
-        decisions.extend(d for d in found if not (multi and d[2].relation == "conflicts"))
+        found = [d for d in found if not (multi and d[2].relation == "conflicts")]
+        if repeats:
+            found = _with_repeats(found, repeats, published, sentence_text, vectors, min_similarity)
+        decisions.extend(_spanning(found))
     links: list[Link] = []
     # a large block repeats a few reasons and similarities many times: keep one copy of each
     reasons: dict[str, str] = {}

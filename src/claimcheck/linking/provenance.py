@@ -27,8 +27,10 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from attrs import evolve, frozen
 
@@ -48,6 +50,7 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"\w+")
+_PARAGRAPH = re.compile(r"[^\n]+")
 _AGENCY = agency_names()
 _NAMES = "|".join(re.escape(n) for n in sorted(_AGENCY, key=lambda n: (-len(n), n)))
 _PLAIN = "|".join(re.escape(n) for n in sorted(_AGENCY, key=lambda n: (-len(n), n)) if n not in CREDIT_ONLY)
@@ -160,6 +163,63 @@ def _older_first(a: Source, b: Source, size: Mapping[str, int]) -> tuple[Source,
     return (a, b) if rank(a) <= rank(b) else (b, a)
 
 
+#: Distinct shingles per shard of the shingle index: the index of one shard at a time is in
+#: memory (a whole corpus's index of a 10,000-article story held several hundred MB).
+SHARD_SHINGLES = 300_000
+
+
+class _Shingled:
+    """Each live source's distinct shingle keys as compact arrays, cut into shards by key.
+
+    A shard's inverted index (shingle -> sources holding it) is built, used and dropped
+    before the next one, so memory holds the arrays (8 bytes a shingle) and one shard's
+    index, not the whole corpus's index at once; the counts it yields are exact.
+    """
+
+    def __init__(self, sources: Sequence[Source], k: int, *, paragraphs: bool = False) -> None:
+        self.live = [s for s in sorted(sources, key=lambda s: s.id) if not s.refused]
+        self.k = k
+        keys = [array("q", _shingle_keys(_body(src), k)) for src in self.live]
+        self.size = [len(a) for a in keys]
+        self.shards = max(1, -(-sum(self.size) // SHARD_SHINGLES))
+        self.keys = [self._cut(a) for a in keys]
+        del keys
+        #: paragraphs: (source index, start, end, shingle count, keys by shard)
+        self.paragraphs: list[tuple[int, int, int, int, list[array[int]]]] = []
+        if paragraphs:
+            for i, src in enumerate(self.live):
+                for m in _PARAGRAPH.finditer(src.text, src.body_start):
+                    sh = _shingle_keys(m.group(), k)
+                    if len(sh) == self.size[i] and all(h in sh for part in self.keys[i] for h in part):
+                        cut = self.keys[i]  # the paragraph is the whole body: share its arrays
+                    else:
+                        cut = self._cut(array("q", sh))
+                    self.paragraphs.append((i, m.start(), m.end(), len(sh), cut))
+
+    def _cut(self, keys: array[int]) -> list[array[int]]:
+        if self.shards == 1:
+            return [keys]
+        parts = [array("q") for _ in range(self.shards)]
+        for h in keys:
+            parts[h % self.shards].append(h)
+        return parts
+
+    def postings(self, shard: int) -> dict[int, int | list[int]]:
+        """Shingle -> index of the one source holding it, or the sorted indexes of all holders."""
+        index: dict[int, int | list[int]] = {}
+        ids = range(len(self.live))  # shared int objects: a posting list holds references only
+        for i in ids:
+            for h in self.keys[i][shard]:
+                held = index.get(h)
+                if held is None:
+                    index[h] = ids[i]
+                elif isinstance(held, int):
+                    index[h] = [held, ids[i]]
+                else:
+                    held.append(ids[i])
+        return index
+
+
 def detect_copies(
     sources: Sequence[Source],
     *,
@@ -180,52 +240,49 @@ def detect_copies(
     Returns:
         Copies sorted by copy id; chains are resolved to the root original.
     """
-    # Only the size of each source's shingle set is kept; the words and shingles of the few
-    # sources in a copy pair are recomputed for the shared passage. Most shingles occur in one
-    # source only, so a posting is a bare id until a second source shares it.
-    size: dict[str, int] = {}
-    index: dict[int, str | list[str]] = {}
-    by_id = {s.id: s for s in sources}
-    for src in sorted(sources, key=lambda s: s.id):
-        if src.refused:
-            continue
-        sh = _shingle_keys(_body(src), k)
-        size[src.id] = len(sh)
-        for h in sh:
-            postings = index.get(h)
-            if postings is None:
-                index[h] = src.id
-            elif isinstance(postings, str):
-                index[h] = [postings, src.id]
-            else:
-                postings.append(src.id)
-    shared: Counter[tuple[str, str]] = Counter()
-    for postings in index.values():
-        if isinstance(postings, str) or len(postings) > max_postings:
-            continue
-        for i, a in enumerate(postings):
-            for b in postings[i + 1 :]:
-                shared[(a, b)] += 1
-    del index
+    return _copies(
+        _Shingled(sources, k), threshold=threshold, min_shingles=min_shingles, max_postings=max_postings
+    )
 
-    def shingled(sid: str) -> tuple[list[str], dict[int, int]]:
-        return shingles(_body(by_id[sid]), k=k)
+
+def _copies(
+    shingled: _Shingled, *, threshold: float, min_shingles: int, max_postings: int
+) -> tuple[Copy, ...]:
+    # Only the size of each source's shingle set is kept with its keys; the words and
+    # shingles of the few sources in a copy pair are recomputed for the shared passage. A
+    # pair's count is keyed by one int (a * n + b), not a tuple of ids.
+    live, k = shingled.live, shingled.k
+    n = len(live)
+    shared: Counter[int] = Counter()
+    for shard in range(shingled.shards):
+        for postings in shingled.postings(shard).values():
+            if isinstance(postings, int) or len(postings) > max_postings:
+                continue
+            for j, a in enumerate(postings):
+                for b in postings[j + 1 :]:
+                    shared[a * n + b] += 1
+    size = {src.id: shingled.size[i] for i, src in enumerate(live)}
+
+    def shingled_text(src: Source) -> tuple[list[str], dict[int, int]]:
+        return shingles(_body(src), k=k)
 
     parent: dict[str, tuple[str, float, str]] = {}
-    for (a, b), n in sorted(shared.items()):
-        small = min(size[a], size[b])
+    for pair, count in sorted(shared.items()):
+        first, second = live[pair // n], live[pair % n]
+        small = min(size[first.id], size[second.id])
         if small < min_shingles:
             continue
-        containment = n / small
+        containment = count / small
         if containment < threshold:
             continue
-        original, copy = _older_first(by_id[a], by_id[b], size)
+        original, copy = _older_first(first, second, size)
         previous = parent.get(copy.id)
         if previous is not None and (previous[1], original.id) >= (containment, previous[0]):
             continue
-        words, positions = shingled(copy.id)
-        common = set(positions) & set(shingled(original.id)[1])
+        words, positions = shingled_text(copy)
+        common = set(positions) & set(shingled_text(original)[1])
         parent[copy.id] = (original.id, containment, _longest_shared(words, positions, common, k))
+    del shared
     copies = []
     for cid, (oid, containment, passage) in parent.items():
         root, seen = oid, {cid}
@@ -345,9 +402,6 @@ class PartialCopy:
     reason: str = ""
 
 
-_PARAGRAPH = re.compile(r"[^\n]+")
-
-
 def detect_partial_copies(
     sources: Sequence[Source],
     *,
@@ -376,38 +430,56 @@ def detect_partial_copies(
     Returns:
         Partial copies sorted by (source, original).
     """
+    return _partial_copies(
+        _Shingled(sources, k, paragraphs=True),
+        copies=copies,
+        threshold=threshold,
+        min_shingles=min_shingles,
+        max_postings=max_postings,
+    )
+
+
+def _partial_copies(
+    shingled: _Shingled, *, copies: Sequence[Copy], threshold: float, min_shingles: int, max_postings: int
+) -> tuple[PartialCopy, ...]:
+    live, k = shingled.live, shingled.k
+    n = len(live)
     whole = {c.source for c in copies}
-    live = [s for s in sorted(sources, key=lambda s: s.id) if not s.refused]
-    index: dict[int, list[str]] = defaultdict(list)
-    size: dict[str, int] = {}
-    for src in live:
-        sh = _shingle_keys(_body(src), k)
-        size[src.id] = len(sh)
-        for h in sh:
-            index[h].append(src.id)
-    by_id = {s.id: s for s in live}
-    found: dict[tuple[str, str], list[tuple[int, int, float]]] = defaultdict(list)
-    for src in live:
-        if src.id in whole:
-            continue
-        for m in _PARAGRAPH.finditer(src.text, src.body_start):
-            sh = _shingle_keys(m.group(), k)
-            if len(sh) < min_shingles:
-                continue
-            shared: Counter[str] = Counter()
-            for h in sh:
-                holders = index.get(h, ())
-                if len(holders) <= max_postings:
-                    shared.update(o for o in holders if o != src.id)
-            for other, n in shared.items():
-                share = n / len(sh)
-                if share < threshold:
+    paragraphs = [
+        (j, p)
+        for j, p in enumerate(shingled.paragraphs)
+        if p[3] >= min_shingles and live[p[0]].id not in whole
+    ]
+    # (paragraph index * n + other source index) -> shingles of the paragraph the other holds
+    shared: Counter[int] = Counter()
+    for shard in range(shingled.shards):
+        index = shingled.postings(shard)
+        for j, (i, _, _, _, keys) in paragraphs:
+            for h in keys[shard]:
+                holders = index.get(h)
+                if holders is None:
                     continue
-                original, _ = _older_first(by_id[other], src, size)
-                if original.id == other:
-                    found[(src.id, other)].append((m.start(), m.end(), share))
+                if isinstance(holders, int):
+                    if holders != i:  # a paragraph's words that its own body leaves out (boilerplate)
+                        shared[j * n + holders] += 1
+                elif len(holders) <= max_postings:
+                    shared.update(j * n + o for o in holders if o != i)
+        del index
+    size = {src.id: shingled.size[i] for i, src in enumerate(live)}
+    found: dict[tuple[str, str], list[tuple[int, int, float]]] = defaultdict(list)
+    for key, count in sorted(shared.items()):
+        j, o = divmod(key, n)
+        i, start, end, total, _ = shingled.paragraphs[j]
+        share = count / total
+        if share < threshold:
+            continue
+        src, other = live[i], live[o]
+        original, _ = _older_first(other, src, size)
+        if original.id == other.id:
+            found[(src.id, other.id)].append((start, end, share))
     out = []
     for (sid, oid), parts in sorted(found.items()):
+        parts.sort()
         low = min(p[2] for p in parts)
         reason = f"{len(parts)} paragraph(s) with {low:.0%} or more of their {k}-word shingles in {oid}"
         out.append(PartialCopy(sid, oid, tuple((a, b) for a, b, _ in parts), round(min(1.0, low), 4), reason))
@@ -425,11 +497,21 @@ def attach_provenance(linkage: Linkage, **options: float) -> Linkage:
     Claims inside a paragraph taken from another source (:func:`detect_partial_copies`)
     get the original's origin (they do not corroborate it) and a note naming it.
     """
-    copies = detect_copies(linkage.sources, **options)  # type: ignore[arg-type]
+    opts: dict[str, Any] = {"threshold": 0.6, "min_shingles": 8, "max_postings": 50, **options}
+    shingled = _Shingled(linkage.sources, int(opts.pop("k", 6)), paragraphs=True)
+    copies = _copies(shingled, **opts)
     found, source_origin, claim_map = origins(linkage.sources, linkage.claims, copies)
-    partial = detect_partial_copies(linkage.sources, copies=copies)
+    partial = _partial_copies(shingled, copies=copies, threshold=0.8, min_shingles=8, max_postings=50)
+    del shingled
+    # a partial copy is listed with the copies, with the spans it took (whole copies have none)
+    listed = tuple(
+        sorted(
+            (*copies, *(Copy(pc.source, pc.original, pc.containment, pc.reason, pc.spans) for pc in partial)),
+            key=lambda c: (c.source, c.original),
+        )
+    )
     if not partial:
-        return evolve(linkage, copies=copies, origins=found, claim_origins=tuple(sorted(claim_map.items())))
+        return evolve(linkage, copies=listed, origins=found, claim_origins=tuple(sorted(claim_map.items())))
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for pc in partial:
         spans[pc.source].extend((a, b, pc.original) for a, b in pc.spans)
@@ -449,7 +531,7 @@ def attach_provenance(linkage: Linkage, **options: float) -> Linkage:
     return evolve(
         linkage,
         claims=tuple(claims),
-        copies=copies,
+        copies=listed,
         origins=found,
         claim_origins=tuple(sorted(claim_map.items())),
     )

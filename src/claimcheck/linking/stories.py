@@ -48,6 +48,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -150,7 +151,15 @@ def name_terms(text: str, *, exclude: Iterable[str] = ()) -> Counter[str]:
         >>> sorted(name_terms("TARVEL, May 2. The mayor of Tarvel met Mira Osk. Osk agreed.").items())
         [('mira', 1), ('osk', 2), ('tarvel', 2)]
     """
-    stop = _STOP | {w for name in exclude for w in _WORD.findall(name.lower())}
+    return _name_terms(text, _stop_with(exclude))
+
+
+def _stop_with(exclude: Iterable[str]) -> frozenset[str]:
+    """The stop words plus the words of ``exclude`` (the outlets' names)."""
+    return _STOP | {w for name in exclude for w in _WORD.findall(name.lower())}
+
+
+def _name_terms(text: str, stop: frozenset[str]) -> Counter[str]:
     mid: Counter[str] = Counter()
     initial: Counter[str] = Counter()
     headings = _title_lines(text)
@@ -250,28 +259,60 @@ def features(text: str, *, exclude: Iterable[str] = (), word_weight: float = 1.0
         >>> sorted(features("Floods in Tarvel: 120 homes lost, Tarvel officials said.").items())
         [('#120', 1.0), ('floods', 1.0), ('homes', 1.0), ('lost', 1.0), ('tarvel', 4.0)]
     """
-    return _features(text, exclude, word_weight)[0]
+    return _Terms.of(text, _stop_with(exclude)).weights(word_weight)
 
 
-def _features(
-    text: str, exclude: Iterable[str], word_weight: float
-) -> tuple[dict[str, float], frozenset[str]]:
-    out: defaultdict[str, float] = defaultdict(float)
-    for tok in _FEATURE.findall(text):
-        if tok[0].isdigit():
-            tok = tok.rstrip(".,")
-            if sum(ch.isdigit() for ch in tok) >= 2:
-                out[sys.intern("#" + tok)] += 1.0
-            continue
-        word = tok.lower().replace("\u2019", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        if len(word) >= 3 and word not in _COMMON:
-            out[sys.intern(word)] += word_weight
-    names = name_terms(text, exclude=exclude)
-    for word, n in names.items():
-        out[sys.intern(word)] += n * _NAME_WEIGHT
-    return {w: c for w, c in out.items() if c > 0}, frozenset(sys.intern(w) for w in names)
+class _Terms:
+    """The counts behind :func:`features`, read once per source and weighed as needed.
+
+    Stories weigh one source's words twice (over the corpus, then within its topic, where
+    plain words count less): the text is read once, not once per weighing. The counts are
+    kept compact (the terms, interned, and two arrays of counts: plain and as a name), as every
+    source's are held while the stories are found.
+    """
+
+    __slots__ = ("names", "plain", "terms")
+
+    def __init__(self, terms: tuple[str, ...], plain: array[int], names: array[int]) -> None:
+        self.terms, self.plain, self.names = terms, plain, names
+
+    @classmethod
+    def of(cls, text: str, stop: frozenset[str]) -> _Terms:
+        counts: dict[str, int] = {}  # numbers are "#<number>": never a word
+        # each distinct token is weighed once, with its count (counting runs in C)
+        for tok, k in Counter(_FEATURE.findall(text)).items():
+            if tok[0].isdigit():
+                tok = tok.rstrip(".,")
+                if sum(ch.isdigit() for ch in tok) >= 2:
+                    key = sys.intern("#" + tok)
+                    counts[key] = counts.get(key, 0) + k
+                continue
+            word = tok.lower().replace("\u2019", "'")
+            if word.endswith("'s"):
+                word = word[:-2]
+            if len(word) >= 3 and word not in _COMMON:
+                word = sys.intern(word)
+                counts[word] = counts.get(word, 0) + k
+        names = _name_terms(text, stop)
+        terms = tuple(counts) + tuple(sys.intern(w) for w in names if w not in counts)
+        return cls(
+            terms,
+            array("L", (counts.get(w, 0) for w in terms)),
+            array("L", (names.get(w, 0) for w in terms)),
+        )
+
+    def name_set(self) -> frozenset[str]:
+        """The source's name words."""
+        return frozenset(w for w, n in zip(self.terms, self.names, strict=True) if n)
+
+    def weights(self, word_weight: float) -> dict[str, float]:
+        """Numbers count 1, plain words ``word_weight``, name words 1 more (halves add exactly)."""
+        out: dict[str, float] = {}
+        for w, p, n in zip(self.terms, self.plain, self.names, strict=True):
+            x = (float(p) if w[0] == "#" else p * word_weight) + n * _NAME_WEIGHT
+            if x > 0:
+                out[w] = x
+        return out
 
 
 Vector = dict[str, float]
@@ -287,19 +328,19 @@ def _unit(weights: Iterable[tuple[str, float]], top: int) -> Vector:
     return {w: x / norm for w, x in best} if norm else {}
 
 
-def _topic_vectors(
-    sources: Sequence[Source], outlets: set[str]
-) -> tuple[dict[str, Vector], dict[str, frozenset[str]]]:
-    """Unit tf-idf vectors over the corpus, and each source's names (two passes: memory stays per source)."""
+def _topic_vectors(terms: Mapping[str, _Terms]) -> tuple[dict[str, Vector], dict[str, frozenset[str]]]:
+    """Unit tf-idf vectors over the corpus, and each source's names."""
+    tfs = {sid: t.weights(1.0) for sid, t in terms.items()}
     df: Counter[str] = Counter()
-    for s in sources:
-        df.update(features(_body(s), exclude=outlets).keys())
-    n = len(sources)
+    for tf in tfs.values():
+        df.update(tf.keys())
+    n = len(terms)
     out = {}
     names = {}
-    for s in sources:
-        tf, names[s.id] = _features(_body(s), outlets, 1.0)
-        out[s.id] = _unit(
+    for sid, t in terms.items():
+        tf = tfs.pop(sid)
+        names[sid] = t.name_set()
+        out[sid] = _unit(
             (
                 (w, (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1.0))
                 for w, c in tf.items()
@@ -310,13 +351,13 @@ def _topic_vectors(
     return out, names
 
 
-def _event_vectors(members: Sequence[Source], outlets: set[str]) -> dict[str, Vector]:
+def _event_vectors(terms: Sequence[tuple[str, _Terms]]) -> dict[str, Vector]:
     """Unit vectors weighted within one topic: a term in every member weighs nothing."""
-    tfs = {s.id: features(_body(s), exclude=outlets, word_weight=_LOCAL_WORD_WEIGHT) for s in members}
+    tfs = {sid: t.weights(_LOCAL_WORD_WEIGHT) for sid, t in terms}
     df: Counter[str] = Counter()
     for tf in tfs.values():
         df.update(tf.keys())
-    n = len(members)
+    n = len(tfs)
     return {
         sid: _unit(
             ((w, (1 + math.log(c)) * math.log((n + 1) / df[w])) for w, c in tf.items() if df[w] >= 2), _TOP
@@ -358,14 +399,6 @@ def _edges(
     return out
 
 
-def _add(x: Vector, y: Vector, top: int) -> Vector:
-    total = Counter(x)
-    total.update(y)
-    if len(total) <= top:
-        return dict(total)
-    return dict(sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:top])
-
-
 def _link_average(
     vectors: Mapping[str, Vector], edges: Iterable[tuple[float, str, str]], threshold: float
 ) -> UnionFind:
@@ -376,15 +409,33 @@ def _link_average(
     size = dict.fromkeys(vectors, 1)
     for sid in sorted(vectors):
         uf.find(sid)
+    # Two groups refused once stay refused until one of them grows: many edges join the
+    # same two groups, and a dot product of two large groups' sums is long.
+    version = dict.fromkeys(vectors, 0)
+    refused: dict[tuple[str, str], tuple[int, int]] = {}
+    grown = 0
     for _, a, b in edges:
         ra, rb = uf.find(a), uf.find(b)
-        if ra == rb or _dot(sums[ra], sums[rb]) / (size[ra] * size[rb]) < threshold:
+        if ra == rb:
+            continue
+        pair = (ra, rb) if ra < rb else (rb, ra)
+        stamp = (version[pair[0]], version[pair[1]])
+        if refused.get(pair) == stamp:
+            continue
+        if _dot(sums[ra], sums[rb]) / (size[ra] * size[rb]) < threshold:
+            refused[pair] = stamp
             continue
         uf.union(ra, rb)
         root = uf.find(ra)
-        merged = Counter(sums.pop(ra))
-        merged.update(sums.pop(rb))
-        sums[root], size[root] = dict(merged), size.pop(ra) + size.pop(rb)
+        # the smaller sum is added into the larger, in place: no copy of a big group's sum
+        big, small = (sums.pop(ra), sums.pop(rb))
+        if len(big) < len(small):
+            big, small = small, big
+        for w, x in small.items():
+            big[w] = big.get(w, 0.0) + x
+        sums[root], size[root] = big, size.pop(ra) + size.pop(rb)
+        grown += 1
+        version[root] = grown
     return uf
 
 
@@ -453,9 +504,9 @@ def _events(vectors: Mapping[str, Vector], ratio: float) -> dict[str, str]:
     """
     ids = sorted(vectors)
     n = len(ids)
-    total: Vector = {}
+    total: Counter[str] = Counter()
     for sid in ids:
-        total = _add(total, vectors[sid], 10**9)
+        total.update(vectors[sid])  # in place: a copy per source was quadratic in a big topic
     self_sim = sum(1 for sid in ids if vectors[sid])
     mean = (_dot(total, total) - self_sim) / (n * (n - 1))
     threshold = max(_SPLIT_FLOOR, ratio * mean)
@@ -494,12 +545,13 @@ def stories(
         Content words, places and numbers, not names alone; similar events of one kind are
         split; no source is left without a story (``""`` is no longer returned).
     """
-    outlets = {s.outlet for s in sources if s.outlet}
-    by_id = {s.id: s for s in sources}
-    vectors, names = _topic_vectors(sources, outlets)
+    stop = _stop_with({s.outlet for s in sources if s.outlet})
+    terms = {s.id: _Terms.of(_body(s), stop) for s in sources}  # each text read once
+    vectors, names = _topic_vectors(terms)
     topics = _topics(vectors, names, threshold)
+    del vectors, names
     members: dict[str, list[str]] = defaultdict(list)
-    for sid in sorted(by_id):
+    for sid in sorted(terms):
         members[topics.find(sid)].append(sid)
     out: dict[str, str] = {}
     todo = [(ids, 0) for ids in members.values()]
@@ -509,7 +561,7 @@ def stories(
             out.update(dict.fromkeys(ids, ids[0]))
             continue
         parts: dict[str, list[str]] = defaultdict(list)
-        for sid, event in _events(_event_vectors([by_id[i] for i in ids], outlets), ratio).items():
+        for sid, event in _events(_event_vectors([(i, terms[i]) for i in ids]), ratio).items():
             parts[event].append(sid)
         if sum(len(p) >= _PART for p in parts.values()) < 2:
             # split again only into events of some size: not to peel stray sources off one event

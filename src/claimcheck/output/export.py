@@ -286,10 +286,7 @@ def to_dict(report: Report) -> dict[str, Any]:
             for lk in report.links
         ],
         "facts": [_fact_dict(f) for f in report.facts],
-        "copies": [
-            {"source": cp.source, "original": cp.original, "containment": cp.containment, "reason": cp.reason}
-            for cp in report.copies
-        ],
+        "copies": [_copy_dict(cp) for cp in report.copies],
         "origins": [
             {"id": o.id, "name": o.name, "kind": o.kind, "sources": list(o.sources)} for o in report.origins
         ],
@@ -324,10 +321,7 @@ def write_json(report: Report, out: IO[str]) -> None:
             for lk in report.links
         ),
         "facts": lambda: (_fact_dict(f) for f in report.facts),
-        "copies": lambda: (
-            {"source": cp.source, "original": cp.original, "containment": cp.containment, "reason": cp.reason}
-            for cp in report.copies
-        ),
+        "copies": lambda: (_copy_dict(cp) for cp in report.copies),
         "origins": lambda: (
             {"id": o.id, "name": o.name, "kind": o.kind, "sources": list(o.sources)} for o in report.origins
         ),
@@ -440,6 +434,34 @@ def _texts_in(d: dict[str, Any], key: str, where: str, *, required: bool = False
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
         raise _fail(where, key, "a list of strings", value)
     return tuple(value)
+
+
+def _spans_in(d: dict[str, Any], where: str) -> tuple[tuple[int, int], ...]:
+    """A partial copy's ``spans`` (``[[start, end], ...]``); none for a whole copy."""
+    value = d.get("spans", [])
+    ok = isinstance(value, list) and all(
+        isinstance(p, list)
+        and len(p) == 2
+        and all(isinstance(x, int) and not isinstance(x, bool) and 0 <= x < 2**63 for x in p)
+        and p[0] <= p[1]
+        for p in value
+    )
+    if not ok:
+        raise _fail(where, "spans", "a list of [start, end] offset pairs", value)
+    return tuple((p[0], p[1]) for p in value)
+
+
+def _copy_dict(cp: Copy) -> dict[str, Any]:
+    """A copy's JSON object; a partial copy also names the copied ``spans``."""
+    out: dict[str, Any] = {
+        "source": cp.source,
+        "original": cp.original,
+        "containment": cp.containment,
+        "reason": cp.reason,
+    }
+    if cp.spans:
+        out["spans"] = [list(sp) for sp in cp.spans]
+    return out
 
 
 def _list_in(doc: dict[str, Any], key: str, *, required: bool = True) -> list[Any]:
@@ -620,6 +642,7 @@ def from_dict(doc: Any) -> Report:
                     *pair,
                     _number_in(cp, "containment", where),
                     _text_in(cp, "reason", where, optional=True) or "",
+                    _spans_in(cp, where),
                 )
             )
         # sources exported without the top-level "copies" list still carry copy_of

@@ -174,7 +174,7 @@ class ScoringContext:
             claim_origins=dict(linkage.claim_origins),
             source_names={s.id: s.label for s in linkage.sources},
             published={s.id: s.published.toordinal() for s in linkage.sources if s.published is not None},
-            copies={c.source: c for c in linkage.copies},
+            copies={c.source: c for c in linkage.copies if not c.spans},  # whole copies only
             priors=dict(priors or {}),
             false_values=false_values,
         )
