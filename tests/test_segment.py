@@ -133,7 +133,7 @@ def test_linear_time_on_hostile_text(name: str) -> None:
 
     # 4x the input: linear is ~4x, quadratic ~16x. Sizes start at 1 MB, where the text no longer
     # fits the processor's caches, so a cache step between sizes does not pass for an algorithm
-    assert growth(work(1_000_000), work(4_000_000), runs=2) < 8
+    assert growth(work(1_000_000), work(4_000_000), runs=2) < 10  # 4x the input; quadratic ~16x
     hostile = HOSTILE[name](1_000_000)
     for s, e in sentences(hostile, paragraphs(hostile))[:50]:
         assert hostile[s:e].strip() == hostile[s:e]
