@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from attrs import evolve
 
@@ -125,17 +126,22 @@ _STAMP_HEAD = re.compile(
 )
 
 
-def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
-    return [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+#: A sentence's tokens: (start, end, words), offsets in the source text.
+_Tokens = tuple[tuple[int, int, str], ...]
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str, offset: int) -> _Tokens:
+    """The tokens of one sentence; cached, since every claim of a sentence reads the same
+    tokens (several times for a date: its status, its event, its clause)."""
+    return tuple((m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text))
 
 
 def _is_number(word: str) -> bool:
     return word[0].isdigit()
 
 
-def _scan(
-    tokens: list[tuple[int, int, str]], first: int, last: int, *, numbers_stop: bool = True
-) -> list[tuple[int, int]]:
+def _scan(tokens: _Tokens, first: int, last: int, *, numbers_stop: bool = True) -> list[tuple[int, int]]:
     """Token indices around ``tokens[first:last]`` (the value), each with its distance.
 
     Distance counts the words between; a comma adds 3 and a conjunction 2; a semicolon,
@@ -162,7 +168,7 @@ def _scan(
     return sorted(out)
 
 
-def _measure_at(tokens: list[tuple[int, int, str]], i: int) -> str | None:
+def _measure_at(tokens: _Tokens, i: int) -> str | None:
     """The lexicon class of the word at ``i`` (or of the two words starting there)."""
     word = tokens[i][2].lower()
     if i + 1 < len(tokens):
@@ -172,13 +178,27 @@ def _measure_at(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     return MEASURE_FORMS.get(word)
 
 
-def _span_tokens(tokens: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int]:
+def _span_tokens(tokens: _Tokens, start: int, end: int) -> tuple[int, int]:
     first = next((i for i, t in enumerate(tokens) if t[1] > start), len(tokens))
-    last = next((i for i, t in enumerate(tokens) if t[0] >= end), len(tokens))
+    last = first  # tokens before ``first`` end at or before ``start``, so they start before ``end``
+    while last < len(tokens) and tokens[last][0] < end:
+        last += 1
     return first, max(first, last)
 
 
-def _place(tokens: list[tuple[int, int, str]], around: list[tuple[int, int]]) -> str:
+@lru_cache(maxsize=64)
+def _hedged(sentence: str) -> bool:
+    """The sentence hedges its claims (cached: every claim of a sentence asks)."""
+    return _HEDGE.search(sentence) is not None
+
+
+@lru_cache(maxsize=64)
+def _growing(sentence: str) -> bool:
+    """The sentence speaks of a running total (cached: every claim of a sentence asks)."""
+    return _GROWTH.search(sentence) is not None
+
+
+def _place(tokens: _Tokens, around: list[tuple[int, int]]) -> str:
     for _, i in around:
         word = tokens[i][2].lower()
         if word == "among" and i + 1 < len(tokens):
@@ -209,9 +229,7 @@ def _place(tokens: list[tuple[int, int, str]], around: list[tuple[int, int]]) ->
     return ""
 
 
-def _period(
-    tokens: list[tuple[int, int, str]], around: list[tuple[int, int]], published: object
-) -> tuple[str, bool]:
+def _period(tokens: _Tokens, around: list[tuple[int, int]], published: object) -> tuple[str, bool]:
     """The year the figure holds for, and whether it is a total up to then ("by 2012").
 
     Only a year close to the figure counts (four words at most): a year further away
@@ -241,7 +259,7 @@ def _is_money(claim: Claim) -> bool:
     return claim.kind == "amount" and unit is not None and len(unit) == 3 and unit.isupper()
 
 
-def _attributive_head(claim: Claim, tokens: list[tuple[int, int, str]], last: int) -> str:
+def _attributive_head(claim: Claim, tokens: _Tokens, last: int) -> str:
     """The noun a duration or ordinal describes when it stands before it ("the 44-day war",
     "his 60th birthday"), singular and lower-cased; ``""`` otherwise ("the war lasted 44 days")."""
     if claim.kind not in ("duration", "ordinal") or last >= len(tokens) or not claim.subject:
@@ -300,7 +318,7 @@ def _named(words: list[str]) -> str:
     return " ".join([*words[-2:-1], head])
 
 
-def _phrase_noun(tokens: list[tuple[int, int, str]], first: int, last: int) -> str:
+def _phrase_noun(tokens: _Tokens, first: int, last: int) -> str:
     """The noun an amount names when its words say nothing but a unit: the phrase right after
     it, behind an article ("a 30 percent effective tax rate": ``tax rate``), else the
     noun before "of" ("the legal limit of 0.08 percent": ``legal limit``; "a depth of 10
@@ -331,7 +349,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     attributive = _attributive_head(claim, tokens, last)
     if attributive:  # "the 44-day war", "her 60th birthday": the figure describes the noun
         period, _ = _period(tokens, around, published)
-        return Frame(noun=attributive, period=period, hedged=_HEDGE.search(text) is not None)
+        return Frame(noun=attributive, period=period, hedged=_hedged(text))
     measure = thing = ""
     thing_cost = _WINDOW
     cue = []
@@ -388,7 +406,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     period, by = _period(tokens, around, published)
     by = by or any(tokens[i][2].lower() == "since" for cost, i in around if cost <= 2)
     sentence = text
-    cumulative = by or measure in CUMULATIVE or _GROWTH.search(sentence) is not None
+    cumulative = by or measure in CUMULATIVE or _growing(sentence)
     return Frame(
         measure=measure,
         noun=noun,
@@ -397,7 +415,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         cumulative=bool(cumulative),
         status="fact",
         cue=" ".join(cue),
-        hedged=_HEDGE.search(sentence) is not None,
+        hedged=_hedged(sentence),
     )
 
 
@@ -421,7 +439,7 @@ _LIGHT_VERBS = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "these"})
 
 
-def _event_verb(tokens: list[tuple[int, int, str]], i: int) -> str:
+def _event_verb(tokens: _Tokens, i: int) -> str:
     """The lower-cased verb at ``tokens[i]`` when it can name the event a date dates; ``""``
     for a name ("United"), a light verb ("expected") or a word that is no past form."""
     word = tokens[i][2]
@@ -458,7 +476,7 @@ def _date_event(claim: Claim, text: str, s: int) -> tuple[str, int]:
     return "", _WINDOW
 
 
-def _fronted_event(tokens: list[tuple[int, int, str]], first: int, last: int) -> str | None:
+def _fronted_event(tokens: _Tokens, first: int, last: int) -> str | None:
     """For a day that opens its sentence ("On March 3, the council repealed the law"), the
     main clause's first event verb: ``""`` when it has none, or when a figure follows the
     verb ("In 2021, sales reached $3 billion": the year is the figure's period); None for a
@@ -527,7 +545,7 @@ def _date_status(claim: Claim, text: str, s: int) -> tuple[str, str]:
 
 
 def _date_frame(claim: Claim, text: str, s: int) -> Frame:
-    return evolve(_date_frame_of(claim, text, s), hedged=_HEDGE.search(text) is not None)
+    return evolve(_date_frame_of(claim, text, s), hedged=_hedged(text))
 
 
 def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
