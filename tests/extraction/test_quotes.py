@@ -123,11 +123,25 @@ def test_quote_paragraph_without_opening_mark_is_joined() -> None:
     "text",
     [
         'For the ministry, "choosing a side" in the dispute is off the table.',
-        'Critics called the plan "reckless" and walked out.',
+        'The so-called "reform" was shelved.',
+        'They called the plan "reckless" and walked out.',  # no one named: a scare quote
     ],
 )
 def test_scare_quotes_are_not_claims(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, speaker",
+    [
+        # a word or two in quotes behind "called"/"described as" is the named speaker's word
+        ('Critics called the plan "reckless" and walked out.', "reckless", "Critics"),
+        ('Senator Ana Ruiz described the budget as "a disgrace".', "a disgrace", "Ana Ruiz"),
+    ],
+)
+def test_short_quotes_of_a_named_speaker_are_quotations(text: str, value: str, speaker: str) -> None:
+    (q,) = quotes(text)
+    assert (q.value, q.speaker) == (value, speaker)
 
 
 def test_unbalanced_marks_do_not_skip_document() -> None:

@@ -129,6 +129,7 @@ _NAME_COLON = re.compile(r"(?:^|[.!?\n]\s*)((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.
 _CLAUSE_START = re.compile(r"(?<=[.!?])\s+|\n")
 #: A quote with no cue continues the previous quote's speaker this many paragraphs on.
 CONTINUE_PARAGRAPHS = 1
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 #: Quotes with no cue and at most this many words are scare quotes.
 SCARE_MAX_WORDS = 3
 #: Unattributed quotes need at least this many words to be kept.
@@ -571,6 +572,22 @@ def _verb_like(word: str) -> bool:
     return word.islower() and word.isalpha() and len(word) > 3 and word.endswith(("s", "ed", "ote"))
 
 
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def _names_its_caller(speaker: str | None, how: str, mention: str, text: str, opening: int) -> bool:
+    """A short quote behind "called"/"described as" is its speaker's word only when the speaker
+    is named right before the cue ("Critics called the plan 'reckless'"); a pronoun, a speaker
+    carried from another sentence, or "the so-called" leaves it a scare quote. Judged by hand
+    on PolNeAR dev: with any speaker, 9 of 20 sampled such quotes had the right one (pronouns
+    and carried speakers were most misses); named right before the cue, 12 of all 14."""
+    if speaker is None or how != "before" or speaker.endswith("-"):
+        return False
+    if mention and mention.lower() in _PRONOUNS:
+        return False
+    return _SO_CALLED.search(text, max(0, opening - 12), opening) is None
+
+
 def direct_quotations(doc: Document) -> Iterator[Claim]:
     """Yield a ``quote`` claim per direct quotation, with its speaker when found."""
     text = doc.text
@@ -589,8 +606,14 @@ def direct_quotations(doc: Document) -> Iterator[Claim]:
             continue
         words = len(_WORDS.findall(text, start, end)) if end - start < 400 else 99
         attributed, speaker, how, mention = resolver.resolve(q)
-        if resolver.verb in QUOTE_ONLY_CUES and words <= SCARE_MAX_WORDS:
-            continue  # 'called the plan "reckless"': a scare quote
+        if (
+            resolver.verb in QUOTE_ONLY_CUES
+            and words <= SCARE_MAX_WORDS
+            and not _names_its_caller(speaker, how, mention, text, q.open)
+        ):
+            # 'they called the plan "reckless"', 'the so-called "reform"': a scare quote; a
+            # speaker named right before the cue ('Critics called the plan "reckless"') owns it
+            continue
         pi = resolver.paragraph_index(q.open)
         if (
             not attributed
