@@ -82,7 +82,7 @@ def test_a_measure_before_a_speech_verb_is_not_the_figures() -> None:
 @pytest.mark.parametrize(
     "text, words",
     [
-        ("They were among about 400 people who sought shelter there.", "about 400"),
+        ("Some 400 residents, among about 900 evacuees, had sought shelter in the gym.", "about 900"),
         ("The row is part of Orion's $2 billion plan in Varna.", "$2 billion"),
     ],
 )

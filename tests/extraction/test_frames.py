@@ -179,8 +179,8 @@ def test_one_event_verb_links_dates_across_outlets() -> None:
         ("Together they would have a 68 % overall market share.", "68 %", "market share"),
         ("She would set a 30 percent effective tax rate for the rich.", "30 percent", "tax rate"),
         # ... or the noun before "of"
-        ("It was just under the state legal limit of 0.08 percent.", "0.08 percent", "legal limit"),
-        ("He had a blood alcohol level of 0.41 percent.", "0.41 percent", "alcohol level"),
+        ("The driver stayed below the legal limit of 0.05 percent.", "0.05 percent", "legal limit"),
+        ("Tests showed a blood alcohol level of 0.2 percent in the driver.", "0.2 percent", "alcohol level"),
         # time words, places of reach and quantifiers name nothing
         ("Shares rose 5 percent last year.", "5 percent", ""),
         ("Turnout reached 64 percent nationwide.", "64 percent", ""),
