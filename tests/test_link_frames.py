@@ -259,8 +259,9 @@ def _components(ids: Iterable[str], pairs: Iterable[frozenset[str]]) -> set[froz
 def test_blocked_linking_equals_all_pairs(rows) -> None:
     """Blocked linking gives the all-pairs links, less those that only repeat: a claim
     repeating an earlier one of its sentence (same source, sentence, value and frame) keeps
-    one agreement and its conflicts and updates, and one source's agreements on one value
-    form no cycle; the groups are the same."""
+    one agreement and its share of the run's conflicts and updates (runs zipped: each claim
+    keeps at least one link of each relation it had), and one source's agreements on one
+    value form no cycle; the groups are the same."""
     ex = build(rows)
     blocked = link(ex, paraphrases=False, provenance=False)
     got = {(frozenset((lk.a, lk.b)), lk.relation) for lk in blocked.links}
@@ -276,8 +277,14 @@ def test_blocked_linking_equals_all_pairs(rows) -> None:
         a, b = (by_id[x] for x in pair)
         return a.source_id == b.source_id and a.value == b.value
 
-    for pair, relation in want - got:  # only agreements of a repeat or of one source with itself
-        assert relation == "agrees" and (pair & repeat or one_origin_echo(pair)), (pair, relation)
+    linked = {(x, relation) for pair, relation in got for x in pair}
+    for pair, relation in want - got:
+        if relation == "agrees":  # only agreements of a repeat or of one source with itself
+            assert pair & repeat or one_origin_echo(pair), (pair, relation)
+        else:  # a run of repeats shares its conflicts and updates (runs zipped): each claim
+            # of the pair is a repeat or faces one, and keeps a link of that relation
+            assert pair & repeat, (pair, relation)
+            assert all((x, relation) in linked for x in pair), (pair, relation)
     echoes = [pair for pair, relation in got if relation == "agrees" and one_origin_echo(pair)]
     uf = UnionFind()
     for pair in echoes:  # no cycle: a forest of such agreements
