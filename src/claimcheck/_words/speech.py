@@ -610,6 +610,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 #: Pronouns that refer back to the last named speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we"})
+#: Every pronoun that can stand as a clause's subject before a cue verb.
+SUBJECT_PRONOUNS: frozenset[str] = PRONOUNS | {"it", "you"}
 
 #: Role nouns: "the MP", "the minister" refer back to the last named person.
 ROLE_NOUNS: tuple[str, ...] = (

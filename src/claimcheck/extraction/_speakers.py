@@ -37,6 +37,7 @@ from claimcheck._words.speech import (
     ROLE_NOUNS,
     SKIP_BEFORE_CUE,
     STRONG_CUES,
+    SUBJECT_PRONOUNS,
 )
 from claimcheck.extraction._document import Document
 
@@ -140,7 +141,7 @@ _BREAK = re.compile(
     r"|(?<![\w'’&.-])\.(?=\s*[A-Z])"
 )
 _QUOTE_MARKS = frozenset("\"“”«»„`'‘’‚")
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who"})
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | {"who"}
 _PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
 #: Words opening an introductory phrase or a circumstance: "In an interview, ...".
 _INTRO_WORDS = frozenset(

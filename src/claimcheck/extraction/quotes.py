@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
-from claimcheck._words.speech import PARTICIPLE_CUES, QUOTE_ONLY_CUES
+from claimcheck._words.speech import PARTICIPLE_CUES, QUOTE_ONLY_CUES, SUBJECT_PRONOUNS
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
 from claimcheck.extraction._speakers import (
@@ -572,9 +572,6 @@ def _verb_like(word: str) -> bool:
     return word.islower() and word.isalpha() and len(word) > 3 and word.endswith(("s", "ed", "ote"))
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-
-
 def _names_its_caller(speaker: str | None, how: str, mention: str, text: str, opening: int) -> bool:
     """A short quote behind "called"/"described as" is its speaker's word only when the speaker
     is named right before the cue ("Critics called the plan 'reckless'"); a pronoun, a speaker
@@ -583,7 +580,7 @@ def _names_its_caller(speaker: str | None, how: str, mention: str, text: str, op
     and carried speakers were most misses); named right before the cue, 12 of all 14."""
     if speaker is None or how != "before" or speaker.endswith("-"):
         return False
-    if mention and mention.lower() in _PRONOUNS:
+    if mention and mention.lower() in SUBJECT_PRONOUNS:
         return False
     return _SO_CALLED.search(text, max(0, opening - 12), opening) is None
 
