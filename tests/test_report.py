@@ -286,3 +286,21 @@ def test_fact_column_does_not_repeat_the_value() -> None:
     for f in report.facts:
         label = _fact_label(f)
         assert label and (str(f.value) not in label or f.kind == "article")
+
+
+def test_fact_column_names_the_measure_two_claims_agree_on() -> None:
+    import claimcheck as cc
+    from claimcheck.output.report import _fact_cell, _fact_label
+
+    texts = [
+        "Police said more than 200 people were arrested in the capital on Friday.",
+        "More than 200 people were arrested in the capital, police said on Friday.",
+        "A storm on Friday left 12 people injured in the port town.",
+    ]
+    report = cc.check([cc.Source(f"s{i}", t, outlet=f"Post {i}") for i, t in enumerate(texts)])
+    cells = {f.label: _fact_cell(report, f, False).plain for f in report.facts}
+    # the label's "more than 200" is the value column's "at least 200": not repeated
+    assert _fact_label(next(f for f in report.facts if f.label == "more than 200 people")) == "people"
+    assert cells["more than 200 people"] == "people · arrested"
+    # one claim's reading of its verb is not shown: one sentence can take the wrong verb
+    assert cells["12 people"] == "people · uncorroborated"

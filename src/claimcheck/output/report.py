@@ -29,9 +29,10 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from claimcheck.model import Claim, Fact, Report, Source
+from claimcheck.model import Claim, Fact, Quantity, Report, Source
 from claimcheck.output._terminal import safe
 from claimcheck.output.query import fact_value_text, find_fact
+from claimcheck.scoring._score import value_label_q
 
 __all__ = [
     "DEFAULT_TOP",
@@ -455,8 +456,12 @@ def _fact_label(fact: Fact) -> str:
         return f"quote by {speaker}" if sep else "quote (no speaker named)"
     if label == value:
         return fact.subject or label
-    if value and value in label:
-        rest = " ".join(label.replace(value, " ").split()).strip(" :,-")
+    # the label words a bound as "more than 200 people", the value column as "at least 200"
+    forms = [value, value_label_q(fact.value)] if isinstance(fact.value, Quantity) else [value]
+    for form in forms:
+        if not form or form not in label:
+            continue
+        rest = " ".join(label.replace(form, " ").split()).strip(" :,-")
         for lead in ("of the ", "of "):  # "Article 16 of the Declaration ..."
             rest = rest.removeprefix(lead)
         return rest or fact.subject or label
@@ -479,7 +484,7 @@ def facts_table(
         columns += [("origins", 7, 0, True), ("outlets", 0, 3, False)]
         rows = [
             [
-                _fact_cell(f, narrow),
+                _fact_cell(report, f, narrow),
                 _text(fact_value_text(f.value)),
                 score_bar(f.score, 4 if narrow else 10),
                 Text(str(f.independent_origins)),
@@ -509,7 +514,7 @@ def facts_table(
             table.add_section()
         band = _band(f)
         table.add_row(
-            _fact_cell(f, narrow),
+            _fact_cell(report, f, narrow),
             _text(_short(fact_value_text(f.value), 24 if narrow else 40)),
             score_bar(f.score, 4 if narrow else 10),
             Text(str(f.independent_origins)),
@@ -518,9 +523,31 @@ def facts_table(
     return table
 
 
-def _fact_cell(fact: Fact, narrow: bool) -> Text:
+def _fact_measure(report: Report, fact: Fact) -> str:
+    """What the fact's figure measures, when its label does not say: the measure most of its
+    supporting claims' frames give (``arrested`` for "more than 200 people"), when at least
+    two of them give it; else ""."""
+    if not isinstance(fact.value, Quantity):
+        return ""
+    claims = report.claims_by_id
+    counts = Counter(
+        c.frame.measure
+        for cid in fact.supporting
+        if (c := claims.get(cid)) is not None and c.frame is not None and c.frame.measure
+    )
+    if not counts:
+        return ""
+    measure, n = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if n < 2:  # one reading of one sentence can take the wrong verb ("killed ... with 30 youths")
+        return ""
+    return "" if measure in fact.label.lower().split() else measure
+
+
+def _fact_cell(report: Report, fact: Fact, narrow: bool) -> Text:
     label = Text("⚠ ", style="bold red") if fact.conflicting and narrow else Text()
-    label.append_text(_text(_short(_fact_label(fact), 40 if narrow else 60)))
+    measure = _fact_measure(report, fact)
+    name = f"{_fact_label(fact)} · {measure}" if measure else _fact_label(fact)
+    label.append_text(_text(_short(name, 40 if narrow else 60)))
     if fact.conflicting and not narrow:
         label.append(" ⚠ contested", style="bold red")
     elif fact.independent_origins <= 1:
