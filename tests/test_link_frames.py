@@ -14,10 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimcheck as cc
-from claimcheck.linking._link import block_links, blocks_of, link, prepare
+from claimcheck.linking._link import _vectors, block_links, blocks_of, link, prepare
 from claimcheck.linking._unionfind import UnionFind
 from claimcheck.linking.blocking import block_key
-from claimcheck.linking.relate import relate, same_fact
+from claimcheck.linking.relate import may_conflict, relate, same_fact
 from claimcheck.model import Claim, Extraction, Frame, Link, Quantity, Source, Span, content_id
 from claimcheck.scoring._score import score
 
@@ -225,6 +225,14 @@ def build(
 def all_pairs(ex: Extraction) -> set[Link]:
     """The reference: every pair of claims, the same decisions, no blocking."""
     claims, published, sentence_text, stories = prepare(ex, paraphrases=False)
+    # each story's part of a block has its sentences' context vectors, as in block_links
+    parts = defaultdict(list)
+    for c in claims:
+        if block_key(c) is not None:
+            parts[(block_key(c), stories.get(c.source_id, ""))].append(c)
+    vectors = {}
+    for members in parts.values():
+        vectors.update(_vectors(members, sentence_text))
     decisions = defaultdict(list)
     for a, b in itertools.combinations(sorted(claims, key=lambda c: c.id), 2):
         if stories.get(a.source_id, "") != stories.get(b.source_id, ""):
@@ -239,7 +247,7 @@ def all_pairs(ex: Extraction) -> set[Link]:
     for found in decisions.values():
         multi = any(d.relation == "conflicts" and a.source_id == b.source_id for a, b, d in found)
         for a, b, d in found:
-            if multi and d.relation == "conflicts":
+            if d.relation == "conflicts" and (multi or not may_conflict(a, b, vectors)):
                 continue
             out.add((frozenset((a.id, b.id)), d.relation))
     return out

@@ -189,10 +189,10 @@ def block_links(
             decided = relate(a, b, published=published, sentence_text=sentence_text, similarity=sim)
             if decided is None:
                 continue
+            if decided.relation == "conflicts" and a.source_id == b.source_id:
+                multi = True  # whether or not the two read as one disagreement
             if decided.relation == "conflicts" and not may_conflict(a, b, vectors):
                 continue  # different holders named, little else shared: not a disagreement
-            if decided.relation == "conflicts" and a.source_id == b.source_id:
-                multi = True
             found.append((a, b, decided))
         found = [d for d in found if not (multi and d[2].relation == "conflicts")]
         if repeats:

@@ -257,11 +257,21 @@ CONFLICT_CONTEXT = 0.3
 
 
 def may_conflict(a: Claim, b: Claim, vectors: Mapping[str, Mapping[str, float]] | None) -> bool:
-    """Whether two claims of one fact are alike enough in context to be called a conflict."""
+    """Whether two claims of one fact are alike enough in context to be called a conflict.
+
+    Their sentences must share context (:data:`CONFLICT_CONTEXT`) when they name people or
+    places but none in common, or when only one of their frames names a measure.
+    """
     if vectors is None:
         return True
     va, vb = vectors.get(a.id, {}), vectors.get(b.id, {})
-    if not names_differ(va, vb, ignore_a=_reporters(a), ignore_b=_reporters(b)):
+    if not va or not vb:
+        return True  # no words to compare: the frames alone decided
+    # a frame whose measure only one side names ("killed ... 30 youths" against "about 100
+    # youths hurled") may be two facts under one noun: it takes shared context to disagree
+    fa, fb = a.frame, b.frame
+    one_measure = fa is not None and fb is not None and bool(fa.measure) != bool(fb.measure)
+    if not one_measure and not names_differ(va, vb, ignore_a=_reporters(a), ignore_b=_reporters(b)):
         return True
     return cosine(va, vb) >= CONFLICT_CONTEXT
 
