@@ -12,7 +12,9 @@ Two sets:
 * ``news``: ``benchmarks/data/quantities_news.jsonl``, sentences written by us in the style of
   wire copy (money in symbols, codes and words, minor units, magnitudes, rates; measures of
   length, area, mass, volume, speed, temperature, energy and data; "pound" as weight and as
-  money; traps that hold no amount: scores, clock times, addresses, "5G").
+  money; traps that hold no amount: scores, clock times, addresses, "5G"). Rows carry a
+  ``split``: ``dev`` (the first 91, written while the rules were built) or ``heldout`` (36
+  written afterwards, before the next round of rules, and never used to change them).
 
 Gold quantities fall in two categories, ``money`` and ``measure``; durations, counts,
 percentages and dimensionless numbers are left out (other kinds). A prediction is right when
@@ -33,6 +35,8 @@ import time
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
+
+from _split import SPLITS, in_split
 
 from claimcheck.extraction import extract_source
 from claimcheck.model import Quantity, Source
@@ -197,7 +201,7 @@ def score(
 
 
 def _row(name: str, tool: str, res: dict[str, tuple[int, int, int]], dt: float, n: int) -> str:
-    cells = [f"{name:<6}{tool:<12}"]
+    cells = [f"{name:<13}{tool:<12}"]
     for cat in ("money", "measure"):
         tp, npred, ngold = res[cat]
         p = tp / npred if npred else 0.0
@@ -212,6 +216,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", choices=("q3", "news", "all"), default="all")
     ap.add_argument("--errors", action="store_true", help="list every false positive and miss")
+    ap.add_argument(
+        "--split",
+        choices=SPLITS,
+        default=None,
+        help="q3: the seeded split by item (benchmarks/_split.py); news: each row's split. Develop on"
+        " dev, report heldout; default: each split in turn",
+    )
     args = ap.parse_args()
 
     parse = None
@@ -231,13 +242,19 @@ def main() -> None:
     sets: list[tuple[str, list[tuple[str, list[Item]]]]] = []
     if args.set in ("q3", "all") and q3_file is not None and q3_file.exists():
         cases = json.loads(q3_file.read_text(encoding="utf-8"))
-        sets.append(("q3", [(c["req"], _gold_q3(c)) for c in cases]))
+        for split in (args.split,) if args.split else SPLITS[:2]:
+            chosen = [(c["req"], _gold_q3(c)) for c in cases if in_split(c["req"], split)]
+            sets.append((f"q3-{split}", chosen))
     if args.set in ("news", "all"):
         rows = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
-        sets.append(("news", [(r["text"], _gold_news(r)) for r in rows]))
+        for split in (args.split,) if args.split else SPLITS[:2]:
+            chosen_news = [
+                (r["text"], _gold_news(r)) for r in rows if split in ("all", r.get("split", "dev"))
+            ]
+            sets.append((f"news-{split}", chosen_news))
 
-    head = f"{'set':<6}{'tool':<12}" + f"{'gold':>6}{'P':>7}{'R':>7}{'F1':>7}" * 2
-    print(f"{'':<18}{'money':^27}{'measure':^27}")
+    head = f"{'set':<13}{'tool':<12}" + f"{'gold':>6}{'P':>7}{'R':>7}{'F1':>7}" * 2
+    print(f"{'':<25}{'money':^27}{'measure':^27}")
     print(head + f"{'sent/s':>10}")
     for name, cases in sets:
         tools: list[tuple[str, object]] = [("claimcheck", claimcheck_items)]
