@@ -88,6 +88,10 @@ Q3_UNITS: dict[str, tuple[str, float]] = {
     "bit": ("bit", 1), "byte": ("B", 1), "kilobyte": ("kB", 1), "megabyte": ("MB", 1),
     "gigabyte": ("GB", 1), "terabyte": ("TB", 1), "petabyte": ("PB", 1), "exabyte": ("EB", 1),
     "megabit per second": ("Mbit/s", 1),
+    # frequency, radiation, kitchen
+    "hertz": ("Hz", 1), "kilohertz": ("kHz", 1), "megahertz": ("MHz", 1), "gigahertz": ("GHz", 1),
+    "milligray": ("mGy", 1), "gray": ("Gy", 1), "sievert": ("Sv", 1), "millisievert": ("mSv", 1),
+    "cup": ("cup", 1), "tablespoon": ("tbsp", 1), "teaspoon": ("tsp", 1),
 }  # fmt: skip
 #: quantulum3 units of other kinds: times (durations), counts, percentages, dimensionless.
 Q3_OTHER = frozenset(
@@ -265,6 +269,7 @@ def main() -> None:
             res, dt = score(cases, predict, errs)
             print(_row(name, tool, res, dt, len(cases)))
             if errs:
+                print(f"== {tool} on {name}", file=sys.stderr)
                 print("\n".join(errs), file=sys.stderr)
 
 
