@@ -257,3 +257,38 @@ def test_weekday_conventions(published: dt.date, weekday: int, lead: str) -> Non
         days = (published - got).days
         same_week_yesterday = published.weekday() > 0 and weekday == published.weekday() - 1
         assert days == (8 if same_week_yesterday else (published.weekday() - weekday) % 7 or 7)
+
+
+# -- a weekday that ends a range falls on or after the range's first day ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # PUB is Wednesday 17 May 2023
+        ("The strike runs from Monday to Friday.", [("from Monday to Friday", "2023-05-15/2023-05-19")]),
+        (
+            "The fair runs from next Monday to Friday.",
+            [("from next Monday to Friday", "2023-05-22/2023-05-26")],
+        ),
+        ("Talks will run from Thursday to Tuesday.", [("from Thursday to Tuesday", "2023-05-18/2023-05-23")]),
+        ("The festival ran from Friday to Sunday.", [("from Friday to Sunday", "2023-05-12/2023-05-14")]),
+        # no range word between them: two dates, each resolved on its own
+        ("He spoke on Friday and again on Monday.", [("Friday", "2023-05-12"), ("Monday", "2023-05-15")]),
+    ],
+)
+def test_weekday_ranges_run_forward(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@given(st.integers(0, 6), st.integers(0, 6), st.dates(D(2000, 1, 1), D(2030, 12, 31)))
+def test_a_weekday_range_never_ends_before_it_starts(a: int, b: int, published: dt.date) -> None:
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    text = f"The exhibition will be open from {names[a]} to {names[b]}."
+    found = find_dates(text, published=published)
+    assert a == b or any(m.value.until is not None for m in found)
+    for m in found:
+        if m.value.until is not None:
+            first = D(m.value.year, m.value.month, m.value.day)  # type: ignore[arg-type]
+            last = D(m.value.until.year, m.value.until.month, m.value.until.day)  # type: ignore[arg-type]
+            assert first <= last < first + dt.timedelta(days=7)

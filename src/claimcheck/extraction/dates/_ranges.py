@@ -3,6 +3,7 @@ through the 17th``) and two day dates joined into one range (``26 June to 28 Jun
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from claimcheck.extraction.dates._parts import DAY, MONTH_WORD, Found, valid_date
@@ -78,14 +79,34 @@ def day_ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _after_first(first: DateValue, second: DateValue, notes: tuple[str, ...]) -> DateValue:
+    """The last day of a weekday range, moved to the week of its first day when the weekday
+    alone put it before (``from next Monday to Friday``: the Friday after that Monday, not the
+    one before it). Other dates are returned as they are."""
+    if (
+        first.until is not None
+        or second.until is not None
+        or None in (first.year, first.month, first.day, second.year, second.month, second.day)
+        or not any("weekday" in n for n in notes)
+    ):
+        return second
+    a = _dt.date(first.year, first.month, first.day)  # type: ignore[arg-type]
+    b = _dt.date(second.year, second.month, second.day)  # type: ignore[arg-type]
+    if b >= a:
+        return second
+    b += _dt.timedelta(days=7 * ((a - b).days // 7 + 1))
+    return DateValue(b.year, b.month, b.day)
+
+
 def join_ranges(text: str, found: list[Found]) -> list[Found]:
-    """Join two day dates written as a range (``26 June to 28 June 2020``) into one range value."""
+    """Join two day dates written as a range (``26 June to 28 June 2020``) into one range value;
+    a weekday that ends a range falls on or after its first day (``from Thursday to Tuesday``)."""
     out: list[Found] = []
     for item in found:
         if out:
             start, end, first, notes = out[-1]
             gap = text[end : item[0]]
-            second = item[2]
+            second = _after_first(first, item[2], item[3])
             if (
                 (
                     _RANGE_GAP.fullmatch(gap)
