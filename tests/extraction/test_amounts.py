@@ -374,7 +374,11 @@ def test_no_symbol_after_amount(text: str, exp: list[tuple[float, str, str]]) ->
     "text, exp",
     [
         ("Volunteers took 20 and 40 mg doses.", [(20, "mg", "20"), (40, "mg", "40 mg")]),
-        ("The trail adds 5 or 6 km to the walk.", [(5, "km", "5"), (6, "km", "6 km")]),
+        # "or" between the figures: one rough range
+        ("The trail adds 5 or 6 km to the walk.", [(5.5, "km", "5 or 6 km")]),
+        ("Buyers paid a 20 or 30 percent premium.", [(25, "percent", "20 or 30 percent")]),
+        # qualifier words before the second figure: the first is no figure of its unit
+        ("Between the two and up to 20 percent may abstain.", [(20, "percent", "up to 20 percent")]),
         ("Tickets were 10 and 15 dollars.", [(10, "USD", "10"), (15, "USD", "15 dollars")]),
         ("Rates of 2 and 3 percent were discussed.", [(2, "percent", "2"), (3, "percent", "3 percent")]),
         # a scale after the second figure may be shared too: the bare figure is left alone

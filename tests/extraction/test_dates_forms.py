@@ -266,13 +266,22 @@ def test_weekday_conventions(published: dt.date, weekday: int, lead: str) -> Non
     "text, expected",
     [
         # PUB is Wednesday 17 May 2023
-        ("The strike runs from Monday to Friday.", [("from Monday to Friday", "2023-05-15/2023-05-19")]),
+        # in the past both ends lie before publication: the poll ended on the latest Sunday
+        (
+            "The poll was taken Wednesday through Sunday.",
+            [("Wednesday through Sunday", "2023-05-10/2023-05-14")],
+        ),
         (
             "The fair runs from next Monday to Friday.",
             [("from next Monday to Friday", "2023-05-22/2023-05-26")],
         ),
         ("Talks will run from Thursday to Tuesday.", [("from Thursday to Tuesday", "2023-05-18/2023-05-23")]),
         ("The festival ran from Friday to Sunday.", [("from Friday to Sunday", "2023-05-12/2023-05-14")]),
+        # a weekday after a calendar date is not moved
+        (
+            "The count ended on May 10, 2023-Sunday, officials said.",
+            [("May 10, 2023", "2023-05-10"), ("Sunday", "2023-05-14")],
+        ),
         # no range word between them: two dates, each resolved on its own
         ("He spoke on Friday and again on Monday.", [("Friday", "2023-05-12"), ("Monday", "2023-05-15")]),
     ],

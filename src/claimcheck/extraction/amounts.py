@@ -433,7 +433,11 @@ def amounts(doc: Document) -> Iterator[Claim]:
             r = _read_unit(text, m, s_start, s_end)
             if r is not None:
                 if bare is not None and (shared := _shared_unit(text, bare, m, r)) is not None:
-                    reads.append(shared)
+                    either = _or_range(text, shared, r)
+                    if either is not None:
+                        r = either
+                    else:
+                        reads.append(shared)
                 reads.append(r)
                 skip_until = r.end
             bare = m if r is None else None
@@ -460,12 +464,14 @@ def amounts(doc: Document) -> Iterator[Claim]:
 
 def _shared_unit(text: str, bare: NumberMatch, m: NumberMatch, r: _Read) -> _Read | None:
     """The amount a bare figure makes when it shares the unit written after the next one:
-    ``20 and 40 mg`` (20 mg and 40 mg), ``5 or 6 km``. Not when the second figure's unit is a
-    symbol before it (``5 and $7``), a scale might be shared too (``5 and 10 million dollars``),
-    or the bare figure reads as a year."""
+    ``20 and 40 mg`` (20 mg and 40 mg; ``5 or 6 km`` then makes one range). Not when the
+    second figure's unit is a symbol before it (``5 and $7``), qualifier words stand before
+    it (``the two and up to 20 percent``), a scale might be shared too (``5 and 10 million
+    dollars``), or the bare figure reads as a year."""
     if (
         m.currency is not None
-        or r.start != m.qual_start
+        or r.start != m.start  # "the two and up to 20 percent": no qualifier words between
+        or m.qualifier != "exact"
         or m.scale != 1
         or bare.scale != 1
         or bare.qualifier != "exact"
@@ -477,3 +483,12 @@ def _shared_unit(text: str, bare: NumberMatch, m: NumberMatch, r: _Read) -> _Rea
     v = bare.value
     note = ("unit shared with the next figure",)
     return _Read(bare.qual_start, bare.end, v, v, v, "exact", r.unit, r.fallback, note)
+
+
+def _or_range(text: str, shared: _Read, r: _Read) -> _Read | None:
+    """``20 or 30 percent``, ``two or three km``: one rough range, not two amounts."""
+    gap = text[shared.end : r.start].strip().lower()
+    if gap != "or" or r.qualifier != "exact" or shared.value == r.value:
+        return None
+    low, high = min(shared.value, r.value), max(shared.value, r.value)
+    return _Read(shared.start, r.end, (low + high) / 2, low, high, "range", r.unit, r.fallback, r.notes)
