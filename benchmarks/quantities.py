@@ -92,6 +92,8 @@ Q3_UNITS: dict[str, tuple[str, float]] = {
     "hertz": ("Hz", 1), "kilohertz": ("kHz", 1), "megahertz": ("MHz", 1), "gigahertz": ("GHz", 1),
     "milligray": ("mGy", 1), "gray": ("Gy", 1), "sievert": ("Sv", 1), "millisievert": ("mSv", 1),
     "cup": ("cup", 1), "tablespoon": ("tbsp", 1), "teaspoon": ("tsp", 1),
+    "electronvolt": ("eV", 1), "kiloelectronvolt": ("keV", 1), "megaelectronvolt": ("MeV", 1),
+    "gigaelectronvolt": ("GeV", 1), "teraelectronvolt": ("TeV", 1),
 }  # fmt: skip
 #: quantulum3 units of other kinds: times (durations), counts, percentages, dimensionless.
 Q3_OTHER = frozenset(

@@ -282,6 +282,11 @@ def test_weekday_conventions(published: dt.date, weekday: int, lead: str) -> Non
             "The count ended on May 10, 2023-Sunday, officials said.",
             [("May 10, 2023", "2023-05-10"), ("Sunday", "2023-05-14")],
         ),
+        # in words a weekday may end a range that a calendar date starts
+        (
+            "The survey ran from May 8 through Sunday.",
+            [("from May 8 through Sunday", "2023-05-08/2023-05-14")],
+        ),
         # no range word between them: two dates, each resolved on its own
         ("He spoke on Friday and again on Monday.", [("Friday", "2023-05-12"), ("Monday", "2023-05-15")]),
     ],
@@ -301,3 +306,23 @@ def test_a_weekday_range_never_ends_before_it_starts(a: int, b: int, published: 
             first = D(m.value.year, m.value.month, m.value.day)  # type: ignore[arg-type]
             last = D(m.value.until.year, m.value.until.month, m.value.until.day)  # type: ignore[arg-type]
             assert first <= last < first + dt.timedelta(days=7)
+
+
+# -- two-digit years after a month -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The singer was born in April of '87.", [("April of '87", "1987-04")]),
+        ("The plant closed in March '92, workers said.", [("March '92", "1992-03")]),
+        ("The law took effect in May of ’21.", [("May of ’21", "2021-05")]),
+        ("She was born on 15 April of 87.", [("15 April of 87", "1987-04-15")]),
+        ("He left in June of 99.", [("June of 99", "1999-06")]),
+        # without the apostrophe only before punctuation: a count otherwise
+        ("In April of 87 people were hurt.", []),
+        ("In April of 2017 he left.", [("April of 2017", "2017-04")]),
+    ],
+)
+def test_two_digit_years_after_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -126,8 +126,13 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
                 )
                 and first.until is None
                 and second.until is None
-                # a weekday read alone joins only another one ("Apr 26, 2020-Sunday" is no range)
-                and any("weekday" in n for n in notes) == any("weekday" in n for n in item[3])
+                # a weekday read alone joins a calendar date only in words ("from May 13 through
+                # Sunday"), never across a bare dash ("Apr 26, 2020-Sunday" names the day's weekday)
+                and (
+                    any("weekday" in n for n in notes) == any("weekday" in n for n in item[3])
+                    or gap.strip() not in ("-", "–", "—", "")
+                    or _RANGE_LEAD.search(text, max(0, start - 10), start) is not None
+                )
                 and first.day is not None
                 and second.day is not None
                 and second.year is not None
