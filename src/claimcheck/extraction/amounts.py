@@ -7,7 +7,8 @@ Units (the vocabulary is in :mod:`claimcheck._words.units` and docs/quantities.m
   dollars``, ``1.2 billion Swiss francs``, ``a 20-rupee note``); minor units count as
   hundredths (``50 cents`` is 0.5 USD, ``20p`` 0.2 GBP) and join the major unit before them
   (``3 dollars 50 cents`` is one amount, 3.5 USD); ``$4.25 and 32`` stays an amount and a
-  bare number. A bare scaled number followed by ``in dollar terms`` is USD.
+  bare number. A bare scaled number followed by ``in dollar terms`` is USD. A one-character
+  symbol after the number is read as European copy writes it (``45€``, ``19 €``, ``-40€``).
 * ``percent`` (``16 percent``, ``16 per cent``, ``16%``) and ``percentage point``.
 * measures: a symbol (``km``, ``t``, ``°C``, ``kWh``, ``GB``) or a name for units without one
   (``mile``, ``acre``, ``gallon``, ``barrel``, ``knot``), from names, symbols and hyphenated
@@ -20,7 +21,9 @@ material (``weighs 150 pounds``, ``300 pounds of cocaine``, ``a 300-pound bear``
 pounds``); without either, a weight. ``ton``/``tons`` are always a weight (``t``). Money
 names that are also common words (``won``, ``rand``, ``dong``) need a scale or digit groups
 (``2 trillion won``). A unit after both ends of a range makes one range (``44 mg to 50 mg``,
-``-18 °C to -34 °C``); a change (``rose from €800 to €950``) stays two amounts.
+``-18 °C to -34 °C``); a change (``rose from €800 to €950``) stays two amounts. A bare figure
+shares the unit of the next one (``20 and 40 mg`` is two amounts in ``mg``; ``20 or 30
+percent`` one rough range).
 
 Subject: the label of a ``Label: value`` line (``Cost: $3 million``); else the nearest
 measured noun before the amount in its sentence (``trade``, ``turnover``, ``investment``...),
