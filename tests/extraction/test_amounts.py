@@ -256,7 +256,8 @@ _UNIT_WORDS = st.sampled_from(
 )  # fmt: skip
 _AFTER = st.sampled_from(
     ["", " km", " pounds", " tonnes", " km/h", "C", " degrees Celsius", " dollars 50 cents", " million euros",
-     "-km", " per square metre", " a barrel", " mph", " GB", "p", " cents", " won", " sq km"]
+     "-km", " per square metre", " a barrel", " mph", " GB", "p", " cents", " won", " sq km", "€", " €",
+     " ppm", " cups", " mg"]
 )  # fmt: skip
 
 
@@ -455,3 +456,10 @@ def test_new_units_have_dimensions() -> None:
 
     for unit in set(UNIT_WORDS.values()) | set(UNIT_SYMBOLS.values()):
         assert unit in DIMENSIONS or "/" in unit, unit
+
+
+@given(st.integers(1, 999), st.integers(1, 999), st.sampled_from(["mg", "km", "percent", "dollars"]))
+def test_shared_unit_gives_both_figures_the_unit(a: int, b: int, unit: str) -> None:
+    got = _triples(f"Volunteers took {a} and {b} {unit} in the trial.")
+    assert [v for v, _, _ in got] == [a, b]
+    assert len({u for _, u, _ in got}) == 1
