@@ -378,6 +378,8 @@ def test_no_symbol_after_amount(text: str, exp: list[tuple[float, str, str]]) ->
         # "or" between the figures: one rough range
         ("The trail adds 5 or 6 km to the walk.", [(5.5, "km", "5 or 6 km")]),
         ("Buyers paid a 20 or 30 percent premium.", [(25, "percent", "20 or 30 percent")]),
+        # "the two" is no figure of the unit
+        ("Votes split between the two and 20 percent abstained.", [(20, "percent", "20 percent")]),
         # qualifier words before the second figure: the first is no figure of its unit
         ("Between the two and up to 20 percent may abstain.", [(20, "percent", "up to 20 percent")]),
         ("Tickets were 10 and 15 dollars.", [(10, "USD", "10"), (15, "USD", "15 dollars")]),

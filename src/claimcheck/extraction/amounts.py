@@ -157,6 +157,7 @@ _PERIOD_RE = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z]+")
 #: The words between two figures that share the second one's unit ("20 and 40 mg", "5 or 6 km").
 _SHARED_GAP_RE = re.compile(rf"{_SP}+(?:and|or){_SP}+")
+_THE_BEFORE_RE = re.compile(rf"\b[Tt]he{_SP}+\Z")
 
 _RANGE_WORD_RE = re.compile(rf"{_SP}*(?:-|–|—|to|and){_SP}*", re.IGNORECASE)
 
@@ -470,7 +471,8 @@ def _shared_unit(text: str, bare: NumberMatch, m: NumberMatch, r: _Read) -> _Rea
     ``20 and 40 mg`` (20 mg and 40 mg; ``5 or 6 km`` then makes one range). Not when the
     second figure's unit is a symbol before it (``5 and $7``), qualifier words stand before
     it (``the two and up to 20 percent``), a scale might be shared too (``5 and 10 million
-    dollars``), or the bare figure reads as a year."""
+    dollars``), or the bare figure reads as a year or follows "the" (``split between the two and
+    20 percent``: a pronoun-like "the two")."""
     if (
         m.currency is not None
         or r.start != m.start  # "the two and up to 20 percent": no qualifier words between
@@ -481,6 +483,7 @@ def _shared_unit(text: str, bare: NumberMatch, m: NumberMatch, r: _Read) -> _Rea
         or bare.is_year_like
         or bare.is_ordinal
         or _SHARED_GAP_RE.fullmatch(text, bare.end, r.start) is None
+        or _THE_BEFORE_RE.search(text, max(0, bare.qual_start - 5), bare.qual_start) is not None
     ):
         return None
     v = bare.value
