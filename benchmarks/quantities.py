@@ -12,7 +12,9 @@ Two sets:
 * ``news``: ``benchmarks/data/quantities_news.jsonl``, sentences written by us in the style of
   wire copy (money in symbols, codes and words, minor units, magnitudes, rates; measures of
   length, area, mass, volume, speed, temperature, energy and data; "pound" as weight and as
-  money; traps that hold no amount: scores, clock times, addresses, "5G").
+  money; traps that hold no amount: scores, clock times, addresses, "5G"). Rows carry a
+  ``split``: ``dev`` (the first 91, written while the rules were built) or ``heldout`` (36
+  written afterwards, before the next round of rules, and never used to change them).
 
 Gold quantities fall in two categories, ``money`` and ``measure``; durations, counts,
 percentages and dimensionless numbers are left out (other kinds). A prediction is right when
@@ -33,6 +35,8 @@ import time
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
+
+from _split import SPLITS, in_split
 
 from claimcheck.extraction import extract_source
 from claimcheck.model import Quantity, Source
@@ -84,6 +88,12 @@ Q3_UNITS: dict[str, tuple[str, float]] = {
     "bit": ("bit", 1), "byte": ("B", 1), "kilobyte": ("kB", 1), "megabyte": ("MB", 1),
     "gigabyte": ("GB", 1), "terabyte": ("TB", 1), "petabyte": ("PB", 1), "exabyte": ("EB", 1),
     "megabit per second": ("Mbit/s", 1),
+    # frequency, radiation, kitchen
+    "hertz": ("Hz", 1), "kilohertz": ("kHz", 1), "megahertz": ("MHz", 1), "gigahertz": ("GHz", 1),
+    "milligray": ("mGy", 1), "gray": ("Gy", 1), "sievert": ("Sv", 1), "millisievert": ("mSv", 1),
+    "cup": ("cup", 1), "tablespoon": ("tbsp", 1), "teaspoon": ("tsp", 1),
+    "electronvolt": ("eV", 1), "kiloelectronvolt": ("keV", 1), "megaelectronvolt": ("MeV", 1),
+    "gigaelectronvolt": ("GeV", 1), "teraelectronvolt": ("TeV", 1),
 }  # fmt: skip
 #: quantulum3 units of other kinds: times (durations), counts, percentages, dimensionless.
 Q3_OTHER = frozenset(
@@ -197,7 +207,7 @@ def score(
 
 
 def _row(name: str, tool: str, res: dict[str, tuple[int, int, int]], dt: float, n: int) -> str:
-    cells = [f"{name:<6}{tool:<12}"]
+    cells = [f"{name:<13}{tool:<12}"]
     for cat in ("money", "measure"):
         tp, npred, ngold = res[cat]
         p = tp / npred if npred else 0.0
@@ -212,6 +222,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", choices=("q3", "news", "all"), default="all")
     ap.add_argument("--errors", action="store_true", help="list every false positive and miss")
+    ap.add_argument(
+        "--split",
+        choices=SPLITS,
+        default=None,
+        help="q3: the seeded split by item (benchmarks/_split.py); news: each row's split. Develop on"
+        " dev, report heldout; default: each split in turn",
+    )
     args = ap.parse_args()
 
     parse = None
@@ -231,13 +248,19 @@ def main() -> None:
     sets: list[tuple[str, list[tuple[str, list[Item]]]]] = []
     if args.set in ("q3", "all") and q3_file is not None and q3_file.exists():
         cases = json.loads(q3_file.read_text(encoding="utf-8"))
-        sets.append(("q3", [(c["req"], _gold_q3(c)) for c in cases]))
+        for split in (args.split,) if args.split else SPLITS[:2]:
+            chosen = [(c["req"], _gold_q3(c)) for c in cases if in_split(c["req"], split)]
+            sets.append((f"q3-{split}", chosen))
     if args.set in ("news", "all"):
         rows = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
-        sets.append(("news", [(r["text"], _gold_news(r)) for r in rows]))
+        for split in (args.split,) if args.split else SPLITS[:2]:
+            chosen_news = [
+                (r["text"], _gold_news(r)) for r in rows if split in ("all", r.get("split", "dev"))
+            ]
+            sets.append((f"news-{split}", chosen_news))
 
-    head = f"{'set':<6}{'tool':<12}" + f"{'gold':>6}{'P':>7}{'R':>7}{'F1':>7}" * 2
-    print(f"{'':<18}{'money':^27}{'measure':^27}")
+    head = f"{'set':<13}{'tool':<12}" + f"{'gold':>6}{'P':>7}{'R':>7}{'F1':>7}" * 2
+    print(f"{'':<25}{'money':^27}{'measure':^27}")
     print(head + f"{'sent/s':>10}")
     for name, cases in sets:
         tools: list[tuple[str, object]] = [("claimcheck", claimcheck_items)]
@@ -248,6 +271,7 @@ def main() -> None:
             res, dt = score(cases, predict, errs)
             print(_row(name, tool, res, dt, len(cases)))
             if errs:
+                print(f"== {tool} on {name}", file=sys.stderr)
                 print("\n".join(errs), file=sys.stderr)
 
 

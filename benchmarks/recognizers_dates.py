@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    /work/venv/bin/python benchmarks/recognizers_dates.py [--show-errors N] [--spec parsers]
+    /work/venv/bin/python benchmarks/recognizers_dates.py [--show-errors N] [--spec parsers] [--split dev|heldout|all]
 
 Reads ``../shared/devsets/recognizers/DateTime/English/*.json`` at run time (nothing is
 copied into the project). Every case with model-style results (``TypeName``) is used, each
@@ -40,6 +40,9 @@ the spec gives):
   them: the spec writes ``from Sep.1st to Sep.5th`` as two dates but ``from 10/1/2018 -
   10/7/2018`` as one range, so reading either as a range is not an error.
 
+Cases are split by a fixed seeded hash of their input (``benchmarks/_split.py``): develop on
+``dev``, report ``heldout`` (both are printed unless ``--split`` picks one).
+
 ``--spec parsers`` reads the parser files (``DateParser``, ``DatePeriodParser``,
 ``HolidayParser``) instead, with the same subset rules: a second set of phrases, for
 checking that a rule did not fit the first one only.
@@ -55,6 +58,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from _split import SPLITS, in_split
 from wire_dates import wrong_direction
 
 from claimcheck.extraction.dates import find_dates
@@ -264,19 +268,8 @@ def _cases() -> list[dict[str, Any]]:
     return cases
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--show-errors", type=int, default=0, help="print this many misses")
-    parser.add_argument(
-        "--spec",
-        choices=("model", "parsers"),
-        default="model",
-        help="model files (the reported figure) or the parser files (a second check set)",
-    )
-    args = parser.parse_args()
-    if not DIR.is_dir():
-        print(f"no devset at {DIR}", file=sys.stderr)
-        return 2
+def _score(cases: list[dict[str, Any]], show_errors: int) -> None:
+    """Score ``cases`` end to end and print the figures (and ``show_errors`` misses)."""
     gold_n = found_span = found_exact = 0
     by_form: dict[str, list[int]] = {}  # form -> [gold, exact]
     pred_n = pred_ok = 0
@@ -284,7 +277,7 @@ def main() -> int:
     misses: dict[str, int] = {}
     wrong_way = 0  # misses where a date was found a week or a year off: the wrong direction
     errors: list[str] = []
-    for case in _cases() if args.spec == "model" else _parser_cases():
+    for case in cases:
         ref = str((case.get("Context") or {}).get("ReferenceDateTime", ""))
         published = dt.date.fromisoformat(ref[:10]) if ref else None
         text = str(case["Input"])
@@ -345,8 +338,33 @@ def main() -> int:
     print("misses by shape of the gold words:")
     for shape, n in sorted(misses.items(), key=lambda kv: -kv[1]):
         print(f"  {shape:<34} {n:>4}")
-    for line in errors[: args.show_errors]:
+    for line in errors[:show_errors]:
         print(line)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show-errors", type=int, default=0, help="print this many misses")
+    parser.add_argument(
+        "--spec",
+        choices=("model", "parsers"),
+        default="model",
+        help="model files (the reported figure) or the parser files (a second check set)",
+    )
+    parser.add_argument(
+        "--split",
+        choices=SPLITS,
+        default=None,
+        help="the seeded split by input (benchmarks/_split.py); default: dev, then heldout",
+    )
+    args = parser.parse_args()
+    if not DIR.is_dir():
+        print(f"no devset at {DIR}", file=sys.stderr)
+        return 2
+    every = _cases() if args.spec == "model" else _parser_cases()
+    for split in (args.split,) if args.split else SPLITS[:2]:
+        print(f"== {split}")
+        _score([c for c in every if in_split(str(c["Input"]), split)], args.show_errors)
     return 0
 
 

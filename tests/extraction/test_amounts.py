@@ -256,7 +256,8 @@ _UNIT_WORDS = st.sampled_from(
 )  # fmt: skip
 _AFTER = st.sampled_from(
     ["", " km", " pounds", " tonnes", " km/h", "C", " degrees Celsius", " dollars 50 cents", " million euros",
-     "-km", " per square metre", " a barrel", " mph", " GB", "p", " cents", " won", " sq km"]
+     "-km", " per square metre", " a barrel", " mph", " GB", "p", " cents", " won", " sq km", "€", " €",
+     " ppm", " cups", " mg"]
 )  # fmt: skip
 
 
@@ -326,3 +327,141 @@ def test_more_unit_spellings(text: str, exp: tuple[float, str, str]) -> None:
         for c in extract_source(src, kinds=("amount",))
     ]
     assert got == [exp]
+
+
+def _triples(text: str) -> list[tuple[float, str | None, str]]:
+    src = Source(id="t", text=text)
+    return [
+        (round(c.value.value, 6), c.value.unit, c.span.text(src))  # type: ignore[union-attr]
+        for c in extract_source(src, kinds=("amount",))
+    ]
+
+
+# -- currency symbols after the number ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("Entry to the fair costs 12€ for adults.", [(12, "EUR", "12€")]),
+        ("A bed in the dormitory costs 23 € a night.", [(23, "EUR/night", "23 € a night")]),
+        ("The deficit came to -40€ per resident.", [(-40, "EUR", "-40€")]),
+        ("Rooms start at 85 £ in the off season.", [(85, "GBP", "85 £")]),
+        ("The upgrade is priced at 1.5 million € by the city.", [(1.5e6, "EUR", "1.5 million €")]),
+        ("Pay 3$ for a coffee.", [(3, "USD", "3$")]),
+    ],
+)
+def test_currency_symbol_after_number(text: str, exp: list[tuple[float, str, str]]) -> None:
+    assert _triples(text) == exp
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("He paid with 5 $20 bills.", [(20, "USD", "$20")]),  # the symbol belongs to the next figure
+        ("The link ended in issn%280024%2D9114 and broke.", []),  # URL escapes are no percentages
+        ("Her score was 9 €uro-points, a made-up unit.", []),  # a symbol glued to a word
+        ("Prices rose 20% in May.", [(20, "percent", "20%")]),
+    ],
+)
+def test_no_symbol_after_amount(text: str, exp: list[tuple[float, str, str]]) -> None:
+    assert _triples(text) == exp
+
+
+# -- a figure sharing the unit of the next one ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("Volunteers took 20 and 40 mg doses.", [(20, "mg", "20"), (40, "mg", "40 mg")]),
+        # "or" between the figures: one rough range
+        ("The trail adds 5 or 6 km to the walk.", [(5.5, "km", "5 or 6 km")]),
+        ("Buyers paid a 20 or 30 percent premium.", [(25, "percent", "20 or 30 percent")]),
+        # "the two" is no figure of the unit
+        ("Votes split between the two and 20 percent abstained.", [(20, "percent", "20 percent")]),
+        # qualifier words before the second figure: the first is no figure of its unit
+        ("Between the two and up to 20 percent may abstain.", [(20, "percent", "up to 20 percent")]),
+        ("Tickets were 10 and 15 dollars.", [(10, "USD", "10"), (15, "USD", "15 dollars")]),
+        ("Rates of 2 and 3 percent were discussed.", [(2, "percent", "2"), (3, "percent", "3 percent")]),
+        # a scale after the second figure may be shared too: the bare figure is left alone
+        ("Damage of 5 and 10 million dollars was reported.", [(1e7, "USD", "10 million dollars")]),
+        # the second unit is a symbol before its figure: nothing is shared
+        ("He paid 5 and $7 for the two.", [(7, "USD", "$7")]),
+        # a year is no figure of the unit
+        ("In 2019 and 50 mg doses later, he recovered.", [(50, "mg", "50 mg")]),
+        # a range word keeps making one range
+        ("Snow of 10 to 15 cm fell.", [(12.5, "cm", "10 to 15 cm")]),
+    ],
+)
+def test_shared_unit(text: str, exp: list[tuple[float, str, str]]) -> None:
+    assert _triples(text) == exp
+
+
+# -- units of news added in this round --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("Global emissions reached 37.4 Gt last year.", (37.4, "Gt", "37.4 Gt")),
+        ("The smelter emits 2 Mt a year.", (2, "Mt/year", "2 Mt a year")),
+        ("The warhead had a yield of 15 kilotons.", (15, "kt", "15 kilotons")),
+        ("Carbon dioxide in the air hit 421 ppm in May.", (421, "ppm", "421 ppm")),
+        ("Fine dust reached 180 µg/m³ in the capital.", (180, "µg/m3", "180 µg/m³")),
+        ("Women are told to take 400 mcg of folic acid.", (400, "µg", "400 mcg")),
+        ("The chips are made on a 3 nm process.", (3, "nm", "3 nm")),
+        ("The collider now runs at 13.6 TeV.", (13.6, "TeV", "13.6 TeV")),
+        ("Noise near the runway reached 85 dB.", (85, "dB", "85 dB")),
+        ("A scan of the chest gives about 7 mGy.", (7, "mGy", "about 7 mGy")),
+        ("The recipe asks for 2 cups of rice.", (2, "cup", "2 cups")),
+        ("Stir in 3 tablespoons of oil.", (3, "tbsp", "3 tablespoons")),
+        ("Add 1 tsp of salt.", (1, "tsp", "1 tsp")),
+        ("The engine displaces 1,598 cm3 in all.", (1598, "ml", "1,598 cm3")),
+    ],
+)
+def test_units_of_news(text: str, exp: tuple[float, str, str]) -> None:
+    assert _triples(text) == [exp]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Climbers set off for the 8 Mt Everest camps.",  # Mt before a name is Mount
+        "The World Cup draw put 4 teams in each group.",
+        "A ton of letters arrived, a pound of flesh was asked.",
+    ],
+)
+def test_no_new_unit(text: str) -> None:
+    assert [t for t in _triples(text) if t[1] in ("Mt", "cup", "t", "lb")] == []
+
+
+# -- a rate per unit is not a time ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("Crude sold at $84 a barrel on Monday.", [(84, "USD/barrel", "$84 a barrel")]),
+        ("Rice cost 2 dollars a kilo from Tuesday.", [(2, "USD/kg", "2 dollars a kilo")]),
+        # a time unit followed by a time word is a date phrase, not a rate
+        ("Sales were $2.1 million a year earlier.", [(2.1e6, "USD", "$2.1 million")]),
+        ("Prices were 3 euros a month ago.", [(3, "EUR", "3 euros")]),
+    ],
+)
+def test_rate_before_time_words(text: str, exp: list[tuple[float, str, str]]) -> None:
+    assert _triples(text) == exp
+
+
+def test_new_units_have_dimensions() -> None:
+    from claimcheck._words.units import DIMENSIONS, UNIT_SYMBOLS, UNIT_WORDS
+
+    for unit in set(UNIT_WORDS.values()) | set(UNIT_SYMBOLS.values()):
+        assert unit in DIMENSIONS or "/" in unit, unit
+
+
+@given(st.integers(1, 999), st.integers(1, 999), st.sampled_from(["mg", "km", "percent", "dollars"]))
+def test_shared_unit_gives_both_figures_the_unit(a: int, b: int, unit: str) -> None:
+    got = _triples(f"Volunteers took {a} and {b} {unit} in the trial.")
+    assert [v for v, _, _ in got] == [a, b]
+    assert len({u for _, u, _ in got}) == 1

@@ -126,6 +126,8 @@ def claims(text: str) -> list[tuple[str, float, str, str, tuple[str, ...]]]:
         ("Arrests rose to 75 by the evening.", [("arrests", 75, "exact", "75")]),
         ("The number of dead stood at 40.", [("dead", 40, "exact", "40")]),
         ("31 killed in market blast", [("killed", 31, "exact", "31")]),
+        ("The number of injured was revised to 120.", [("injured", 120, "exact", "120")]),
+        ("Some 2,000 were evacuated as the river rose.", [("evacuated", 2000, "approx", "Some 2,000")]),
     ],
 )  # fmt: skip
 def test_wire_counts(text: str, exp: list[tuple[str, float, str, str]]) -> None:
@@ -152,6 +154,8 @@ def test_role_note(text: str, role: str) -> None:
         ("The death toll, initially 6, has risen to 9.", ("toll", 6), ("toll", 9)),
         ("Officials initially reported 6 deaths; the toll has risen to 9.", ("deaths", 6), ("deaths", 9)),
         ("The number of arrests, at first put at 20, rose to 35.", ("arrests", 20), ("arrests", 35)),
+        ("Medics initially counted 8 dead, a figure later raised to 15.", ("dead", 8), ("dead", 15)),
+        ("The toll, initially put at 6, was revised upward to 9 on Monday.", ("toll", 6), ("toll", 9)),
     ],
 )  # fmt: skip
 def test_initial_figure_and_its_update(

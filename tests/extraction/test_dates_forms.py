@@ -257,3 +257,72 @@ def test_weekday_conventions(published: dt.date, weekday: int, lead: str) -> Non
         days = (published - got).days
         same_week_yesterday = published.weekday() > 0 and weekday == published.weekday() - 1
         assert days == (8 if same_week_yesterday else (published.weekday() - weekday) % 7 or 7)
+
+
+# -- a weekday that ends a range falls on or after the range's first day ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # PUB is Wednesday 17 May 2023
+        # in the past both ends lie before publication: the poll ended on the latest Sunday
+        (
+            "The poll was taken Wednesday through Sunday.",
+            [("Wednesday through Sunday", "2023-05-10/2023-05-14")],
+        ),
+        (
+            "The fair runs from next Monday to Friday.",
+            [("from next Monday to Friday", "2023-05-22/2023-05-26")],
+        ),
+        ("Talks will run from Thursday to Tuesday.", [("from Thursday to Tuesday", "2023-05-18/2023-05-23")]),
+        ("The festival ran from Friday to Sunday.", [("from Friday to Sunday", "2023-05-12/2023-05-14")]),
+        # a weekday after a calendar date is not moved
+        (
+            "The count ended on May 10, 2023-Sunday, officials said.",
+            [("May 10, 2023", "2023-05-10"), ("Sunday", "2023-05-14")],
+        ),
+        # in words a weekday may end a range that a calendar date starts
+        (
+            "The survey ran from May 8 through Sunday.",
+            [("from May 8 through Sunday", "2023-05-08/2023-05-14")],
+        ),
+        # no range word between them: two dates, each resolved on its own
+        ("He spoke on Friday and again on Monday.", [("Friday", "2023-05-12"), ("Monday", "2023-05-15")]),
+    ],
+)
+def test_weekday_ranges_run_forward(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@given(st.integers(0, 6), st.integers(0, 6), st.dates(D(2000, 1, 1), D(2030, 12, 31)))
+def test_a_weekday_range_never_ends_before_it_starts(a: int, b: int, published: dt.date) -> None:
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    text = f"The exhibition will be open from {names[a]} to {names[b]}."
+    found = find_dates(text, published=published)
+    assert a == b or any(m.value.until is not None for m in found)
+    for m in found:
+        if m.value.until is not None:
+            first = D(m.value.year, m.value.month, m.value.day)  # type: ignore[arg-type]
+            last = D(m.value.until.year, m.value.until.month, m.value.until.day)  # type: ignore[arg-type]
+            assert first <= last < first + dt.timedelta(days=7)
+
+
+# -- two-digit years after a month -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The singer was born in April of '87.", [("April of '87", "1987-04")]),
+        ("The plant closed in March '92, workers said.", [("March '92", "1992-03")]),
+        ("The law took effect in May of ’21.", [("May of ’21", "2021-05")]),
+        ("She was born on 15 April of 87.", [("15 April of 87", "1987-04-15")]),
+        ("He left in June of 99.", [("June of 99", "1999-06")]),
+        # without the apostrophe only before punctuation: a count otherwise
+        ("In April of 87 people were hurt.", []),
+        ("In April of 2017 he left.", [("April of 2017", "2017-04")]),
+    ],
+)
+def test_two_digit_years_after_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -25,6 +25,7 @@ __all__ = [
     "AMBIGUOUS_MONEY_WORDS",
     "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
+    "CURRENCY_SYMBOLS_AFTER",
     "CURRENCY_WORDS",
     "DIMENSIONS",
     "MINOR_UNITS",
@@ -123,6 +124,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₦": "NGN", "₫": "VND", "฿": "THB", "₴": "UAH", "₸": "KZT", "₾": "GEL",
 }  # fmt: skip
 
+#: Symbols that may follow the number instead (``45€``, ``19 €``, ``500 £``), as European copy
+#: writes them -> ISO code. Letters (``Rs``) and ``$`` forms with a prefix are read before only.
+CURRENCY_SYMBOLS_AFTER: dict[str, str] = {s: code for s, code in CURRENCY_SYMBOLS.items() if len(s) == 1}
+
 #: Currency names written after a number (lower case) -> ISO code. Qualified names come first
 #: in matching (the longest form wins): ``Hong Kong dollars`` before ``dollars``.
 CURRENCY_WORDS: dict[str, str] = {
@@ -196,7 +201,9 @@ UNIT_WORDS: dict[str, str] = {
     "grammes": "g", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
     "kilo": "kg", "kilos": "kg", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t",
     "metric tons": "t", "metric tonnes": "t", "pound": "lb", "pounds": "lb", "ounce": "oz",
-    "ounces": "oz", "troy ounce": "oz", "troy ounces": "oz",
+    "ounces": "oz", "troy ounce": "oz", "troy ounces": "oz", "microgram": "µg",
+    "micrograms": "µg", "kilotonnes": "kt", "kilotons": "kt", "megatonnes": "Mt",
+    "megatons": "Mt", "gigatonnes": "Gt", "gigatons": "Gt",
     # volume
     "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
     "cubic centimetres": "ml", "cubic centimeters": "ml", "centilitre": "cl", "centilitres": "cl",
@@ -204,6 +211,8 @@ UNIT_WORDS: dict[str, str] = {
     "cubic metres": "m3", "cubic meter": "m3", "cubic meters": "m3", "cubic kilometre": "km3",
     "cubic kilometres": "km3", "cubic kilometers": "km3", "cubic feet": "ft3", "gallon": "gallon",
     "gallons": "gallon", "barrel": "barrel", "barrels": "barrel", "billion cubic metres": "bcm",
+    "cup": "cup", "cups": "cup", "tablespoon": "tbsp", "tablespoons": "tbsp", "teaspoon": "tsp",
+    "teaspoons": "tsp",
     # speed
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "kilometres an hour": "km/h",
     "kilometers an hour": "km/h", "miles per hour": "mile/h", "miles an hour": "mile/h",
@@ -226,9 +235,12 @@ UNIT_WORDS: dict[str, str] = {
     "terabytes": "TB", "petabyte": "PB", "petabytes": "PB", "exabyte": "EB", "exabytes": "EB",
     "megabits per second": "Mbit/s", "gigabits per second": "Gbit/s",
     # frequency and radiation
+    "parts per million": "ppm", "parts per billion": "ppb", "decibels": "dB",
+    "electronvolts": "eV", "electron volts": "eV",
     "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz", "gigahertz": "GHz",
     "sievert": "Sv", "sieverts": "Sv", "millisievert": "mSv", "millisieverts": "mSv",
     "microsievert": "µSv", "microsieverts": "µSv", "becquerel": "Bq", "becquerels": "Bq",
+    "milligray": "mGy", "milligrays": "mGy",
 }  # fmt: skip
 
 #: Measure symbols, matched with their case (``MW`` not ``mw``) -> unit. ``C``/``F`` only
@@ -248,13 +260,18 @@ UNIT_SYMBOLS: dict[str, str] = {
     "Gbit/s": "Gbit/s", "bpd": "barrel/day", "km^2": "km2", "m^2": "m2", "km^3": "km3",
     "m^3": "m3", "in": "in", "℃": "°C", "℉": "°F", "km/hr": "km/h", "Hz": "Hz", "kHz": "kHz",
     "MHz": "MHz", "GHz": "GHz", "Sv": "Sv",
-    "mSv": "mSv", "µSv": "µSv", "μSv": "µSv", "Bq": "Bq",
+    "mSv": "mSv", "µSv": "µSv", "μSv": "µSv", "Bq": "Bq", "Gy": "Gy", "mGy": "mGy",
+    "tbsp": "tbsp", "tsp": "tsp", "nm": "nm", "µg": "µg", "μg": "µg", "mcg": "µg", "Mt": "Mt",
+    "Gt": "Gt", "cm3": "ml", "cm³": "ml", "ppm": "ppm", "ppb": "ppb", "dB": "dB", "eV": "eV",
+    "keV": "keV", "MeV": "MeV", "GeV": "GeV", "TeV": "TeV", "µg/m3": "µg/m3", "µg/m³": "µg/m3",
+    "μg/m3": "µg/m3", "μg/m³": "µg/m3",
 }  # fmt: skip
 
 #: What may follow ``per``, ``/``, ``a`` or ``an`` after a unit to make a rate (lower case)
 #: -> the denominator's unit. Only these: ``$5 a head`` and ``per capita`` are left as they are.
 PER_UNITS: dict[str, str] = {
-    "hour": "h", "hr": "h", "h": "h", "second": "s", "s": "s", "day": "day", "week": "week",
+    "hour": "h", "hr": "h", "h": "h", "second": "s", "s": "s", "day": "day", "night": "night",
+    "week": "week",
     "month": "month", "year": "year", "annum": "year", "square metre": "m2", "square meter": "m2",
     "sq m": "m2", "m2": "m2", "square foot": "ft2", "sq ft": "ft2", "hectare": "ha",
     "ha": "ha", "acre": "acre", "kilogram": "kg", "kilo": "kg", "kg": "kg", "tonne": "t",
@@ -268,16 +285,23 @@ PER_UNITS: dict[str, str] = {
 DIMENSIONS: dict[str, str] = {
     **dict.fromkeys(["mm", "cm", "m", "km", "in", "ft", "yd", "mile", "nmi", "nm"], "length"),
     **dict.fromkeys(["m2", "km2", "ha", "acre", "mile2", "ft2"], "area"),
-    **dict.fromkeys(["mg", "g", "kg", "t", "lb", "oz"], "mass"),
-    **dict.fromkeys(["ml", "cl", "l", "m3", "km3", "ft3", "gallon", "barrel", "bcm"], "volume"),
+    **dict.fromkeys(["µg", "mg", "g", "kg", "t", "kt", "Mt", "Gt", "lb", "oz"], "mass"),
+    **dict.fromkeys(
+        ["ml", "cl", "l", "m3", "km3", "ft3", "gallon", "barrel", "bcm", "cup", "tbsp", "tsp"], "volume"
+    ),
     **dict.fromkeys(["km/h", "mile/h", "m/s", "knot"], "speed"),
     **dict.fromkeys(["°C", "°F", "K", "degree"], "temperature"),
-    **dict.fromkeys(["J", "kJ", "MJ", "GJ", "kcal", "Wh", "kWh", "MWh", "GWh", "TWh"], "energy"),
+    **dict.fromkeys(
+        ["J", "kJ", "MJ", "GJ", "kcal", "Wh", "kWh", "MWh", "GWh", "TWh", "eV", "keV", "MeV", "GeV", "TeV"],
+        "energy",
+    ),
     **dict.fromkeys(["W", "kW", "MW", "GW", "TW"], "power"),
     **dict.fromkeys(["bit", "B", "kB", "MB", "GB", "TB", "PB", "EB"], "data"),
     **dict.fromkeys(["kbit/s", "Mbit/s", "Gbit/s"], "data rate"),
     **dict.fromkeys(["Hz", "kHz", "MHz", "GHz"], "frequency"),
-    **dict.fromkeys(["Sv", "mSv", "µSv", "Bq"], "radiation"),
+    **dict.fromkeys(["Sv", "mSv", "µSv", "Bq", "Gy", "mGy"], "radiation"),
+    **dict.fromkeys(["ppm", "ppb", "µg/m3"], "concentration"),
+    "dB": "sound level",
 }
 
 

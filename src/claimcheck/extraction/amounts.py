@@ -7,7 +7,8 @@ Units (the vocabulary is in :mod:`claimcheck._words.units` and docs/quantities.m
   dollars``, ``1.2 billion Swiss francs``, ``a 20-rupee note``); minor units count as
   hundredths (``50 cents`` is 0.5 USD, ``20p`` 0.2 GBP) and join the major unit before them
   (``3 dollars 50 cents`` is one amount, 3.5 USD); ``$4.25 and 32`` stays an amount and a
-  bare number. A bare scaled number followed by ``in dollar terms`` is USD.
+  bare number. A bare scaled number followed by ``in dollar terms`` is USD. A one-character
+  symbol after the number is read as European copy writes it (``45€``, ``19 €``, ``-40€``).
 * ``percent`` (``16 percent``, ``16 per cent``, ``16%``) and ``percentage point``.
 * measures: a symbol (``km``, ``t``, ``°C``, ``kWh``, ``GB``) or a name for units without one
   (``mile``, ``acre``, ``gallon``, ``barrel``, ``knot``), from names, symbols and hyphenated
@@ -20,7 +21,9 @@ material (``weighs 150 pounds``, ``300 pounds of cocaine``, ``a 300-pound bear``
 pounds``); without either, a weight. ``ton``/``tons`` are always a weight (``t``). Money
 names that are also common words (``won``, ``rand``, ``dong``) need a scale or digit groups
 (``2 trillion won``). A unit after both ends of a range makes one range (``44 mg to 50 mg``,
-``-18 °C to -34 °C``); a change (``rose from €800 to €950``) stays two amounts.
+``-18 °C to -34 °C``); a change (``rose from €800 to €950``) stays two amounts. A bare figure
+shares the unit of the next one (``20 and 40 mg`` is two amounts in ``mg``; ``20 or 30
+percent`` one rough range).
 
 Subject: the label of a ``Label: value`` line (``Cost: $3 million``); else the nearest
 measured noun before the amount in its sentence (``trade``, ``turnover``, ``investment``...),
@@ -43,6 +46,7 @@ from claimcheck._words.units import (
     AFTER_LETTER_SYMBOL,
     AMBIGUOUS_MONEY_WORDS,
     CURRENCY_CODES,
+    CURRENCY_SYMBOLS_AFTER,
     CURRENCY_WORDS,
     DIMENSIONS,
     MINOR_UNITS,
@@ -95,11 +99,15 @@ def _spaced(words: Iterable[str]) -> str:
 
 _SP = r"[ \t\u00a0\u202f]"
 _PERCENT_RE = re.compile(
-    rf"{_SP}?%|{_SP}+(?:percentage{_SP}+points?|per{_SP}*cent|percent|pct)\b", re.IGNORECASE
+    rf"{_SP}?%(?![0-9A-Za-z])|{_SP}+(?:percentage{_SP}+points?|per{_SP}*cent|percent|pct)\b", re.IGNORECASE
 )
 #: A currency name after the number: spaced, or hyphenated as an adjective ("a 20-rupee note").
 _CURWORD_RE = re.compile(rf"(?:{_SP}+|-)(?P<w>{_spaced(CURRENCY_WORDS)})\b(?![-'’])", re.IGNORECASE)
 _CODE_AFTER_RE = re.compile(rf"{_SP}*(?P<w>{_spaced(CURRENCY_CODES)})\b")
+#: A currency symbol after the number (``45€``, ``19 €``), not before another figure (``5 $10 bills``).
+_SYMBOL_AFTER_RE = re.compile(
+    rf"{_SP}?(?P<w>[{''.join(re.escape(c) for c in CURRENCY_SYMBOLS_AFTER)}])(?![\w$€£¥])(?!{_SP}*\d)"
+)
 _MINOR_RE = re.compile(rf"(?:{_SP}+(?P<w>{_spaced(MINOR_UNITS)})\b|(?P<p>p)(?![\w.'’-]))", re.IGNORECASE)
 _UNIT_WORD_RE = re.compile(rf"(?:{_SP}+|-)(?P<w>{_spaced(UNIT_WORDS)})\b(?![-'’]\w)", re.IGNORECASE)
 _UNIT_SYMBOL_RE = re.compile(rf"(?:{_SP}?|-)(?P<w>{_spaced(UNIT_SYMBOLS)})(?![\w'’°]|-\w|\.\w)")
@@ -119,19 +127,23 @@ def _union(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 #: Any measure unit after the number: a name, a symbol, or "degrees".
 _MEASURE_RE = _union(_UNIT_WORD_RE, _UNIT_SYMBOL_RE, _DEGREES_RE)
 #: Any of the unit patterns: one test instead of several for the many bare numbers.
-_UNIT_AFTER_RE = _union(_PERCENT_RE, _CURWORD_RE, _CODE_AFTER_RE, _MINOR_RE, _MEASURE_RE)
+_UNIT_AFTER_RE = _union(_PERCENT_RE, _CURWORD_RE, _CODE_AFTER_RE, _SYMBOL_AFTER_RE, _MINOR_RE, _MEASURE_RE)
 #: Symbols that are also letters or words: a unit only before punctuation or a word that
 #: cannot be a counted noun ("10m long", "50 g of sugar", "816 000 t."; not "10m people").
-_LETTER_SYMBOLS = frozenset(["m", "g", "t", "l", "L", "W", "C", "F", "cc", "ha", "mi", "in", "Sv", "Bq"])
+_LETTER_SYMBOLS = frozenset(
+    ["m", "g", "t", "l", "L", "W", "C", "F", "cc", "ha", "mi", "in", "Sv", "Bq", "Mt", "Gy"]
+)
 #: "C" and "F" only attached to the number (40C, -12F) or after a degree sign.
 _ATTACHED_ONLY = frozenset(["C", "F"])
 _NEXT_WORD_RE = re.compile(rf"{_SP}*(?P<w>[A-Za-z]+)?")
 #: A rate after a unit: "per hour", "/h", "a barrel", "an ounce".
 _PER_RE = re.compile(
-    rf"(?:{_SP}*/{_SP}*|{_SP}+per{_SP}+|{_SP}+an?{_SP}+)(?P<w>{_spaced(PER_UNITS)})\b(?![-'’]\w)"
-    rf"(?!{_SP}+(?:earlier|ago|before|later|after|on|from|since)\b)",
+    rf"(?:{_SP}*/{_SP}*|{_SP}+per{_SP}+|{_SP}+an?{_SP}+)(?P<w>{_spaced(PER_UNITS)})\b(?![-'’]\w)",
     re.IGNORECASE,
 )
+#: After "a year", "a month"...: no rate but a time ("$2.1 million a year earlier", "a year on").
+_TIME_AFTER_RE = re.compile(rf"{_SP}+(?:earlier|ago|before|later|after|on|from|since)\b", re.IGNORECASE)
+_TIME_UNITS = frozenset(["h", "s", "day", "week", "month", "year"])
 _MINOR_AFTER_RE = re.compile(
     rf"(?:,|{_SP}and)?{_SP}+(?P<c>\d{{1,2}}){_SP}+(?P<w>cents?|pence|p|kopecks|kopeks|paise)\b",
     re.IGNORECASE,
@@ -143,6 +155,10 @@ _PERIOD_RE = re.compile(
     r"[ifdo](?<![\w].)(?:(?<=i)n|(?<=f)or|(?<=d)uring|(?<=o)f)[ \t]+(?P<y>(?:19|20)\d\d)\b"
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
+#: The words between two figures that share the second one's unit ("20 and 40 mg", "5 or 6 km").
+_SHARED_GAP_RE = re.compile(rf"{_SP}+(?:and|or){_SP}+")
+_THE_BEFORE_RE = re.compile(rf"\b[Tt]he{_SP}+\Z")
+
 _RANGE_WORD_RE = re.compile(rf"{_SP}*(?:-|–|—|to|and){_SP}*", re.IGNORECASE)
 
 #: Nouns after "pounds of" that keep them money ("40 million pounds of investment").
@@ -214,6 +230,7 @@ def _read_unit(text: str, m: NumberMatch, s_start: int, s_end: int) -> _Read | N
     fallback = "money"
     notes: tuple[str, ...] = ()
     start = m.qual_start
+    signed = False  # may a minus before the number be a sign ("-12C", "-15€")?
     if unit is None and _UNIT_AFTER_RE.match(text, end, s_end) is None:
         if (m.scale > 1 or m.value >= 1e6) and _DOLLAR_TERMS_RE.match(text, end, s_end) is not None:
             return _Read(
@@ -235,6 +252,9 @@ def _read_unit(text: str, m: NumberMatch, s_start: int, s_end: int) -> _Read | N
         end = cw.end()
     elif (cc := _CODE_AFTER_RE.match(text, end, s_end)) is not None:
         unit, end = cc.group("w"), cc.end()
+    elif (sa := _SYMBOL_AFTER_RE.match(text, end, s_end)) is not None:
+        unit, end = CURRENCY_SYMBOLS_AFTER[sa.group("w")], sa.end()
+        signed = True
     elif (mi := _MINOR_RE.match(text, end, s_end)) is not None and (
         mi.group("w") is not None or (not m.is_word and m.value < 100 and m.scale == 1)
     ):
@@ -261,12 +281,19 @@ def _read_unit(text: str, m: NumberMatch, s_start: int, s_end: int) -> _Read | N
         low = None if low is None else low + extra
         high = None if high is None else high + extra
         end = cents.end()
-    if (per := _PER_RE.match(text, end, s_end)) is not None and fallback != "percentage" and "/" not in unit:
-        unit = f"{unit}/{PER_UNITS[_norm(per.group('w'))]}"
+    if (
+        (per := _PER_RE.match(text, end, s_end)) is not None
+        and fallback != "percentage"
+        and "/" not in unit
+        and not (
+            (per_unit := PER_UNITS[_norm(per.group("w"))]) in _TIME_UNITS
+            and _TIME_AFTER_RE.match(text, per.end(), s_end) is not None
+        )
+    ):
+        unit = f"{unit}/{per_unit}"
         end = per.end()
     if (
-        fallback == "measure"
-        and DIMENSIONS.get(unit) == "temperature"
+        (signed or (fallback == "measure" and DIMENSIONS.get(unit) == "temperature"))
         and m.value > 0
         and m.start == m.qual_start
         and m.start > 0
@@ -403,13 +430,21 @@ def amounts(doc: Document) -> Iterator[Claim]:
     for s_start, s_end, found in scan_document(doc):
         reads: list[_Read] = []
         skip_until = -1
+        bare: NumberMatch | None = None  # the figure just before, when it had no unit
         for m in found:
             if m.start < skip_until or m.is_ordinal:
                 continue
             r = _read_unit(text, m, s_start, s_end)
             if r is not None:
+                if bare is not None and (shared := _shared_unit(text, bare, m, r)) is not None:
+                    either = _or_range(text, shared, r)
+                    if either is not None:
+                        r = either
+                    else:
+                        reads.append(shared)
                 reads.append(r)
                 skip_until = r.end
+            bare = m if r is None else None
         if not reads:
             continue
         period = _PERIOD_RE.search(text, s_start, s_end)  # once per sentence
@@ -429,3 +464,37 @@ def amounts(doc: Document) -> Iterator[Claim]:
                 r.end,
                 notes=r.notes + period_note,
             )
+
+
+def _shared_unit(text: str, bare: NumberMatch, m: NumberMatch, r: _Read) -> _Read | None:
+    """The amount a bare figure makes when it shares the unit written after the next one:
+    ``20 and 40 mg`` (20 mg and 40 mg; ``5 or 6 km`` then makes one range). Not when the
+    second figure's unit is a symbol before it (``5 and $7``), qualifier words stand before
+    it (``the two and up to 20 percent``), a scale might be shared too (``5 and 10 million
+    dollars``), or the bare figure reads as a year or follows "the" (``split between the two and
+    20 percent``: a pronoun-like "the two")."""
+    if (
+        m.currency is not None
+        or r.start != m.start  # "the two and up to 20 percent": no qualifier words between
+        or m.qualifier != "exact"
+        or m.scale != 1
+        or bare.scale != 1
+        or bare.qualifier != "exact"
+        or bare.is_year_like
+        or bare.is_ordinal
+        or _SHARED_GAP_RE.fullmatch(text, bare.end, r.start) is None
+        or _THE_BEFORE_RE.search(text, max(0, bare.qual_start - 5), bare.qual_start) is not None
+    ):
+        return None
+    v = bare.value
+    note = ("unit shared with the next figure",)
+    return _Read(bare.qual_start, bare.end, v, v, v, "exact", r.unit, r.fallback, note)
+
+
+def _or_range(text: str, shared: _Read, r: _Read) -> _Read | None:
+    """``20 or 30 percent``, ``two or three km``: one rough range, not two amounts."""
+    gap = text[shared.end : r.start].strip().lower()
+    if gap != "or" or r.qualifier != "exact" or shared.value == r.value:
+        return None
+    low, high = min(shared.value, r.value), max(shared.value, r.value)
+    return _Read(shared.start, r.end, (low + high) / 2, low, high, "range", r.unit, r.fallback, r.notes)

@@ -139,7 +139,7 @@ _REACH_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?P<verb>topped|tops|top|reached|reaches|reach|hit|hits|passed|passes|exceeded|exceeds"
     r"|surpassed|surpasses|stood[ \t]+at|stands[ \t]+at|stand[ \t]+at|(?:rose|risen|rises|rise|climbed|climbs"
     r"|jumped|jumps|increased|increases|grew|grown|grows|soared|swelled|fell|fallen|falls|dropped"
-    r"|drops|declined|declines)[ \t]+to)[ \t]+$",
+    r"|drops|declined|declines|raised|revised(?:[ \t]+(?:upwards?|downwards?|down))?)[ \t]+to)[ \t]+$",
     re.IGNORECASE,
 )
 #: Words of updating that make a figure after a reaching verb the update of an earlier one.
@@ -154,11 +154,14 @@ _UPDATE_VERBS = (
     "soared",
     "swelled",
     "reached",
+    "raised",
+    "revised",
 )
 #: Words before a first figure that make it the first of a series: "initially 6".
 _INITIAL_RE = re.compile(
     r"(?<![A-Za-z])(?:initially|originally|at[ \t]+first|first[ \t]+reported|earlier[ \t]+reported)"
-    r"(?:[ \t]+(?:reported|put[ \t]+at|given[ \t]+as|estimated[ \t]+at|said[ \t]+to[ \t]+be))?[ \t]+$",
+    r"(?:[ \t]+(?:reported|counted|put[ \t]+at|given[ \t]+as|estimated[ \t]+at"
+    r"|said[ \t]+to[ \t]+be))?[ \t]+$",
     re.IGNORECASE,
 )
 #: Labels of page furniture, never a claim ("Views: 1,482", "Comments: 12").

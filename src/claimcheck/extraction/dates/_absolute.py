@@ -143,7 +143,15 @@ _SHORT_NEXT = re.compile(
 MONTH_CUE = re.compile(  # case-sensitive: a bare month is read only capitalised
     r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b"
-    rf"(?!-|\.?,?\s{{0,3}}(?:\d|(?i:{DAY_WORD}|of\s{{1,3}}\d)))"
+    rf"(?!-|\.?,?\s{{0,3}}(?:\d|(?i:{DAY_WORD}|of\s{{1,3}}\d(?!\d\s{{0,2}}(?:[.,;:!?)]|$)))))"
+)
+#: A two-digit year after a month or a day and month: ``April of '87``, ``March '87``, ``15 April
+#: of 87.`` (without the apostrophe only after "of" and before punctuation: ``April of 87
+#: people`` is a count).
+_SHORT_YEAR = re.compile(
+    r"(?:,?\s{1,3}|\s{1,3}of\s{1,3})['’](?P<y>\d\d)(?![\w'’])"
+    r"|\s{1,3}of\s{1,3}(?P<yo>\d\d)(?=\s{0,2}(?:[.,;:!?)]|$))",
+    _F,
 )
 _OF_RELATIVE_YEAR = re.compile(r"(?:\s{1,3}of)?\s{1,3}(?P<rel>next|last|this)\s{1,3}year\b", _F)
 _CUE_BEFORE = re.compile(
@@ -200,6 +208,8 @@ def read_numeric(m: re.Match[str], published: _dt.date | None, future: bool) -> 
 def read_day_month(m: re.Match[str], published: _dt.date | None, future: bool) -> Read:
     end = m.end()
     year_found = (int(m["y"]), end) if m["y"] else year_after(m.string, end, words_only=True)
+    if year_found is None:
+        year_found = _short_year(m.string, end)  # "15 April of '87"
     if year_found is None and lower_may(m):
         return None
     got = day_value(month_number(m["m"]), int(m["d"]), year_found, published, future)
@@ -357,11 +367,23 @@ def read_short_numeric(m: re.Match[str], published: _dt.date | None, future: boo
     return out
 
 
+def _short_year(text: str, pos: int) -> tuple[int, int] | None:
+    """The two-digit year written at ``pos`` (``of '87``, ``'87``, ``of 87.``) and its end."""
+    sy = _SHORT_YEAR.match(text, pos)
+    if sy is None:
+        return None
+    y = int(sy["y"] or sy["yo"])
+    return y + (2000 if y < _TWO_DIGIT_PIVOT else 1900), sy.end()
+
+
 def read_month_cue(m: re.Match[str], published: _dt.date | None, future: bool) -> Read:
     part = _CUE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
     if part is None:
         return None
     month = month_number(m["m"])
+    if (short := _short_year(m.string, m.end())) is not None:  # "in April of '87"
+        start = m.start() if part["cue"] else part.start()
+        return DateValue(short[0], month), ("two-digit year",), start, short[1]
     if part["cue"] == "for" and month == 5:
         return None  # "voted for May": a name as often as a month
     year, notes = infer_year(month, 1, published, future)

@@ -3,6 +3,7 @@ through the 17th``) and two day dates joined into one range (``26 June to 28 Jun
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from claimcheck.extraction.dates._parts import DAY, MONTH_WORD, Found, valid_date
@@ -78,14 +79,46 @@ def day_ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _weekday_range(
+    first: DateValue, second: DateValue, first_notes: tuple[str, ...], notes: tuple[str, ...]
+) -> tuple[DateValue, DateValue]:
+    """The two ends of a weekday range put in order when each weekday, resolved alone, put the
+    last day before the first: in the past (both the latest such weekday, ``the poll was taken
+    Wednesday through Sunday``) the first day moves a week back, so the range ends on the
+    latest Sunday; otherwise (``from next Monday to Friday``) the last day moves forward to the
+    week of the first. Only two weekdays read alone, less than a week apart, are moved; other
+    dates are returned as they are."""
+    if (
+        first.until is not None
+        or second.until is not None
+        or None in (first.year, first.month, first.day, second.year, second.month, second.day)
+        or not any("weekday" in n for n in notes)
+        or not any("weekday" in n for n in first_notes)
+    ):
+        return first, second  # "Apr 26, 2020-Sunday": a weekday after a calendar date stays
+    a = _dt.date(first.year, first.month, first.day)  # type: ignore[arg-type]
+    b = _dt.date(second.year, second.month, second.day)  # type: ignore[arg-type]
+    if not 0 < (a - b).days < 7:
+        return first, second
+    weeks = _dt.timedelta(days=7)
+    if any("latest such weekday" in n for n in notes) and any(
+        "latest such weekday" in n for n in first_notes
+    ):
+        a -= weeks
+        return DateValue(a.year, a.month, a.day), second
+    b += weeks
+    return first, DateValue(b.year, b.month, b.day)
+
+
 def join_ranges(text: str, found: list[Found]) -> list[Found]:
-    """Join two day dates written as a range (``26 June to 28 June 2020``) into one range value."""
+    """Join two day dates written as a range (``26 June to 28 June 2020``) into one range value;
+    a weekday range runs forward (``from Thursday to Tuesday``, see :func:`_weekday_range`)."""
     out: list[Found] = []
     for item in found:
         if out:
             start, end, first, notes = out[-1]
             gap = text[end : item[0]]
-            second = item[2]
+            first, second = _weekday_range(out[-1][2], item[2], notes, item[3])
             if (
                 (
                     _RANGE_GAP.fullmatch(gap)
@@ -93,6 +126,13 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
                 )
                 and first.until is None
                 and second.until is None
+                # a weekday read alone joins a calendar date only in words ("from May 13 through
+                # Sunday"), never across a bare dash ("Apr 26, 2020-Sunday" names the day's weekday)
+                and (
+                    any("weekday" in n for n in notes) == any("weekday" in n for n in item[3])
+                    or gap.strip() not in ("-", "–", "—", "")
+                    or _RANGE_LEAD.search(text, max(0, start - 10), start) is not None
+                )
                 and first.day is not None
                 and second.day is not None
                 and second.year is not None
