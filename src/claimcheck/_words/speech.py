@@ -169,6 +169,8 @@ CUE_VERBS: tuple[str, ...] = (
     "thinks",
     "said in a statement",
     "concludes",
+    "conclude",
+    "read",  # `"...," the letter read`: a cue only after a quotation or before a colon
     "assured",
     "assures",
     "asserted",

@@ -211,6 +211,38 @@ _WEEKDAYS = frozenset(
 #: A subject found before a cue: token range and kind ("name", "np", "pronoun", "doc").
 _Found = tuple[int, int, str]
 
+#: Characters between a quotation's closing mark and a cue after a long subject:
+#: `"...," Jo Lee, the chair of the county party, recalled`.
+_APPOSITIVE_WINDOW = 120
+#: A quotation closed after a comma, "?" or "!" (the end of a window), then a subject.
+_QUOTE_CLOSE = re.compile(r"[,?!][\"”’']+[ \t]+")
+
+
+def _after_quote_subject(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a comma-closed quotation followed only by a subject
+    (capitalised or with a determiner, no sentence end): `"...," Jo Lee, the chair, recalled`."""
+    k = max(text.rfind('"', lo, hi), text.rfind("”", lo, hi))
+    if k <= lo:
+        return False
+    m = _QUOTE_CLOSE.match(text, k - 1, hi)
+    if m is None:
+        return False
+    between = text[m.end() : hi]
+    if not between or (any(c in between for c in ".;:!?\n") and not _abbrev_only(between)):
+        return False
+    words = between.split()
+    if not between.rstrip().endswith(",") and len(words) > 4:
+        return False  # a subject and its appositive end on a comma ("Jo Lee, the chair,"), or are short
+    return words[0][:1].isupper() or words[0].lower() in DETERMINERS
+
+
+def _abbrev_only(words: str) -> bool:
+    """Whether every period of ``words`` ends an abbreviation ("Sen.", "D.C.") and no other
+    sentence mark occurs."""
+    if any(c in words for c in ";:!?\n"):
+        return False
+    return all(abbreviation(w) for w in words.split() if "." in w)
+
 
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() and tok[:1].isalpha()
@@ -594,6 +626,16 @@ _AFTER_STOP = NOT_NOUNS | _INTRO_WORDS | {"it", "this", "that", "who", "which"}
 _MAX_DESCRIPTORS = 5
 
 
+def _attributive(toks: list[tuple[str, int]], e: int) -> bool:
+    """Whether the "-ed" word ``toks[e]`` right after a determiner is an adjective: a noun
+    follows it ("one unaligned strategist", "a retired general"), not a phrase ("a man
+    reached by phone")."""
+    if e + 1 >= len(toks):
+        return False
+    nxt = toks[e + 1][0]
+    return nxt[:1].isalpha() and nxt.lower() not in NOT_NOUNS and nxt.lower() not in CUE_WORDS
+
+
 def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | None:
     """The subject of an inverted cue (`," said X`): offsets and kind.
 
@@ -649,7 +691,7 @@ def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
                 and w[:1].isalpha()
                 and w.lower() not in NOT_NOUNS
                 and w.lower() not in CUE_WORDS
-                and not w.rstrip(".").endswith("ed")
+                and (not w.rstrip(".").endswith("ed") or (e == start_k + 1 and _attributive(toks, e)))
             )
             or (w in {"of", "de"} and e + 1 < len(toks) and _is_cap(toks[e + 1][0]) and e > start_k)
             or (w == "of" and kind == "np" and e == start_k + 1 and not possessive)  # "one of those aides"
@@ -785,7 +827,11 @@ class SpeechIndex:
             and not _COMPLEMENT.match(text, end, min(pe, end + 60))
             and not _AFTER_QUOTE.search(text, max(ps, start - 8), start)  # `"...," noted X`
         ):
-            return  # "concluded 260 agreements": a plain object, not speech (tested first: cheap)
+            if not _after_quote_subject(text, max(ps, start - _APPOSITIVE_WINDOW), start):
+                return  # "concluded 260 agreements": a plain object, not speech (tested first: cheap)
+            inverted_ok = False  # `"...," Jo Lee, the chair, urged the voters`: the subject comes first
+        else:
+            inverted_ok = True
         toks = clause_tokens(text, max(ps, start - SUBJECT_WINDOW), start)
         words = [w for w, _ in toks]
         if words:
@@ -820,6 +866,8 @@ class SpeechIndex:
                     break
         if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED:
             r = "after"  # `"..." about the plan, said X, a teacher`: an inverted cue after a comma
+        if r == "after" and not inverted_ok:
+            r = None
         if r == "after":
             if verb not in _NOT_INVERTED or (
                 verb in _REPORT_INVERTED and _AFTER_QUOTE.search(text, max(ps, start - 8), start)

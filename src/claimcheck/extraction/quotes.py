@@ -76,6 +76,11 @@ _NEW_CLAUSE = frozenset(
 )
 
 
+#: First words of a cue subject that is no speaker of a following quotation: the subject of a
+#: reported clause ("that voters say"), a possessive ("his scathing review").
+_EMBEDDED = frozenset({"that", "his", "her", "its", "their", "my", "our", "your", "if", "whether"})
+
+
 def _source_words(text: str, start: int, end: int) -> str:
     """The words of a source from ``start`` to the clause end, an abbreviation's period kept
     inside ("according to Dr. Sam Oke, who ..." -> "Dr. Sam Oke"); at most eight words."""
@@ -110,6 +115,15 @@ def _sentence_break(gap: str) -> bool:
                 continue
         return True
     return False
+
+
+def _ends_sentence(gap: str) -> bool:
+    """Whether ``gap`` (the text before a quotation) ends a sentence: "... would fail. "."""
+    end = gap.rstrip()
+    if not end or end[-1] not in _ENDS or len(end) == len(gap):
+        return False
+    word = _LAST_WORD.search(end)
+    return not (end[-1] == "." and word is not None and abbreviation(word.group()))
 
 
 def _cut_name(raw: str) -> str:
@@ -442,8 +456,12 @@ class _Resolver:
                 tight = _INTRO_GAP.fullmatch(gap) is not None
                 if tight or (len(gap) <= 200 and not _sentence_break(gap)):
                     later = None if tight else self._sentence_source(q, i, pe)
+                    if later is None and _ends_sentence(gap) and not self.stands_alone(q):
+                        later = self._later_cue(q, i, pe)  # `X said. "Not yet" is all, he said.`
                     if later is not None:
                         return later
+                    if not m.raw:
+                        m = self._subject_cue(j, max(ps0, self.doc.sentence_of(m.start)[0]))
                     self.verb = m.verb
                     return True, self._speaker(m), "before", m.raw
         window = text[max(ps0, q.open - 120) : q.open]
@@ -462,13 +480,9 @@ class _Resolver:
             kind = _source_kind(raw)
             return True, self.index.speaker_of(raw, kind, q.open), "according", raw
         # 3. a cue later in the same sentence: `Sales were "flat for a month" as buyers waited, he said.`
-        if i < len(self.starts):
-            m = self.index.mentions[i]
-            gap = text[q.close : m.start]
-            ended = text[mark - 1 : mark] in _ENDS and gap[:1].isspace() and gap.lstrip()[:1].isupper()
-            if m.start < pe and m.raw and len(gap) <= 160 and not _SENTENCE_END.search(gap) and not ended:
-                self.verb = m.verb
-                return True, self._speaker(m), "sentence", m.raw
+        later = self._later_cue(q, i, pe)
+        if later is not None:
+            return later
         # 4. `"...," the nominee riffed`: a subject and an unlisted verb right after a comma-ended quote
         if text[mark - 1 : mark] in {",", "!", "?"}:
             found = subject_after(text, q.close, min(pe, q.close + 80))
@@ -485,6 +499,75 @@ class _Resolver:
             raw, kind = found_subject
             return True, self.index.speaker_of(raw, kind, q.open), "subject", raw
         return False, None, "", ""
+
+    def _later_cue(self, q: QuoteSpan, i: int, pe: int) -> tuple[bool, str | None, str, str] | None:
+        """Mention ``i`` when it closes the quotation's sentence (`"..." as buyers waited, he said.`)."""
+        if i >= len(self.starts):
+            return None
+        text = self.doc.text
+        mark = q.pieces[-1][1]
+        m = self.index.mentions[i]
+        gap = text[q.close : m.start]
+        ended = text[mark - 1 : mark] in _ENDS and gap[:1].isspace() and gap.lstrip()[:1].isupper()
+        if m.start < pe and m.raw and len(gap) <= 160 and not _SENTENCE_END.search(gap) and not ended:
+            self.verb = m.verb
+            return True, self._speaker(m), "sentence", m.raw
+        return None
+
+    def _subject_cue(self, j: int, lo: int) -> Mention:
+        """Mention ``j``, or when it has no subject ("in her opening remarks that"), the last cue
+        with one between ``lo`` (its sentence's start) and it: "Jo Lee said in her remarks that"."""
+        m = self.index.mentions[j]
+        for k in range(j - 1, max(-1, j - 4), -1):
+            other = self.index.mentions[k]
+            if other.start < lo:
+                break
+            if other.raw and other.kind in ("name", "np", "pronoun"):
+                if _sentence_break(self.doc.text[other.end : m.start]):
+                    break
+                return other
+        return m
+
+    def stands_alone(self, q: QuoteSpan) -> bool:
+        """Whether a quotation is a whole sentence: it opens one and ends on ``.``, ``!``, ``?`` or
+        ``…`` with a new sentence (or the paragraph end) after its closing mark."""
+        text = self.doc.text
+        if not self.opens_sentence(q.open):
+            return False
+        last = q.pieces[-1][1]
+        inside = text[max(q.pieces[-1][0], last - 4) : last].rstrip(_STRIP + ")")
+        if not inside or inside[-1] not in ".!?…":
+            return False  # `"A quote" is what it was`: the sentence goes on
+        _ps, pe = self.paragraph_of(last)
+        after = text[q.close : min(pe, q.close + 3)].lstrip()
+        return not after or after[0].isupper() or after[0] in '"“«„'
+
+    def implied(self, q: QuoteSpan) -> tuple[str | None, str] | None:
+        """The speaker of a quotation standing alone as a sentence with no cue: the subject of
+        a speech cue in the sentence just before ("Lee said the plan would fail. "It cannot
+        work."")), or None."""
+        text = self.doc.text
+        if not self.stands_alone(q):
+            return None
+        s_start = max(self.doc.sentence_of(q.open)[0], self.paragraph_of(q.open)[0])
+        prev_s = self.doc.sentence_of(s_start - 1) if s_start > 0 else (0, 0)
+        if prev_s[0] == prev_s[1]:
+            k = s_start - 1
+            while k > 0 and text[k].isspace():
+                k -= 1
+            prev_s = self.doc.sentence_of(k)
+        lo = prev_s[0]
+        if lo >= s_start or s_start - lo > 600:
+            return None
+        j = bisect.bisect_left(self.starts, s_start) - 1
+        while j >= 0 and self.index.mentions[j].start >= lo:
+            m = self.index.mentions[j]
+            if m.raw and m.kind in ("name", "np", "pronoun"):
+                if m.raw.split()[0].lower() in _EMBEDDED:
+                    return None  # "noted that superdelegates may ...": the subject of a reported clause
+                return self._speaker(m), m.raw
+            j -= 1
+        return None
 
     def _sentence_source(self, q: QuoteSpan, i: int, pe: int) -> tuple[bool, str | None, str, str] | None:
         """A source closing the quotation's sentence after a comma, or None.
@@ -611,6 +694,10 @@ def direct_quotations(doc: Document) -> Iterator[Claim]:
             # 'they called the plan "reckless"', 'the so-called "reform"': a scare quote; a
             # speaker named right before the cue ('Critics called the plan "reckless"') owns it
             continue
+        if not attributed and words > SCARE_MAX_WORDS:
+            implied = resolver.implied(q)
+            if implied is not None:  # "Lee said the plan would fail. "It cannot work.""
+                attributed, speaker, how, mention = True, implied[0], "implied", implied[1]
         pi = resolver.paragraph_index(q.open)
         if (
             not attributed

@@ -1,0 +1,135 @@
+"""Speakers the text implies or names far from the cue: a quote standing alone after a
+reported statement, a cue after a long appositive, a cue with no subject of its own, an
+inverted described speaker (sentences we wrote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extraction import extract_source
+from claimcheck.model import Source
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quote value, speaker, speaker mention) of each quote claim."""
+    out = []
+    for c in extract_source(Source(id="t", text=text), kinds=["quote"]):
+        mention = next((n.split(": ", 1)[1] for n in c.notes if n.startswith("speaker mention: ")), None)
+        out.append((str(c.value), c.speaker, mention))
+    return out
+
+
+def who(text: str) -> list[str | None]:
+    return [s for _, s, _ in speakers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a quote sentence right after a reported statement: its speaker
+        (
+            "Mara Quist praised the harbour plan and the speed of the works.\n\n"
+            '"We need builders who finish what they start and finish it on time."\n\nThe vote is next week.',
+            ["Mara Quist"],
+        ),
+        (
+            "The river rose again overnight. Quist argued in her letter that the levee would not hold. "
+            '"Nobody who has walked the bank this spring believes it will last another flood."',
+            ["Quist"],
+        ),
+        # a pronoun subject is resolved as everywhere else
+        (
+            "Tomas Brenner spoke first. He said the mill had closed in a single week.\n\n"
+            '"We came in on Monday and the gates were locked, and nobody had told us anything."',
+            ["Tomas Brenner"],
+        ),
+    ],
+)
+def test_quote_after_a_reported_statement(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no cue in the sentence before: nobody is implied
+        "The river rose again overnight and the roads closed. "
+        '"Nobody who has walked the bank this spring believes it will last another flood."',
+        # a paragraph later, the quote does not end its sentence: no speech standing alone
+        "Mara Quist praised the plan on Friday.\n\n"
+        '"We need builders who finish what they start and do it well" is printed on every sign.',
+        # the speaker was named two sentences back: too far to be implied
+        "Mara Quist praised the plan on Friday. The works start in May.\n\n"
+        '"We need builders who finish what they start and finish it on time."',
+    ],
+)
+def test_no_implied_speaker(text: str) -> None:
+    assert all(s is None for s in who(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a cue after a quote and a subject with a long appositive ("recalled" is no strong cue)
+        (
+            '"She looked straight at me and asked what it would take to win here," Ada Pell, '
+            "the chair of the county party, recalled of the meeting.",
+            ["Ada Pell"],
+        ),
+        # "read" right after a quotation: a described source, kept as written
+        ('"The office will stay closed until the inspection is complete," the notice read.', ["the notice"]),
+    ],
+)
+def test_cue_after_a_long_subject(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+def test_read_before_a_colon_and_not_as_a_plain_verb() -> None:
+    got = who(
+        'The clerk read the charges aloud. Judge Amy Roth read: "The court will rise and the '
+        'session is closed until Monday morning."'
+    )
+    assert got == ["Amy Roth"]
+    # "read the report": a plain object, no speech cue, so no speaker is implied
+    assert who(
+        'Ana Voss read the report twice.\n\n"It is a long report and I have questions about '
+        'every chapter of it."'
+    ) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject comes first: the words after the cue are its object, never the speaker
+        'Citing the storm as a warning to the country and its "hopes of an easy winter," '
+        "Pell urged the city council to act now.",
+        # "states" is a noun here, after a clause that is no subject
+        'For a mayor who admitted she is "not a natural speaker," Ada Pell had a good night, '
+        "winning the key states of the north by wide margins.",
+    ],
+)
+def test_no_speaker_from_a_verb_object(text: str) -> None:
+    for _, speaker, mention in speakers(text):
+        assert speaker not in {"the city council", "the key"}
+        assert mention not in {"the city council", "the key"}
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # the cue right before the quote has no subject ("in her remarks"): the cue before it
+        (
+            "Ada Pell said in her closing remarks that the city should thank its "
+            '"tireless volunteers," naming the food bank first.',
+            ["Ada Pell"],
+        ),
+        # an attributive "-ed" word after the determiner of an inverted subject
+        (
+            '"There is no data to suggest any of that," said one unaligned county strategist.',
+            ["one unaligned county strategist"],
+        ),
+        ('"The line will not hold another week," said a retired army general.', ["a retired army general"]),
+    ],
+)
+def test_subjects_found_further(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
