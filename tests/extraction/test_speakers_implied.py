@@ -133,3 +133,37 @@ def test_no_speaker_from_a_verb_object(text: str) -> None:
 )
 def test_subjects_found_further(text: str, exp: list[str | None]) -> None:
     assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # "she" skips the last named speaker when he is a man (a common given name)
+        (
+            'Ana Ruiz spoke first. Tom Lee said the plan would fail. "It cannot work this year," she said.',
+            ["Ana Ruiz"],
+        ),
+        # an honorific elsewhere in the text tells the gender of a surname
+        (
+            "Mr. Brenn chaired the meeting. Jo Okafor said the fund was empty. Pat Brenn said "
+            'the fund was full. "We have nothing left to give this winter," she said.',
+            ["Jo Okafor"],
+        ),
+        # a gendered role noun in the subject
+        (
+            "Lou Aldo said the port would stay shut. Spokesman Dale Imrie said it would reopen. "
+            '"Nobody can promise that before the storm ends," she said.',
+            ["Lou Aldo"],
+        ),
+        # a title before the name: the given name is the one after it ("Gov. Terry ...")
+        (
+            "Ana Ruiz said the vote was close. Virginia Gov. Terry Ward said the order stands. "
+            '"We will not go back on this," she said.',
+            ["Ana Ruiz"],
+        ),
+        # no speaker of that gender named: no guess rather than the wrong person
+        ('Tom Lee said the plan would fail. "It cannot work this year," she said.', [None]),
+    ],
+)
+def test_pronoun_gender(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp

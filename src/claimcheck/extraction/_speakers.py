@@ -28,6 +28,10 @@ from claimcheck._words.speech import (
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FEMALE_MARKERS,
+    FEMALE_NAMES,
+    MALE_MARKERS,
+    MALE_NAMES,
     NAME_STOPWORDS,
     NOT_NOUNS,
     OUTLET_NOUNS,
@@ -210,6 +214,13 @@ _WEEKDAYS = frozenset(
 )
 #: A subject found before a cue: token range and kind ("name", "np", "pronoun", "doc").
 _Found = tuple[int, int, str]
+
+#: The gender a pronoun asks of its referent.
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: Named speakers a gendered pronoun may skip back over to find one of its gender.
+_GENDER_LOOKBACK = 6
+#: "Mr. Lee", "Mrs Ruiz": an honorific before a surname (the name is the group).
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+([A-Z][\w'’-]+)")
 
 #: Characters between a quotation's closing mark and a cue after a long subject:
 #: `"...," Jo Lee, the chair of the county party, recalled`.
@@ -528,10 +539,56 @@ def subject_before(words: list[str]) -> _Found | str | None:
 
 
 _TIME_INTRO = _TIME_UNITS | _WEEKDAYS | {"ago", "later", "earlier", "minutes", "moments"}
+#: Words a time phrase before a clause may open with ("On Monday,", "Two days later,", "Last week,").
+_TIME_OPENERS = (
+    _TIME_BEFORE_UNIT
+    | _AGO_WORDS
+    | {
+        "on",
+        "in",
+        "at",
+        "by",
+        "during",
+        "over",
+        "for",
+        "since",
+        "after",
+        "before",
+        "until",
+        "within",
+        "early",
+        "late",
+        "just",
+        "only",
+        "some",
+        "about",
+        "around",
+        "back",
+        "hours",
+        "seconds",
+        "moments",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+    }
+)
 
 
 def _time_intro(words: list[str], k: int) -> bool:
-    """Whether ``words[k:]`` opens with a time phrase and a comma: "Eight years ago,", "Minutes later,"."""
+    """Whether ``words[k:]`` opens with a time phrase and a comma: "Eight years ago,", "Minutes later,".
+
+    The phrase must begin as a time phrase does (a number, a time word, a preposition,
+    "last", "earlier"...): "He left the next day," and "Jo Lee spoke on Monday," are a
+    subject and its verb, not an introduction.
+    """
+    if k >= len(words):
+        return False
+    first = words[k].lower()
+    if not (_is_numeral(first) or first in _TIME_INTRO or first in _TIME_OPENERS):
+        return False
     for c in range(k, min(len(words), k + 6)):
         if words[c] == ",":
             return c > k and any(w.lower() in _TIME_INTRO for w in words[k:c])
@@ -567,6 +624,8 @@ def subject_at_start(words: list[str]) -> _Found | None:
         c = k
         while c < len(words) and words[c] != "," and c - k < INTRO_MAX_WORDS:
             c += 1
+        if c + 1 >= len(words) and c - k > 2 and words[k].lower() not in _INTRO_WORDS and _is_cap(words[k]):
+            break  # "Carly Lee won on Monday," before a participle: a clause, not an introduction
         if c < len(words) and words[c] == ",":
             k = c + 1
         elif words[k].lower() in _INTRO_WORDS:
@@ -797,6 +856,9 @@ class SpeechIndex:
         self._descriptions: dict[str, str | None] = {}
         self.mentions: list[Mention] = []
         self._names: list[tuple[int, str]] = []
+        #: "f", "m" or "" (not known) for each of ``_names``
+        self._genders: list[str] = []
+        self._honorifics: dict[str, str] | None = None
         self._starts: list[int] = []
         #: the start of each mention, for bisection
         self.starts: list[int] = []
@@ -908,7 +970,7 @@ class SpeechIndex:
         self.mentions.append(Mention(start, end, verb, raw, name, reporter, kind))
         self.starts.append(start)
         if name and kind == "name" and verb not in QUOTE_ONLY_CUES:
-            self.add_name(start, name)  # "X praised him" names no one "she" can refer to
+            self.add_name(start, name, raw)  # "X praised him" names no one "she" can refer to
 
     def _same_subject(self, start: int, end: int, verb: str, ps: int) -> bool:
         """Record a cue that shares the subject of the cue before it in its sentence, if any."""
@@ -926,11 +988,13 @@ class SpeechIndex:
         self.starts.append(start)
         return True
 
-    def add_name(self, pos: int, name: str) -> None:
-        """Record a named speaker at ``pos`` (positions must not decrease)."""
+    def add_name(self, pos: int, name: str, raw: str = "") -> None:
+        """Record a named speaker at ``pos`` (positions must not decrease); ``raw``, the words
+        that named them ("Mrs. Ana Ruiz", "spokesman Jo Lee"), may tell their gender."""
         if self._starts and pos < self._starts[-1]:
             return
         self._names.append((pos, name))
+        self._genders.append(self.gender(name, raw))
         self._starts.append(pos)
         if " " in name:
             self._by_surname.setdefault(name.rsplit(" ", 1)[1], []).append((pos, name))
@@ -942,7 +1006,7 @@ class SpeechIndex:
         if kind == "pronoun":
             if raw.lower() not in PRONOUNS:
                 return None
-            return self.last_name(pos) or self._last_person(pos)
+            return self.last_name(pos, raw) or self._last_person(pos, raw)
         if _OUTLET_ANAPHOR.fullmatch(raw):
             i = bisect.bisect_left(self._outlet_starts, pos) - 1
             return self._outlets[i][1] if i >= 0 else None
@@ -958,19 +1022,27 @@ class SpeechIndex:
             return self.full_name(name, pos)
         return self._shortest_form(name)
 
-    def _last_person(self, pos: int) -> str | None:
+    def _last_person(self, pos: int, pronoun: str = "") -> str | None:
         """The last full name (two to four capitalised words) in the text shortly before ``pos``:
-        a pronoun's referent when no speaker was named yet ("Ana Ruiz arrived. ... she said")."""
+        a pronoun's referent when no speaker was named yet ("Ana Ruiz arrived. ... she said");
+        for "he" or "she", the last name known to be of that gender, else the last not known
+        to be of the other."""
+        want = _PRONOUN_GENDER.get(pronoun.lower(), "")
         lo = max(0, pos - _PERSON_WINDOW)
         best: str | None = None
+        unknown: str | None = None
         for m in _CAP_RUN.finditer(self.doc.text, lo, pos):
             tokens = m.group(0).split()
             if len(tokens) > 4 or any(t.lower() in _WEEKDAYS for t in tokens):
                 continue
             name = _clean_name(tokens)
             if name and " " in name:
-                best = name
-        return best
+                g = self.gender(name) if want else ""
+                if g == want:
+                    best = name
+                elif not g:
+                    unknown = name
+        return best or unknown
 
     def _named_description(self, raw: str) -> str | None:
         """The name the text gives a described speaker: for "the influential daily", the name
@@ -1018,10 +1090,48 @@ class SpeechIndex:
             self._forms[name] = best
         return self._forms[name]
 
-    def last_name(self, pos: int) -> str | None:
-        """The last named speaker mentioned before ``pos``."""
+    def last_name(self, pos: int, pronoun: str = "") -> str | None:
+        """The last named speaker mentioned before ``pos``; for "he" or "she", the last one
+        not known to be of the other gender (at most ``_GENDER_LOOKBACK`` speakers back)."""
         i = bisect.bisect_left(self._starts, pos) - 1
-        return self._names[i][1] if i >= 0 else None
+        if i < 0:
+            return None
+        want = _PRONOUN_GENDER.get(pronoun.lower())
+        if want is None:
+            return self._names[i][1]
+        for k in range(i, max(-1, i - _GENDER_LOOKBACK), -1):
+            if self._genders[k] in ("", want):
+                return self._names[k][1]
+        return None
+
+    def gender(self, name: str, raw: str = "") -> str:
+        """ "f", "m" or "" for a person's name: from an honorific or a gendered role noun in
+        ``raw`` ("Mrs.", "congresswoman"), a common given name ("Ana Ruiz"), or an honorific
+        the text puts before the surname elsewhere ("Ms. Ruiz")."""
+        for w in _WORD.findall(raw):
+            low = w.lower().rstrip(".")
+            if low in FEMALE_MARKERS:
+                return "f"
+            if low in MALE_MARKERS:
+                return "m"
+        tokens = name.split()
+        for k in range(len(tokens) - 2, -1, -1):  # the given name: right of any title ("Gov.")
+            t = tokens[k]
+            if t.endswith(".") and len(t) > 2:
+                break  # "Virginia Gov. Terry Lee": words before a title are no given name
+            low = t.lower()
+            if low in FEMALE_NAMES:
+                return "f"
+            if low in MALE_NAMES:
+                return "m"
+        if self._honorifics is None:
+            self._honorifics = {}
+            for m in _HONORIFIC.finditer(self.doc.text):
+                g = "m" if m.group(1) == "Mr" else "f"
+                if self._honorifics.setdefault(m.group(2), g) != g:
+                    self._honorifics[m.group(2)] = "?"  # "Mr. and Mrs. Lee": no evidence
+        g = self._honorifics.get(tokens[-1], "") if tokens else ""
+        return g if g != "?" else ""
 
     def full_name(self, surname: str, pos: int) -> str:
         """Expand a surname to the last full name ending with it before ``pos``."""

@@ -401,7 +401,7 @@ class _Resolver:
         if not words:
             return None
         if words[0].lower() in {"he", "she", "they"}:
-            return self.index.last_name(q.open), words[0]
+            return self.index.last_name(q.open, words[0]), words[0]
         toks = _CLAUSE_TOKEN.findall(clause)
         got = subject_at_start(toks)  # "In response, the nominee Jo Lee issued this statement:"
         if got is not None and got[2] in ("name", "np"):
