@@ -95,7 +95,7 @@ def test_speaker_never_crosses_a_sentence_boundary() -> None:
     )
     got = quotes(text)
     assert [q.speaker for q in got] == ["Ana Brek", "Ana Brek"]
-    assert mention(got[1]) == "He"
+    assert mention(got[1]) == "She"
 
 
 def test_transitive_use_of_a_weak_cue_is_not_speech() -> None:
