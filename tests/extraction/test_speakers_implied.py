@@ -167,3 +167,46 @@ def test_subjects_found_further(text: str, exp: list[str | None]) -> None:
 )
 def test_pronoun_gender(text: str, exp: list[str | None]) -> None:
     assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a dashed aside between the subject and its cue
+        (
+            "Later, Ruiz — named by several papers as a likely pick for the post — told a radio host "
+            'that "you have to weigh an offer like that very carefully."',
+            ["Ruiz"],
+        ),
+        # a subordinate clause opening the sentence: its subject says the words
+        (
+            "When Ana Ruiz later turned to the flood and said she would "
+            '"rebuild every bridge on the river," the hall applauded.',
+            ["Ana Ruiz"],
+        ),
+        # "noted the", "recalled how": a weak cue before a quote or an indirect question
+        (
+            'Jo Okafor, head of the audit team, noted the "gaps in every ledger we were shown last year."',
+            ["Jo Okafor"],
+        ),
+        (
+            "Luay Dane recalled how he had first seen the town at night.\n\n"
+            '"I asked myself, how will I ever find my way around this place?"',
+            ["Luay Dane"],
+        ),
+        # `"...," reacted X`
+        ('"It is a sad day for the whole valley and for the mill," reacted Ana Ruiz.', ["Ana Ruiz"]),
+    ],
+)
+def test_subjects_across_asides(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+def test_hyphenated_cue_word_is_no_cue() -> None:
+    # "so-called" holds the cue "called": not a speech verb, so the source opening the
+    # sentence ("According to Lee,") attributes the quote
+    text = (
+        "According to Lee, the plan was once part of the so-called reform, but is now "
+        '"the worst thing that ever happened to this town."'
+    )
+    assert who(text) == ["Lee"]

@@ -174,6 +174,7 @@ CUE_VERBS: tuple[str, ...] = (
     "said in a statement",
     "concludes",
     "conclude",
+    "reacted",  # `"...," reacted Jo Lee`, "Jo Lee reacted to the news, saying"
     "read",  # `"...," the letter read`: a cue only after a quotation or before a colon
     "assured",
     "assures",

@@ -105,7 +105,8 @@ _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 _COMPLEMENT = re.compile(
     r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
     r"|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year))[ \t]*)?"
-    r"(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?(?:[,:\"“”]|that\b|[.!?]|$)"
+    r"(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?"
+    r"(?:[,:\"“”]|that\b|how\b|why\b|whether\b|[.!?]|$|(?:the|a|an|his|her|their|its)[ \t]+[\"“])"
 )
 _WORD = re.compile(r"[\w.'’&-]+")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’&-]*\.?|[A-Z]\.")
@@ -214,6 +215,11 @@ _WEEKDAYS = frozenset(
 )
 #: A subject found before a cue: token range and kind ("name", "np", "pronoun", "doc").
 _Found = tuple[int, int, str]
+
+#: Words opening a subordinate clause before its subject ("When Jo Lee ... and said").
+_SUBORDINATORS = frozenset({"when", "after", "as", "while", "before", "once", "because", "since", "although"})
+#: A sentence end inside a dashed aside (it is then no aside).
+_BREAK_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[A-Z]|[\n;]")
 
 #: The gender a pronoun asks of its referent.
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -876,6 +882,8 @@ class SpeechIndex:
         self._outlet_starts = [p for p, _ in self._outlets]
         for ps, pe in doc.paragraphs:
             for c_start, c_end, verb in _cue_matches(text, ps, pe):
+                if text[c_start - 1] == "-" and text[c_start - 2 : c_start - 1].isalpha():
+                    continue  # "so-called", "self-described": a word, not a cue
                 k = bisect.bisect_right(q_starts, c_start) - 1
                 if k >= 0 and c_start < quoted[k][1]:
                     continue  # a cue inside a quotation is the speaker's, not ours
@@ -907,6 +915,11 @@ class SpeechIndex:
         found: _Found | None = None
         span: tuple[int, int] | None = None
         r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
+        if r == "after" and not words:
+            dashed = self._before_dashes(start, ps)  # "Jo Lee — a former aide — told X"
+            if dashed is not None:
+                toks, r = dashed
+                words = [w for w, _ in toks]
         if r == "clause" and len(words) > 1 and _is_cap(words[-1]) and words[-1] not in NAME_STOPWORDS:
             near = _np_ending(words, len(words) - 1)  # "with Senator Jo Lee telling reporters"
             if near is not None and near[2] == "name" and near[0] > 0:
@@ -924,6 +937,15 @@ class SpeechIndex:
                     r = _np_ending(words, j - 2)  # "he laughed and said"
                 if r is None and (anchored or lo == ps):
                     r = subject_at_start(words)
+                if (
+                    r is None
+                    and (anchored or lo == ps)
+                    and len(words) > 2
+                    and words[0].lower() in _SUBORDINATORS
+                ):
+                    sub = subject_at_start(words[1:])  # "When Jo Lee spoke of it and said"
+                    if sub is not None and sub[2] in ("name", "pronoun"):
+                        r = sub[0] + 1, sub[1] + 1, sub[2]
                 if r is not None:
                     break
         if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED:
@@ -971,6 +993,28 @@ class SpeechIndex:
         self.starts.append(start)
         if name and kind == "name" and verb not in QUOTE_ONLY_CUES:
             self.add_name(start, name, raw)  # "X praised him" names no one "she" can refer to
+
+    def _before_dashes(self, start: int, ps: int) -> tuple[list[tuple[str, int]], _Found] | None:
+        """The subject before a dashed aside that ends right before a cue: "Jo Lee — a former
+        aide — told X" gives Jo Lee; None when no dash pair or no subject before it."""
+        text = self.doc.text
+        k = start - 1
+        while k > ps and text[k].isspace():
+            k -= 1
+        if text[k] not in "—–-" or k - ps < 3:
+            return None
+        close = k
+        while close > ps and text[close - 1] in "—–-":
+            close -= 1
+        lo = max(ps, close - _APPOSITIVE_WINDOW)
+        opening = max(text.rfind("—", lo, close), text.rfind("–", lo, close), text.rfind("--", lo, close))
+        if opening <= lo or _BREAK_SENTENCE.search(text, opening, close):
+            return None
+        toks = clause_tokens(text, max(ps, opening - SUBJECT_WINDOW), opening)
+        r = subject_before([w for w, _ in toks])
+        if isinstance(r, tuple) and r[2] in ("name", "np", "pronoun"):
+            return toks, r
+        return None
 
     def _same_subject(self, start: int, end: int, verb: str, ps: int) -> bool:
         """Record a cue that shares the subject of the cue before it in its sentence, if any."""
