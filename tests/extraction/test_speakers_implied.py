@@ -210,3 +210,37 @@ def test_hyphenated_cue_word_is_no_cue() -> None:
         '"the worst thing that ever happened to this town."'
     )
     assert who(text) == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a full name right before a colon intro, after a descriptor or a dash
+        (
+            "The early surge did not surprise county pollster Dara Shaw: "
+            '"Lesser-known names who win early tend to rise in the national polls."',
+            ["Dara Shaw"],
+        ),
+        (
+            "Turnout moved late in the count - Carl Brisk: "
+            '"The lesson is simple: keep calling voters as late as you possibly can."',
+            ["Carl Brisk"],
+        ),
+        # name-colon pairs after a quote that ends a sentence
+        (
+            'Lee and Ruiz reject the term. Ruiz: "Our goal is not to contain it but to end it." '
+            'Lee: "The mission is to end it, not to contain it."',
+            ["Ruiz", "Lee"],
+        ),
+        # a listener or a place before the colon is never the speaker
+        ('Then Omar Tull told Harbor Radio: "I never said that and I never will."', ["Omar Tull"]),
+        # a pronoun after an introductory clause
+        (
+            "Omar Tull toured the county. Asked which town he liked best, he demurred: "
+            '"Whichever one I am in today."',
+            ["Omar Tull"],
+        ),
+    ],
+)
+def test_colon_intros(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp

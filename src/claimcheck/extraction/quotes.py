@@ -28,10 +28,17 @@ from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
-from claimcheck._words.speech import PARTICIPLE_CUES, QUOTE_ONLY_CUES, SUBJECT_PRONOUNS
+from claimcheck._words.speech import (
+    NAME_STOPWORDS,
+    PARTICIPLE_CUES,
+    PRONOUNS,
+    QUOTE_ONLY_CUES,
+    SUBJECT_PRONOUNS,
+)
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
 from claimcheck.extraction._speakers import (
+    CUE_WORDS,
     Mention,
     SpeechIndex,
     abbreviation,
@@ -140,7 +147,13 @@ def _cut_name(raw: str) -> str:
 _WORDS = re.compile(r"\w+")
 #: `Trump: "..."`: a name and a colon right before the quote.
 _NAME_COLON = re.compile(r"(?:^|[.!?\n]\s*)((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s*:\s*$")
-_CLAUSE_START = re.compile(r"(?<=[.!?])\s+|\n")
+_CLAUSE_START = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+|\n")
+#: `pollster Daron Shaw: "`, `- Carl Bialik: "`: a full name right before a colon intro.
+_COLON_NAME = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’-]*\.?[ \t]){1,3}[A-Z][\w'’-]+)$")
+#: Words before a name that make it a listener or a place, not the speaker ("told X:", "on X:").
+_NOT_BEFORE_SPEAKER = frozenset(
+    {"told", "to", "on", "in", "at", "with", "for", "by", "from", "of", "about", "asked", "tells", "and"}
+)
 #: A quote with no cue continues the previous quote's speaker this many paragraphs on.
 CONTINUE_PARAGRAPHS = 1
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -400,6 +413,9 @@ class _Resolver:
         words = clause.split()[:6]
         if not words:
             return None
+        named = self._name_before_colon(clause[:-1].rstrip(), q.open)
+        if named is not None:
+            return named
         if words[0].lower() in {"he", "she", "they"}:
             return self.index.last_name(q.open, words[0]), words[0]
         toks = _CLAUSE_TOKEN.findall(clause)
@@ -407,10 +423,34 @@ class _Resolver:
         if got is not None and got[2] in ("name", "np"):
             raw = " ".join(toks[got[0] : got[1]])
             return self.index.speaker_of(raw, got[2], q.open), raw
+        if got is not None and got[2] == "pronoun" and toks[got[0]].lower() in PRONOUNS:
+            raw = toks[got[0]]  # "Asked about it, he demurred:"
+            return self.index.speaker_of(raw, "pronoun", q.open), raw
         name = name_of(" ".join(words))
         if name is None:
             return None
         return (self.index.full_name(name, q.open) if " " not in name else name), name
+
+    def _name_before_colon(self, clause: str, pos: int) -> tuple[str | None, str] | None:
+        """A full name ending a colon intro, not its subject: "The timing surprised pollster
+        Dara Shaw:", "Polls shifted late - Carl Bialik:" (not "told Fox News:")."""
+        m = _COLON_NAME.search(clause)
+        if m is None or m.start(1) == 0:
+            return None  # a name opening the clause is its subject: the usual path reads it
+        raw = m.group(1)
+        tokens = raw.split()
+        if tokens[0] in NAME_STOPWORDS or any(t.isupper() and len(t) > 1 for t in tokens):
+            return None  # "The", "IOWA POLLS": not a name
+        before = clause[: m.start(1)].split()
+        prev = before[-1] if before else ""
+        if prev.lower() in _NOT_BEFORE_SPEAKER or prev.lower() in CUE_WORDS:
+            return None
+        if not (prev in {"-", "–", "—", "--"} or (prev.islower() and prev.isalpha())):
+            return None
+        name = name_of(raw)
+        if name is None or " " not in name:
+            return None
+        return self.index.speaker_of(raw, "name", pos), raw
 
     def resolve(self, q: QuoteSpan) -> tuple[bool, str | None, str, str]:
         """(attributed, speaker, how, the words naming the speaker) for a quotation."""
