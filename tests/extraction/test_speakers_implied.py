@@ -244,3 +244,30 @@ def test_hyphenated_cue_word_is_no_cue() -> None:
 )
 def test_colon_intros(text: str, exp: list[str | None]) -> None:
     assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a partial quote after a reported statement: the sentence's own subject, a pronoun too
+        (
+            'Ana Ruiz said the port "will reopen soon." Ten years earlier, she had argued for the canal '
+            'from "the view of a mayor who has seen every flood of the last century."',
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+        # the subject before an earlier quote of the same sentence
+        (
+            'Omar Tull spoke at noon. "We will see," he said. Tull thought some of the "rumours" were '
+            'planted, a tribute to "the skill of the people who run the other campaign."',
+            ["Omar Tull", "Omar Tull"],
+        ),
+        # a participle and its agent opening the sentence is no subject
+        (
+            'Omar Tull spoke at noon. "We will see," he said. Challenged by a reporter on the cost, Ana Ruiz '
+            'said the plan "will pay for itself within ten years of the opening."',
+            ["Omar Tull", "Ana Ruiz"],
+        ),
+    ],
+)
+def test_partial_quote_subjects(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp

@@ -603,6 +603,19 @@ def _time_intro(words: list[str], k: int) -> bool:
     return False
 
 
+def _participle_intro(words: list[str], k: int) -> bool:
+    """ "Challenged by ...,", "Introduced at the event by ...,": a past participle and a
+    preposition opening the sentence."""
+    w = words[k]
+    return (
+        k + 1 < len(words)
+        and w.endswith("ed")
+        and len(w) > 5
+        and _is_cap(w)
+        and words[k + 1] in {"by", "at", "with", "in", "on", "to", "for", "about", "after"}
+    )
+
+
 def _descriptor(w: str) -> bool:
     """A lower-case word that may stand in a title before a name ("presidential", "nominee")."""
     return w.islower() and w not in NOT_NOUNS and not w.endswith(("ed", "s"))
@@ -623,7 +636,10 @@ def subject_at_start(words: list[str]) -> _Found | None:
         if not (
             k < len(words)
             and (
-                words[k].lower() in _INTRO_WORDS or words[k].endswith(("ing", "ly")) or _time_intro(words, k)
+                words[k].lower() in _INTRO_WORDS
+                or words[k].endswith(("ing", "ly"))
+                or _time_intro(words, k)
+                or _participle_intro(words, k)
             )
         ):
             break

@@ -41,6 +41,7 @@ from claimcheck.extraction._speakers import (
     CUE_WORDS,
     Mention,
     SpeechIndex,
+    _cut_tokens,
     abbreviation,
     clause_tokens,
     name_of,
@@ -653,12 +654,29 @@ class _Resolver:
         s_start, _ = self.doc.sentence_of(q.open)
         ps0, _ = self.paragraph_of(q.open)
         lo = max(ps0, s_start, q.open - 200)
-        words = [t for t, _ in clause_tokens(text, lo, q.open)]
-        got = subject_at_start(words) if len(words) >= 2 else None
-        if got is None or got[2] not in ("name", "np"):
+        got = None
+        for at_quotes in (True, False):  # `X thought the "..." buzz was a tribute to "..."`
+            toks, anchored = _cut_tokens(text, lo, q.open, at_quotes=at_quotes)
+            words = [t for t, _ in toks]
+            if not anchored and lo > max(ps0, s_start):
+                break  # the window cut the sentence: its subject is out of reach
+            got = subject_at_start(words) if len(words) >= 2 else None
+            if got is not None:
+                break
+        if got is None or got[2] not in ("name", "np", "pronoun"):
             return None
         raw = " ".join(words[got[0] : got[1]])
+        if got[2] == "pronoun" and (raw.lower() not in PRONOUNS or toks[0][1] > self._sentence_head(q.open)):
+            return None  # `there is "no doubt" he is "..."`: a pronoun after a quote heads a reported clause
         return self.index.speaker_of(raw, got[2], q.open), raw
+
+    def _sentence_head(self, pos: int) -> int:
+        """Where the first word of ``pos``'s sentence (within its paragraph) starts."""
+        text = self.doc.text
+        lo = max(self.doc.sentence_of(pos)[0], self.paragraph_of(pos)[0])
+        while lo < pos and not text[lo].isalnum():
+            lo += 1
+        return lo
 
     def _clause_subject(self, q: QuoteSpan, ps0: int) -> tuple[str, str] | None:
         """The subject and a verb opening the clause before a quotation, or None."""
