@@ -271,3 +271,33 @@ def test_colon_intros(text: str, exp: list[str | None]) -> None:
 )
 def test_partial_quote_subjects(text: str, exp: list[str | None]) -> None:
     assert who(text) == exp
+
+
+def speaker_mentions(text: str) -> list[str | None]:
+    """The words naming each quote's speaker: the mention note, else the speaker."""
+    return [m or s for _, s, m in speakers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # "X said he believes "..."": the outer cue names the speaker
+        (
+            'Dan Bell said he believes "most of the generals agree with the plan, whatever they say."',
+            ["Dan Bell"],
+        ),
+        (
+            'The veteran senator said he rarely asks "anyone but close friends to campaign for him."',
+            ["The veteran senator"],
+        ),
+        # "sources said he said": the quote is his, the outer cue is a report of it
+        ('Officials have said he said "no more of this" to the guards after his arrest.', ["he"]),
+        # "Led by X, the rally ...": a participle opening, the clause's subject speaks
+        (
+            'Led by the mayor, the rally denounced the plan for "a wall across the whole valley."',
+            ["the rally"],
+        ),
+    ],
+)
+def test_outer_cue_and_participle_openings(text: str, exp: list[str | None]) -> None:
+    assert speaker_mentions(text) == exp

@@ -610,7 +610,7 @@ def _participle_intro(words: list[str], k: int) -> bool:
     return (
         k + 1 < len(words)
         and w.endswith("ed")
-        and len(w) > 5
+        and len(w) > 2
         and _is_cap(w)
         and words[k + 1] in {"by", "at", "with", "in", "on", "to", "for", "about", "after"}
     )

@@ -170,6 +170,10 @@ MAX_PARAGRAPHS = 6
 #: slogans ("Treaty on the Non-Proliferation of Nuclear Weapons").
 TITLE_MAX_WORDS = 12
 _SPEECH_END = frozenset(",.?!—-…:;")  # a quote ending so is speech, not a title
+#: Between a cue and the cue of the clause it reports: `said (that) he (also) believes`.
+_OUTER_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?(?:he|she|they|I|we)(?:[ \t]+[a-z]+ly)?[ \t]+")
+#: Cues whose pronoun subject may be another person than the cue before ("X said he told").
+_REPORTING = frozenset({"said", "says", "told", "tells", "say", "tell"})
 #: Words a title leaves in lower case: articles, conjunctions and prepositions.
 _TITLE_SMALL = frozenset(
     [
@@ -503,6 +507,8 @@ class _Resolver:
                         return later
                     if not m.raw:
                         m = self._subject_cue(j, max(ps0, self.doc.sentence_of(m.start)[0]))
+                    elif m.kind == "pronoun":
+                        m = self._outer_cue(j)
                     self.verb = m.verb
                     return True, self._speaker(m), "before", m.raw
         window = text[max(ps0, q.open - 120) : q.open]
@@ -554,6 +560,19 @@ class _Resolver:
             self.verb = m.verb
             return True, self._speaker(m), "sentence", m.raw
         return None
+
+    def _outer_cue(self, j: int) -> Mention:
+        """For "Lee said he believes "..."", the cue "said" whose clause holds mention ``j``
+        (a pronoun's "believes"): the outer speaker, named; else mention ``j``."""
+        m = self.index.mentions[j]
+        if j == 0 or m.verb in _REPORTING:
+            return m  # "sources said he said "..."": he may be someone else, the quote is his
+        outer = self.index.mentions[j - 1]
+        if outer.kind not in ("name", "np") or not outer.raw:
+            return m
+        if _OUTER_GAP.fullmatch(self.doc.text, outer.end, m.start) is None:
+            return m
+        return outer
 
     def _subject_cue(self, j: int, lo: int) -> Mention:
         """Mention ``j``, or when it has no subject ("in her opening remarks that"), the last cue
