@@ -301,3 +301,12 @@ def speaker_mentions(text: str) -> list[str | None]:
 )
 def test_outer_cue_and_participle_openings(text: str, exp: list[str | None]) -> None:
     assert speaker_mentions(text) == exp
+
+
+def test_cue_word_is_no_title_before_a_name() -> None:
+    # "Reid said both Rubio": "said both" is no title like "presidential nominee"
+    text = (
+        'Reid said both Rubio and Cruz are "non-entities in the Senate," but he gave the Texan '
+        'a back-handed compliment: "You never have to guess where he is, and that counts."'
+    )
+    assert who(text) == ["Reid", "Reid"]

@@ -1159,6 +1159,7 @@ MALE_NAMES: frozenset[str] = frozenset(
         "gregory",
         "harold",
         "harry",
+        "harvey",
         "henry",
         "howard",
         "ian",

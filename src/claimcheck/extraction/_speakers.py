@@ -669,6 +669,7 @@ def subject_at_start(words: list[str]) -> _Found | None:
                 e + 2 < len(words)
                 and nxt.islower()
                 and nxt not in NOT_NOUNS
+                and nxt not in CUE_WORDS
                 and not nxt.endswith(("ed", "s"))
                 and _is_cap(words[e + 2])
             ):
@@ -676,7 +677,7 @@ def subject_at_start(words: list[str]) -> _Found | None:
             elif (
                 e + 3 < len(words)
                 and all(
-                    w.islower() and w not in NOT_NOUNS and not w.endswith(("ed", "s"))
+                    w.islower() and w not in NOT_NOUNS and w not in CUE_WORDS and not w.endswith(("ed", "s"))
                     for w in words[e + 1 : e + 3]
                 )
                 and _is_cap(words[e + 3])
