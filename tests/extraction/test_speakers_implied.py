@@ -310,3 +310,36 @@ def test_cue_word_is_no_title_before_a_name() -> None:
         'a back-handed compliment: "You never have to guess where he is, and that counts."'
     )
     assert who(text) == ["Reid", "Reid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # "as X put it," introduces X's words
+        (
+            'At the time, as prosecutor Marc Trevin put it, "apart from the wrong crowd there was '
+            'not much to complain about."',
+            ["Marc Trevin"],
+        ),
+        # an outlet's possessive before a name is no part of the name
+        (
+            "As the Gazette's Dana Holm puts it, \"the council is unmoved, and the residents are "
+            'not moved either."',
+            ["Dana Holm"],
+        ),
+        # an adverb between a weak cue and its complement
+        (
+            "Pia Lund, the commissioner, reacted sharply to the deal, "
+            '"I am worried about any agreement that sends everyone back at once."',
+            ["Pia Lund"],
+        ),
+    ],
+)
+def test_more_intros(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+def test_relative_clause_after_a_short_quote_names_nobody() -> None:
+    # "who reports" belongs to the quoted noun: the three-word quote stays a scare quote
+    text = 'The mayor has proposed hiring a "chief harbour inspector" who reports directly to her.'
+    assert who(text) == []

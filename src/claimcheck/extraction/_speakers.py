@@ -103,7 +103,7 @@ CUE_WORDS = frozenset(v.split()[0] for v in CUE_VERBS) | {"out", "back", "on", "
 _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 #: What follows a weak cue when it introduces speech: "that", a colon, a comma, a mark, the end.
 _COMPLEMENT = re.compile(
-    r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"[ \t]*(?:[a-z]{3,}ly[ \t]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
     r"|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year))[ \t]*)?"
     r"(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?"
     r"(?:[,:\"“”]|that\b|how\b|why\b|whether\b|[.!?]|$|(?:the|a|an|his|her|their|its)[ \t]+[\"“])"
@@ -831,6 +831,8 @@ def _clean_name(words: list[str]) -> str | None:
         best = best[1:]
     while best and best[-1] in {"of", "de", "van", "von", "bin", "al"}:
         best = best[:-1]
+    while len(best) > 2 and best[0].endswith(("'s", "’s")):
+        best = best[1:]  # "The Post's Dana Milbank": the outlet's possessive is no part of the name
     if not best:
         return None
     name = " ".join(best).rstrip(".")

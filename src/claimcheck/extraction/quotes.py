@@ -61,6 +61,8 @@ _INTRO_GAP = re.compile(r"\s*(?:(?:that|reporters|Trend|[A-Z][\w.]*)\s*)?[:,]?\s
 #: paragraph (`"\n\n-Jo Lee, Ohio.`).
 _DASH_SIGNOFF = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}[-–—―]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 _AND_FROM = re.compile(r"\b[Aa]nd\s+from\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*:\s*$")
+#: `As Jo Lee put it, "`: the source of a quotation introduced by "as X put it".
+_AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)\s+(?:put|puts)\s+it\s*[,:]?\s*$")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*[,:]\s*$")
 _PROVISION = re.compile(r"^(?:Article|Clause|Section|Paragraph|Art\.)s?\s+\d", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]|\n")
@@ -482,7 +484,8 @@ class _Resolver:
                 # `," and he vowed`, `," for instance, and Trump vowed`, `" of Trump, whom he called`
                 coordinated = at >= 0 and not _NEW_CLAUSE.isdisjoint(_WORDS.findall(rest[:at].lower()))
                 inverted = at >= 0 and m.verb not in PARTICIPLE_CUES
-                if not rest or (inverted and not coordinated):
+                relative = m.raw.lower() in {"who", "which", "that"}  # `a "chief prosecutor" who reports`
+                if (not rest or (inverted and not coordinated)) and not relative:
                     self.verb = m.verb
                     return True, self._speaker(m), "after", m.raw
         # dash sign-off
@@ -515,6 +518,11 @@ class _Resolver:
         colon = self._colon_intro(q, ps0)
         if colon is not None:
             return True, colon[0], "colon", colon[1]
+        put = _AS_PUT_IT.search(window)
+        if put:  # `As the paper's Jo Lee puts it, "`
+            raw = put.group(1)
+            kind = _source_kind(raw)
+            return True, self.index.speaker_of(raw, kind, q.open), "intro", raw
         for rx in (_ACCORDING_BEFORE, _AND_FROM, _NAME_COLON):
             a = rx.search(window)
             if a:
@@ -556,6 +564,8 @@ class _Resolver:
         m = self.index.mentions[i]
         gap = text[q.close : m.start]
         ended = text[mark - 1 : mark] in _ENDS and gap[:1].isspace() and gap.lstrip()[:1].isupper()
+        if m.raw.lower() in {"who", "which", "that"}:
+            return None  # `a "chief prosecutor" who reports to him`: a relative clause, not its speaker
         if m.start < pe and m.raw and len(gap) <= 160 and not _SENTENCE_END.search(gap) and not ended:
             self.verb = m.verb
             return True, self._speaker(m), "sentence", m.raw
