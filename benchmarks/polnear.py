@@ -14,7 +14,7 @@ two chances: each figure uses one string per quote.
 
 Run:
     /work/venv/bin/python benchmarks/polnear.py [--split dev|train|both] [--worst N]
-        [--errors N --kind speaker|fp|fn --seed S] [--min-words 4]
+        [--errors N --kind speaker|fp|fn --seed S] [--min-words 4] [--dump FILE]
 
 ``--min-words 4`` is a second view, never the task: gold quotes of one to three quoted
 words (most of the quotes the library leaves out on purpose as scare quotes) are dropped on
@@ -24,6 +24,7 @@ both sides. Report it beside the task's figures, not instead of them.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
@@ -121,10 +122,43 @@ def _how(claim: Claim) -> str:
     return f"{claim.speaker or ''} ({how})"
 
 
+def _record(
+    article: str, c: Claim, best: int | None, gold: list[tuple[list[tuple[int, int]], str]], matched: set[int]
+) -> dict[str, object]:
+    """One predicted quote and its verdict, for ``--dump``."""
+    if best is None:
+        verdict = "fp"
+    elif gold[best][1] == SHORT:
+        verdict = "short"
+    elif best in matched:
+        verdict = "repeat"
+    else:
+        verdict = "ok" if speaker_ok(mention_of(c), gold[best][1]) else "speaker"
+    how = next((n[len("speaker: ") :] for n in c.notes if n.startswith("speaker: ")), "")
+    return {
+        "article": article,
+        "span": [c.span.start, c.span.end],
+        "mention": mention_of(c) or "",
+        "speaker": c.speaker or "",
+        "how": how,
+        "gold": gold[best][1] if best is not None else "",
+        "verdict": verdict,
+    }
+
+
 def score(
-    split: str, worst: int = 0, errors: list[Error] | None = None, min_words: int = 0
+    split: str,
+    worst: int = 0,
+    errors: list[Error] | None = None,
+    min_words: int = 0,
+    dump: list[dict[str, object]] | None = None,
 ) -> dict[str, float]:
-    """Score one split; append speaker errors, false and missed quotes to ``errors`` when given."""
+    """Score one split; append speaker errors, false and missed quotes to ``errors`` when given.
+
+    ``dump``, when given, receives one record per predicted quote (article, span, mention,
+    speaker, how, verdict: ``ok``, ``speaker`` for a hit with the wrong speaker, ``fp``, ``short``
+    or ``repeat``), for comparing two versions' outputs (benchmarks/polnear_changes.py).
+    """
     base = ROOT / split
     tp = fp = fn = sp_ok = sp_len = failed = 0
     articles = 0
@@ -153,6 +187,8 @@ def score(
             for gi, (ranges, _src) in enumerate(gold):
                 if _overlap(span, ranges) * 2 >= span[1] - span[0] > 0:
                     best = gi if best is None or gi not in matched else best
+            if dump is not None:
+                dump.append(_record(txt.stem, c, best, gold, matched))
             if best is None:
                 fp += 1
                 a_fp += 1
@@ -235,11 +271,16 @@ def main() -> None:
         default=0,
         help="score only gold quotes with at least this many quoted words (a second view; 0 = the task)",
     )
+    ap.add_argument("--dump", default="", help="write one JSON line per predicted quote to this file")
     args = ap.parse_args()
     splits = ["train", "dev"] if args.split == "both" else [args.split]
     for split in splits:
         errs: list[Error] = []
-        res = score(split, args.worst, errs if args.errors else None, args.min_words)
+        dump: list[dict[str, object]] | None = [] if args.dump else None
+        res = score(split, args.worst, errs if args.errors else None, args.min_words, dump)
+        if dump is not None:
+            out = Path(args.dump if len(splits) == 1 else f"{args.dump}.{split}")
+            out.write_text("".join(json.dumps(r) + "\n" for r in dump), encoding="utf-8")
         print(split, " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in res.items()))
         picked = [e for e in errs if e[0] == args.kind]
         for kind, name, gold, mention, speaker, ctx in random.Random(args.seed).sample(

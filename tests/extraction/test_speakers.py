@@ -91,11 +91,11 @@ def test_wh_word_headline_is_not_part_of_a_name() -> None:
 def test_speaker_never_crosses_a_sentence_boundary() -> None:
     text = (
         '"The canal pays for itself in ten years," said Ana Brek, an economist in Orvale. '
-        'He added that the toll was "lower than on any other canal in the region these days."'
+        'She added that the toll was "lower than on any other canal in the region these days."'
     )
     got = quotes(text)
     assert [q.speaker for q in got] == ["Ana Brek", "Ana Brek"]
-    assert mention(got[1]) == "He"
+    assert mention(got[1]) == "She"
 
 
 def test_transitive_use_of_a_weak_cue_is_not_speech() -> None:

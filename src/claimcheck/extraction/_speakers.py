@@ -28,6 +28,10 @@ from claimcheck._words.speech import (
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FEMALE_MARKERS,
+    FEMALE_NAMES,
+    MALE_MARKERS,
+    MALE_NAMES,
     NAME_STOPWORDS,
     NOT_NOUNS,
     OUTLET_NOUNS,
@@ -99,9 +103,11 @@ CUE_WORDS = frozenset(v.split()[0] for v in CUE_VERBS) | {"out", "back", "on", "
 _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 #: What follows a weak cue when it introduces speech: "that", a colon, a comma, a mark, the end.
 _COMPLEMENT = re.compile(
-    r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"[ \t]*(?:[a-z]{3,}ly[ \t]+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
     r"|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year))[ \t]*)?"
-    r"(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?(?:[,:\"“”]|that\b|[.!?]|$)"
+    r"(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?"
+    r"(?:[,:\"“”]|that\b|how\b|why\b|whether\b|[.!?]|$|(?:the|a|an|his|her|their|its)[ \t]+[\"“])"
 )
 _WORD = re.compile(r"[\w.'’&-]+")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’&-]*\.?|[A-Z]\.")
@@ -210,6 +216,50 @@ _WEEKDAYS = frozenset(
 )
 #: A subject found before a cue: token range and kind ("name", "np", "pronoun", "doc").
 _Found = tuple[int, int, str]
+
+#: Words opening a subordinate clause before its subject ("When Jo Lee ... and said").
+_SUBORDINATORS = frozenset({"when", "after", "as", "while", "before", "once", "because", "since", "although"})
+#: A sentence end inside a dashed aside (it is then no aside).
+_BREAK_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[A-Z]|[\n;]")
+
+#: The gender a pronoun asks of its referent.
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: Named speakers a gendered pronoun may skip back over to find one of its gender.
+_GENDER_LOOKBACK = 6
+#: "Mr. Lee", "Mrs Ruiz": an honorific before a surname (the name is the group).
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+([A-Z][\w'’-]+)")
+
+#: Characters between a quotation's closing mark and a cue after a long subject:
+#: `"...," Jo Lee, the chair of the county party, recalled`.
+_APPOSITIVE_WINDOW = 120
+#: A quotation closed after a comma, "?" or "!" (the end of a window), then a subject.
+_QUOTE_CLOSE = re.compile(r"[,?!][\"”’']+[ \t]+")
+
+
+def _after_quote_subject(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a comma-closed quotation followed only by a subject
+    (capitalised or with a determiner, no sentence end): `"...," Jo Lee, the chair, recalled`."""
+    k = max(text.rfind('"', lo, hi), text.rfind("”", lo, hi))
+    if k <= lo:
+        return False
+    m = _QUOTE_CLOSE.match(text, k - 1, hi)
+    if m is None:
+        return False
+    between = text[m.end() : hi]
+    if not between or (any(c in between for c in ".;:!?\n") and not _abbrev_only(between)):
+        return False
+    words = between.split()
+    if not between.rstrip().endswith(",") and len(words) > 4:
+        return False  # a subject and its appositive end on a comma ("Jo Lee, the chair,"), or are short
+    return words[0][:1].isupper() or words[0].lower() in DETERMINERS
+
+
+def _abbrev_only(words: str) -> bool:
+    """Whether every period of ``words`` ends an abbreviation ("Sen.", "D.C.") and no other
+    sentence mark occurs."""
+    if any(c in words for c in ";:!?\n"):
+        return False
+    return all(abbreviation(w) for w in words.split() if "." in w)
 
 
 def _is_cap(tok: str) -> bool:
@@ -496,16 +546,75 @@ def subject_before(words: list[str]) -> _Found | str | None:
 
 
 _TIME_INTRO = _TIME_UNITS | _WEEKDAYS | {"ago", "later", "earlier", "minutes", "moments"}
+#: Words a time phrase before a clause may open with ("On Monday,", "Two days later,", "Last week,").
+_TIME_OPENERS = (
+    _TIME_BEFORE_UNIT
+    | _AGO_WORDS
+    | {
+        "on",
+        "in",
+        "at",
+        "by",
+        "during",
+        "over",
+        "for",
+        "since",
+        "after",
+        "before",
+        "until",
+        "within",
+        "early",
+        "late",
+        "just",
+        "only",
+        "some",
+        "about",
+        "around",
+        "back",
+        "hours",
+        "seconds",
+        "moments",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+    }
+)
 
 
 def _time_intro(words: list[str], k: int) -> bool:
-    """Whether ``words[k:]`` opens with a time phrase and a comma: "Eight years ago,", "Minutes later,"."""
+    """Whether ``words[k:]`` opens with a time phrase and a comma: "Eight years ago,", "Minutes later,".
+
+    The phrase must begin as a time phrase does (a number, a time word, a preposition,
+    "last", "earlier"...): "He left the next day," and "Jo Lee spoke on Monday," are a
+    subject and its verb, not an introduction.
+    """
+    if k >= len(words):
+        return False
+    first = words[k].lower()
+    if not (_is_numeral(first) or first in _TIME_INTRO or first in _TIME_OPENERS):
+        return False
     for c in range(k, min(len(words), k + 6)):
         if words[c] == ",":
             return c > k and any(w.lower() in _TIME_INTRO for w in words[k:c])
         if not words[c][:1].isalnum():
             return False
     return False
+
+
+def _participle_intro(words: list[str], k: int) -> bool:
+    """ "Challenged by ...,", "Introduced at the event by ...,": a past participle and a
+    preposition opening the sentence."""
+    w = words[k]
+    return (
+        k + 1 < len(words)
+        and w.endswith("ed")
+        and len(w) > 2
+        and _is_cap(w)
+        and words[k + 1] in {"by", "at", "with", "in", "on", "to", "for", "about", "after"}
+    )
 
 
 def _descriptor(w: str) -> bool:
@@ -528,13 +637,18 @@ def subject_at_start(words: list[str]) -> _Found | None:
         if not (
             k < len(words)
             and (
-                words[k].lower() in _INTRO_WORDS or words[k].endswith(("ing", "ly")) or _time_intro(words, k)
+                words[k].lower() in _INTRO_WORDS
+                or words[k].endswith(("ing", "ly"))
+                or _time_intro(words, k)
+                or _participle_intro(words, k)
             )
         ):
             break
         c = k
         while c < len(words) and words[c] != "," and c - k < INTRO_MAX_WORDS:
             c += 1
+        if c + 1 >= len(words) and c - k > 2 and words[k].lower() not in _INTRO_WORDS and _is_cap(words[k]):
+            break  # "Carly Lee won on Monday," before a participle: a clause, not an introduction
         if c < len(words) and words[c] == ",":
             k = c + 1
         elif words[k].lower() in _INTRO_WORDS:
@@ -556,6 +670,7 @@ def subject_at_start(words: list[str]) -> _Found | None:
                 e + 2 < len(words)
                 and nxt.islower()
                 and nxt not in NOT_NOUNS
+                and nxt not in CUE_WORDS
                 and not nxt.endswith(("ed", "s"))
                 and _is_cap(words[e + 2])
             ):
@@ -563,7 +678,7 @@ def subject_at_start(words: list[str]) -> _Found | None:
             elif (
                 e + 3 < len(words)
                 and all(
-                    w.islower() and w not in NOT_NOUNS and not w.endswith(("ed", "s"))
+                    w.islower() and w not in NOT_NOUNS and w not in CUE_WORDS and not w.endswith(("ed", "s"))
                     for w in words[e + 1 : e + 3]
                 )
                 and _is_cap(words[e + 3])
@@ -592,6 +707,16 @@ def subject_at_start(words: list[str]) -> _Found | None:
 _AFTER_STOP = NOT_NOUNS | _INTRO_WORDS | {"it", "this", "that", "who", "which"}
 #: Lower-case descriptors before a name after an inverted cue ("said former governor X") at most.
 _MAX_DESCRIPTORS = 5
+
+
+def _attributive(toks: list[tuple[str, int]], e: int) -> bool:
+    """Whether the "-ed" word ``toks[e]`` right after a determiner is an adjective: a noun
+    follows it ("one unaligned strategist", "a retired general"), not a phrase ("a man
+    reached by phone")."""
+    if e + 1 >= len(toks):
+        return False
+    nxt = toks[e + 1][0]
+    return nxt[:1].isalpha() and nxt.lower() not in NOT_NOUNS and nxt.lower() not in CUE_WORDS
 
 
 def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | None:
@@ -649,7 +774,7 @@ def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
                 and w[:1].isalpha()
                 and w.lower() not in NOT_NOUNS
                 and w.lower() not in CUE_WORDS
-                and not w.rstrip(".").endswith("ed")
+                and (not w.rstrip(".").endswith("ed") or (e == start_k + 1 and _attributive(toks, e)))
             )
             or (w in {"of", "de"} and e + 1 < len(toks) and _is_cap(toks[e + 1][0]) and e > start_k)
             or (w == "of" and kind == "np" and e == start_k + 1 and not possessive)  # "one of those aides"
@@ -707,6 +832,8 @@ def _clean_name(words: list[str]) -> str | None:
         best = best[1:]
     while best and best[-1] in {"of", "de", "van", "von", "bin", "al"}:
         best = best[:-1]
+    while len(best) > 2 and best[0].endswith(("'s", "’s")):
+        best = best[1:]  # "The Post's Dana Milbank": the outlet's possessive is no part of the name
     if not best:
         return None
     name = " ".join(best).rstrip(".")
@@ -755,6 +882,9 @@ class SpeechIndex:
         self._descriptions: dict[str, str | None] = {}
         self.mentions: list[Mention] = []
         self._names: list[tuple[int, str]] = []
+        #: "f", "m" or "" (not known) for each of ``_names``
+        self._genders: list[str] = []
+        self._honorifics: dict[str, str] | None = None
         self._starts: list[int] = []
         #: the start of each mention, for bisection
         self.starts: list[int] = []
@@ -772,6 +902,8 @@ class SpeechIndex:
         self._outlet_starts = [p for p, _ in self._outlets]
         for ps, pe in doc.paragraphs:
             for c_start, c_end, verb in _cue_matches(text, ps, pe):
+                if text[c_start - 1] == "-" and text[c_start - 2 : c_start - 1].isalpha():
+                    continue  # "so-called", "self-described": a word, not a cue
                 k = bisect.bisect_right(q_starts, c_start) - 1
                 if k >= 0 and c_start < quoted[k][1]:
                     continue  # a cue inside a quotation is the speaker's, not ours
@@ -785,7 +917,11 @@ class SpeechIndex:
             and not _COMPLEMENT.match(text, end, min(pe, end + 60))
             and not _AFTER_QUOTE.search(text, max(ps, start - 8), start)  # `"...," noted X`
         ):
-            return  # "concluded 260 agreements": a plain object, not speech (tested first: cheap)
+            if not _after_quote_subject(text, max(ps, start - _APPOSITIVE_WINDOW), start):
+                return  # "concluded 260 agreements": a plain object, not speech (tested first: cheap)
+            inverted_ok = False  # `"...," Jo Lee, the chair, urged the voters`: the subject comes first
+        else:
+            inverted_ok = True
         toks = clause_tokens(text, max(ps, start - SUBJECT_WINDOW), start)
         words = [w for w, _ in toks]
         if words:
@@ -799,6 +935,11 @@ class SpeechIndex:
         found: _Found | None = None
         span: tuple[int, int] | None = None
         r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
+        if r == "after" and not words:
+            dashed = self._before_dashes(start, ps)  # "Jo Lee — a former aide — told X"
+            if dashed is not None:
+                toks, r = dashed
+                words = [w for w, _ in toks]
         if r == "clause" and len(words) > 1 and _is_cap(words[-1]) and words[-1] not in NAME_STOPWORDS:
             near = _np_ending(words, len(words) - 1)  # "with Senator Jo Lee telling reporters"
             if near is not None and near[2] == "name" and near[0] > 0:
@@ -816,10 +957,21 @@ class SpeechIndex:
                     r = _np_ending(words, j - 2)  # "he laughed and said"
                 if r is None and (anchored or lo == ps):
                     r = subject_at_start(words)
+                if (
+                    r is None
+                    and (anchored or lo == ps)
+                    and len(words) > 2
+                    and words[0].lower() in _SUBORDINATORS
+                ):
+                    sub = subject_at_start(words[1:])  # "When Jo Lee spoke of it and said"
+                    if sub is not None and sub[2] in ("name", "pronoun"):
+                        r = sub[0] + 1, sub[1] + 1, sub[2]
                 if r is not None:
                     break
         if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED:
             r = "after"  # `"..." about the plan, said X, a teacher`: an inverted cue after a comma
+        if r == "after" and not inverted_ok:
+            r = None
         if r == "after":
             if verb not in _NOT_INVERTED or (
                 verb in _REPORT_INVERTED and _AFTER_QUOTE.search(text, max(ps, start - 8), start)
@@ -860,7 +1012,29 @@ class SpeechIndex:
         self.mentions.append(Mention(start, end, verb, raw, name, reporter, kind))
         self.starts.append(start)
         if name and kind == "name" and verb not in QUOTE_ONLY_CUES:
-            self.add_name(start, name)  # "X praised him" names no one "she" can refer to
+            self.add_name(start, name, raw)  # "X praised him" names no one "she" can refer to
+
+    def _before_dashes(self, start: int, ps: int) -> tuple[list[tuple[str, int]], _Found] | None:
+        """The subject before a dashed aside that ends right before a cue: "Jo Lee — a former
+        aide — told X" gives Jo Lee; None when no dash pair or no subject before it."""
+        text = self.doc.text
+        k = start - 1
+        while k > ps and text[k].isspace():
+            k -= 1
+        if text[k] not in "—–-" or k - ps < 3:
+            return None
+        close = k
+        while close > ps and text[close - 1] in "—–-":
+            close -= 1
+        lo = max(ps, close - _APPOSITIVE_WINDOW)
+        opening = max(text.rfind("—", lo, close), text.rfind("–", lo, close), text.rfind("--", lo, close))
+        if opening <= lo or _BREAK_SENTENCE.search(text, opening, close):
+            return None
+        toks = clause_tokens(text, max(ps, opening - SUBJECT_WINDOW), opening)
+        r = subject_before([w for w, _ in toks])
+        if isinstance(r, tuple) and r[2] in ("name", "np", "pronoun"):
+            return toks, r
+        return None
 
     def _same_subject(self, start: int, end: int, verb: str, ps: int) -> bool:
         """Record a cue that shares the subject of the cue before it in its sentence, if any."""
@@ -878,11 +1052,13 @@ class SpeechIndex:
         self.starts.append(start)
         return True
 
-    def add_name(self, pos: int, name: str) -> None:
-        """Record a named speaker at ``pos`` (positions must not decrease)."""
+    def add_name(self, pos: int, name: str, raw: str = "") -> None:
+        """Record a named speaker at ``pos`` (positions must not decrease); ``raw``, the words
+        that named them ("Mrs. Ana Ruiz", "spokesman Jo Lee"), may tell their gender."""
         if self._starts and pos < self._starts[-1]:
             return
         self._names.append((pos, name))
+        self._genders.append(self.gender(name, raw))
         self._starts.append(pos)
         if " " in name:
             self._by_surname.setdefault(name.rsplit(" ", 1)[1], []).append((pos, name))
@@ -894,7 +1070,7 @@ class SpeechIndex:
         if kind == "pronoun":
             if raw.lower() not in PRONOUNS:
                 return None
-            return self.last_name(pos) or self._last_person(pos)
+            return self.last_name(pos, raw) or self._last_person(pos, raw)
         if _OUTLET_ANAPHOR.fullmatch(raw):
             i = bisect.bisect_left(self._outlet_starts, pos) - 1
             return self._outlets[i][1] if i >= 0 else None
@@ -910,19 +1086,27 @@ class SpeechIndex:
             return self.full_name(name, pos)
         return self._shortest_form(name)
 
-    def _last_person(self, pos: int) -> str | None:
+    def _last_person(self, pos: int, pronoun: str = "") -> str | None:
         """The last full name (two to four capitalised words) in the text shortly before ``pos``:
-        a pronoun's referent when no speaker was named yet ("Ana Ruiz arrived. ... she said")."""
+        a pronoun's referent when no speaker was named yet ("Ana Ruiz arrived. ... she said");
+        for "he" or "she", the last name known to be of that gender, else the last not known
+        to be of the other."""
+        want = _PRONOUN_GENDER.get(pronoun.lower(), "")
         lo = max(0, pos - _PERSON_WINDOW)
         best: str | None = None
+        unknown: str | None = None
         for m in _CAP_RUN.finditer(self.doc.text, lo, pos):
             tokens = m.group(0).split()
             if len(tokens) > 4 or any(t.lower() in _WEEKDAYS for t in tokens):
                 continue
             name = _clean_name(tokens)
             if name and " " in name:
-                best = name
-        return best
+                g = self.gender(name) if want else ""
+                if g == want:
+                    best = name
+                elif not g:
+                    unknown = name
+        return best or unknown
 
     def _named_description(self, raw: str) -> str | None:
         """The name the text gives a described speaker: for "the influential daily", the name
@@ -970,10 +1154,48 @@ class SpeechIndex:
             self._forms[name] = best
         return self._forms[name]
 
-    def last_name(self, pos: int) -> str | None:
-        """The last named speaker mentioned before ``pos``."""
+    def last_name(self, pos: int, pronoun: str = "") -> str | None:
+        """The last named speaker mentioned before ``pos``; for "he" or "she", the last one
+        not known to be of the other gender (at most ``_GENDER_LOOKBACK`` speakers back)."""
         i = bisect.bisect_left(self._starts, pos) - 1
-        return self._names[i][1] if i >= 0 else None
+        if i < 0:
+            return None
+        want = _PRONOUN_GENDER.get(pronoun.lower())
+        if want is None:
+            return self._names[i][1]
+        for k in range(i, max(-1, i - _GENDER_LOOKBACK), -1):
+            if self._genders[k] in ("", want):
+                return self._names[k][1]
+        return None
+
+    def gender(self, name: str, raw: str = "") -> str:
+        """ "f", "m" or "" for a person's name: from an honorific or a gendered role noun in
+        ``raw`` ("Mrs.", "congresswoman"), a common given name ("Ana Ruiz"), or an honorific
+        the text puts before the surname elsewhere ("Ms. Ruiz")."""
+        for w in _WORD.findall(raw):
+            low = w.lower().rstrip(".")
+            if low in FEMALE_MARKERS:
+                return "f"
+            if low in MALE_MARKERS:
+                return "m"
+        tokens = name.split()
+        for k in range(len(tokens) - 2, -1, -1):  # the given name: right of any title ("Gov.")
+            t = tokens[k]
+            if t.endswith(".") and len(t) > 2:
+                break  # "Virginia Gov. Terry Lee": words before a title are no given name
+            low = t.lower()
+            if low in FEMALE_NAMES:
+                return "f"
+            if low in MALE_NAMES:
+                return "m"
+        if self._honorifics is None:
+            self._honorifics = {}
+            for m in _HONORIFIC.finditer(self.doc.text):
+                g = "m" if m.group(1) == "Mr" else "f"
+                if self._honorifics.setdefault(m.group(2), g) != g:
+                    self._honorifics[m.group(2)] = "?"  # "Mr. and Mrs. Lee": no evidence
+        g = self._honorifics.get(tokens[-1], "") if tokens else ""
+        return g if g != "?" else ""
 
     def full_name(self, surname: str, pos: int) -> str:
         """Expand a surname to the last full name ending with it before ``pos``."""

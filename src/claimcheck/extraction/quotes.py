@@ -28,12 +28,20 @@ from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
-from claimcheck._words.speech import PARTICIPLE_CUES, QUOTE_ONLY_CUES, SUBJECT_PRONOUNS
+from claimcheck._words.speech import (
+    NAME_STOPWORDS,
+    PARTICIPLE_CUES,
+    PRONOUNS,
+    QUOTE_ONLY_CUES,
+    SUBJECT_PRONOUNS,
+)
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
 from claimcheck.extraction._speakers import (
+    CUE_WORDS,
     Mention,
     SpeechIndex,
+    _cut_tokens,
     abbreviation,
     clause_tokens,
     name_of,
@@ -53,6 +61,8 @@ _INTRO_GAP = re.compile(r"\s*(?:(?:that|reporters|Trend|[A-Z][\w.]*)\s*)?[:,]?\s
 #: paragraph (`"\n\n-Jo Lee, Ohio.`).
 _DASH_SIGNOFF = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}[-–—―]{1,2}[ \t]*((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 _AND_FROM = re.compile(r"\b[Aa]nd\s+from\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*:\s*$")
+#: `As Jo Lee put it, "`: the source of a quotation introduced by "as X put it".
+_AS_PUT_IT = re.compile(r"\b[Aa]s\s+((?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)\s+(?:put|puts)\s+it\s*[,:]?\s*$")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s*[,:]\s*$")
 _PROVISION = re.compile(r"^(?:Article|Clause|Section|Paragraph|Art\.)s?\s+\d", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]|\n")
@@ -74,6 +84,11 @@ _NEW_CLAUSE = frozenset(
     {"and", "but", "while", "although", "though", "because", "so", "yet", "or", "whereas"}
     | {"who", "whom", "which", "that", "when", "where", "if", "as", "until", "unless", "since", "after"}
 )
+
+
+#: First words of a cue subject that is no speaker of a following quotation: the subject of a
+#: reported clause ("that voters say"), a possessive ("his scathing review").
+_EMBEDDED = frozenset({"that", "his", "her", "its", "their", "my", "our", "your", "if", "whether"})
 
 
 def _source_words(text: str, start: int, end: int) -> str:
@@ -112,6 +127,15 @@ def _sentence_break(gap: str) -> bool:
     return False
 
 
+def _ends_sentence(gap: str) -> bool:
+    """Whether ``gap`` (the text before a quotation) ends a sentence: "... would fail. "."""
+    end = gap.rstrip()
+    if not end or end[-1] not in _ENDS or len(end) == len(gap):
+        return False
+    word = _LAST_WORD.search(end)
+    return not (end[-1] == "." and word is not None and abbreviation(word.group()))
+
+
 def _cut_name(raw: str) -> str:
     """The words of a sign-off up to the sentence end: "Bernie Sanders. The" -> "Bernie Sanders"."""
     out: list[str] = []
@@ -126,7 +150,13 @@ def _cut_name(raw: str) -> str:
 _WORDS = re.compile(r"\w+")
 #: `Trump: "..."`: a name and a colon right before the quote.
 _NAME_COLON = re.compile(r"(?:^|[.!?\n]\s*)((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s*:\s*$")
-_CLAUSE_START = re.compile(r"(?<=[.!?])\s+|\n")
+_CLAUSE_START = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+|\n")
+#: `pollster Daron Shaw: "`, `- Carl Bialik: "`: a full name right before a colon intro.
+_COLON_NAME = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’-]*\.?[ \t]){1,3}[A-Z][\w'’-]+)$")
+#: Words before a name that make it a listener or a place, not the speaker ("told X:", "on X:").
+_NOT_BEFORE_SPEAKER = frozenset(
+    {"told", "to", "on", "in", "at", "with", "for", "by", "from", "of", "about", "asked", "tells", "and"}
+)
 #: A quote with no cue continues the previous quote's speaker this many paragraphs on.
 CONTINUE_PARAGRAPHS = 1
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -142,6 +172,10 @@ MAX_PARAGRAPHS = 6
 #: slogans ("Treaty on the Non-Proliferation of Nuclear Weapons").
 TITLE_MAX_WORDS = 12
 _SPEECH_END = frozenset(",.?!—-…:;")  # a quote ending so is speech, not a title
+#: Between a cue and the cue of the clause it reports: `said (that) he (also) believes`.
+_OUTER_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?(?:he|she|they|I|we)(?:[ \t]+[a-z]+ly)?[ \t]+")
+#: Cues whose pronoun subject may be another person than the cue before ("X said he told").
+_REPORTING = frozenset({"said", "says", "told", "tells", "say", "tell"})
 #: Words a title leaves in lower case: articles, conjunctions and prepositions.
 _TITLE_SMALL = frozenset(
     [
@@ -386,17 +420,44 @@ class _Resolver:
         words = clause.split()[:6]
         if not words:
             return None
+        named = self._name_before_colon(clause[:-1].rstrip(), q.open)
+        if named is not None:
+            return named
         if words[0].lower() in {"he", "she", "they"}:
-            return self.index.last_name(q.open), words[0]
+            return self.index.last_name(q.open, words[0]), words[0]
         toks = _CLAUSE_TOKEN.findall(clause)
         got = subject_at_start(toks)  # "In response, the nominee Jo Lee issued this statement:"
         if got is not None and got[2] in ("name", "np"):
             raw = " ".join(toks[got[0] : got[1]])
             return self.index.speaker_of(raw, got[2], q.open), raw
+        if got is not None and got[2] == "pronoun" and toks[got[0]].lower() in PRONOUNS:
+            raw = toks[got[0]]  # "Asked about it, he demurred:"
+            return self.index.speaker_of(raw, "pronoun", q.open), raw
         name = name_of(" ".join(words))
         if name is None:
             return None
         return (self.index.full_name(name, q.open) if " " not in name else name), name
+
+    def _name_before_colon(self, clause: str, pos: int) -> tuple[str | None, str] | None:
+        """A full name ending a colon intro, not its subject: "The timing surprised pollster
+        Dara Shaw:", "Polls shifted late - Carl Bialik:" (not "told Fox News:")."""
+        m = _COLON_NAME.search(clause)
+        if m is None or m.start(1) == 0:
+            return None  # a name opening the clause is its subject: the usual path reads it
+        raw = m.group(1)
+        tokens = raw.split()
+        if tokens[0] in NAME_STOPWORDS or any(t.isupper() and len(t) > 1 for t in tokens):
+            return None  # "The", "IOWA POLLS": not a name
+        before = clause[: m.start(1)].split()
+        prev = before[-1] if before else ""
+        if prev.lower() in _NOT_BEFORE_SPEAKER or prev.lower() in CUE_WORDS:
+            return None
+        if not (prev in {"-", "–", "—", "--"} or (prev.islower() and prev.isalpha())):
+            return None
+        name = name_of(raw)
+        if name is None or " " not in name:
+            return None
+        return self.index.speaker_of(raw, "name", pos), raw
 
     def resolve(self, q: QuoteSpan) -> tuple[bool, str | None, str, str]:
         """(attributed, speaker, how, the words naming the speaker) for a quotation."""
@@ -423,7 +484,8 @@ class _Resolver:
                 # `," and he vowed`, `," for instance, and Trump vowed`, `" of Trump, whom he called`
                 coordinated = at >= 0 and not _NEW_CLAUSE.isdisjoint(_WORDS.findall(rest[:at].lower()))
                 inverted = at >= 0 and m.verb not in PARTICIPLE_CUES
-                if not rest or (inverted and not coordinated):
+                relative = m.raw.lower() in {"who", "which", "that"}  # `a "chief prosecutor" who reports`
+                if (not rest or (inverted and not coordinated)) and not relative:
                     self.verb = m.verb
                     return True, self._speaker(m), "after", m.raw
         # dash sign-off
@@ -442,14 +504,25 @@ class _Resolver:
                 tight = _INTRO_GAP.fullmatch(gap) is not None
                 if tight or (len(gap) <= 200 and not _sentence_break(gap)):
                     later = None if tight else self._sentence_source(q, i, pe)
+                    if later is None and _ends_sentence(gap) and not self.stands_alone(q):
+                        later = self._later_cue(q, i, pe)  # `X said. "Not yet" is all, he said.`
                     if later is not None:
                         return later
+                    if not m.raw:
+                        m = self._subject_cue(j, max(ps0, self.doc.sentence_of(m.start)[0]))
+                    elif m.kind == "pronoun":
+                        m = self._outer_cue(j)
                     self.verb = m.verb
                     return True, self._speaker(m), "before", m.raw
         window = text[max(ps0, q.open - 120) : q.open]
         colon = self._colon_intro(q, ps0)
         if colon is not None:
             return True, colon[0], "colon", colon[1]
+        put = _AS_PUT_IT.search(window)
+        if put:  # `As the paper's Jo Lee puts it, "`
+            raw = put.group(1)
+            kind = _source_kind(raw)
+            return True, self.index.speaker_of(raw, kind, q.open), "intro", raw
         for rx in (_ACCORDING_BEFORE, _AND_FROM, _NAME_COLON):
             a = rx.search(window)
             if a:
@@ -462,13 +535,9 @@ class _Resolver:
             kind = _source_kind(raw)
             return True, self.index.speaker_of(raw, kind, q.open), "according", raw
         # 3. a cue later in the same sentence: `Sales were "flat for a month" as buyers waited, he said.`
-        if i < len(self.starts):
-            m = self.index.mentions[i]
-            gap = text[q.close : m.start]
-            ended = text[mark - 1 : mark] in _ENDS and gap[:1].isspace() and gap.lstrip()[:1].isupper()
-            if m.start < pe and m.raw and len(gap) <= 160 and not _SENTENCE_END.search(gap) and not ended:
-                self.verb = m.verb
-                return True, self._speaker(m), "sentence", m.raw
+        later = self._later_cue(q, i, pe)
+        if later is not None:
+            return later
         # 4. `"...," the nominee riffed`: a subject and an unlisted verb right after a comma-ended quote
         if text[mark - 1 : mark] in {",", "!", "?"}:
             found = subject_after(text, q.close, min(pe, q.close + 80))
@@ -485,6 +554,90 @@ class _Resolver:
             raw, kind = found_subject
             return True, self.index.speaker_of(raw, kind, q.open), "subject", raw
         return False, None, "", ""
+
+    def _later_cue(self, q: QuoteSpan, i: int, pe: int) -> tuple[bool, str | None, str, str] | None:
+        """Mention ``i`` when it closes the quotation's sentence (`"..." as buyers waited, he said.`)."""
+        if i >= len(self.starts):
+            return None
+        text = self.doc.text
+        mark = q.pieces[-1][1]
+        m = self.index.mentions[i]
+        gap = text[q.close : m.start]
+        ended = text[mark - 1 : mark] in _ENDS and gap[:1].isspace() and gap.lstrip()[:1].isupper()
+        if m.raw.lower() in {"who", "which", "that"}:
+            return None  # `a "chief prosecutor" who reports to him`: a relative clause, not its speaker
+        if m.start < pe and m.raw and len(gap) <= 160 and not _SENTENCE_END.search(gap) and not ended:
+            self.verb = m.verb
+            return True, self._speaker(m), "sentence", m.raw
+        return None
+
+    def _outer_cue(self, j: int) -> Mention:
+        """For "Lee said he believes "..."", the cue "said" whose clause holds mention ``j``
+        (a pronoun's "believes"): the outer speaker, named; else mention ``j``."""
+        m = self.index.mentions[j]
+        if j == 0 or m.verb in _REPORTING:
+            return m  # "sources said he said "..."": he may be someone else, the quote is his
+        outer = self.index.mentions[j - 1]
+        if outer.kind not in ("name", "np") or not outer.raw:
+            return m
+        if _OUTER_GAP.fullmatch(self.doc.text, outer.end, m.start) is None:
+            return m
+        return outer
+
+    def _subject_cue(self, j: int, lo: int) -> Mention:
+        """Mention ``j``, or when it has no subject ("in her opening remarks that"), the last cue
+        with one between ``lo`` (its sentence's start) and it: "Jo Lee said in her remarks that"."""
+        m = self.index.mentions[j]
+        for k in range(j - 1, max(-1, j - 4), -1):
+            other = self.index.mentions[k]
+            if other.start < lo:
+                break
+            if other.raw and other.kind in ("name", "np", "pronoun"):
+                if _sentence_break(self.doc.text[other.end : m.start]):
+                    break
+                return other
+        return m
+
+    def stands_alone(self, q: QuoteSpan) -> bool:
+        """Whether a quotation is a whole sentence: it opens one and ends on ``.``, ``!``, ``?`` or
+        ``…`` with a new sentence (or the paragraph end) after its closing mark."""
+        text = self.doc.text
+        if not self.opens_sentence(q.open):
+            return False
+        last = q.pieces[-1][1]
+        inside = text[max(q.pieces[-1][0], last - 4) : last].rstrip(_STRIP + ")")
+        if not inside or inside[-1] not in ".!?…":
+            return False  # `"A quote" is what it was`: the sentence goes on
+        _ps, pe = self.paragraph_of(last)
+        after = text[q.close : min(pe, q.close + 3)].lstrip()
+        return not after or after[0].isupper() or after[0] in '"“«„'
+
+    def implied(self, q: QuoteSpan) -> tuple[str | None, str] | None:
+        """The speaker of a quotation standing alone as a sentence with no cue: the subject of
+        a speech cue in the sentence just before ("Lee said the plan would fail. "It cannot
+        work."")), or None."""
+        text = self.doc.text
+        if not self.stands_alone(q):
+            return None
+        s_start = max(self.doc.sentence_of(q.open)[0], self.paragraph_of(q.open)[0])
+        prev_s = self.doc.sentence_of(s_start - 1) if s_start > 0 else (0, 0)
+        if prev_s[0] == prev_s[1]:
+            k = s_start - 1
+            while k > 0 and text[k].isspace():
+                k -= 1
+            prev_s = self.doc.sentence_of(k)
+        lo = prev_s[0]
+        if lo >= s_start or s_start - lo > 600:
+            return None
+        j = bisect.bisect_left(self.starts, s_start) - 1
+        while j >= 0 and self.index.mentions[j].start >= lo:
+            m = self.index.mentions[j]
+            if m.raw and m.kind in ("name", "np", "pronoun"):
+                if m.raw.split()[0].lower() in _EMBEDDED:
+                    return None  # "noted that superdelegates may ...": the subject of a reported clause
+                return self._speaker(m), m.raw
+            j -= 1
+        return None
 
     def _sentence_source(self, q: QuoteSpan, i: int, pe: int) -> tuple[bool, str | None, str, str] | None:
         """A source closing the quotation's sentence after a comma, or None.
@@ -530,12 +683,29 @@ class _Resolver:
         s_start, _ = self.doc.sentence_of(q.open)
         ps0, _ = self.paragraph_of(q.open)
         lo = max(ps0, s_start, q.open - 200)
-        words = [t for t, _ in clause_tokens(text, lo, q.open)]
-        got = subject_at_start(words) if len(words) >= 2 else None
-        if got is None or got[2] not in ("name", "np"):
+        got = None
+        for at_quotes in (True, False):  # `X thought the "..." buzz was a tribute to "..."`
+            toks, anchored = _cut_tokens(text, lo, q.open, at_quotes=at_quotes)
+            words = [t for t, _ in toks]
+            if not anchored and lo > max(ps0, s_start):
+                break  # the window cut the sentence: its subject is out of reach
+            got = subject_at_start(words) if len(words) >= 2 else None
+            if got is not None:
+                break
+        if got is None or got[2] not in ("name", "np", "pronoun"):
             return None
         raw = " ".join(words[got[0] : got[1]])
+        if got[2] == "pronoun" and (raw.lower() not in PRONOUNS or toks[0][1] > self._sentence_head(q.open)):
+            return None  # `there is "no doubt" he is "..."`: a pronoun after a quote heads a reported clause
         return self.index.speaker_of(raw, got[2], q.open), raw
+
+    def _sentence_head(self, pos: int) -> int:
+        """Where the first word of ``pos``'s sentence (within its paragraph) starts."""
+        text = self.doc.text
+        lo = max(self.doc.sentence_of(pos)[0], self.paragraph_of(pos)[0])
+        while lo < pos and not text[lo].isalnum():
+            lo += 1
+        return lo
 
     def _clause_subject(self, q: QuoteSpan, ps0: int) -> tuple[str, str] | None:
         """The subject and a verb opening the clause before a quotation, or None."""
@@ -611,6 +781,10 @@ def direct_quotations(doc: Document) -> Iterator[Claim]:
             # 'they called the plan "reckless"', 'the so-called "reform"': a scare quote; a
             # speaker named right before the cue ('Critics called the plan "reckless"') owns it
             continue
+        if not attributed and words > SCARE_MAX_WORDS:
+            implied = resolver.implied(q)
+            if implied is not None:  # "Lee said the plan would fail. "It cannot work.""
+                attributed, speaker, how, mention = True, implied[0], "implied", implied[1]
         pi = resolver.paragraph_index(q.open)
         if (
             not attributed
