@@ -18,10 +18,11 @@ bracket, a dash or another figure. Lexicons are in :mod:`claimcheck._words.frame
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import operator
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 import attrs
 from attrs import evolve
@@ -41,16 +42,21 @@ from claimcheck._words.frames import (
     SUBSET_CUES,
     THINGS,
 )
-from claimcheck._words.nouns import singular as _singular
+from claimcheck._words.nouns import singular
 from claimcheck._words.stopwords import FUNCTION_WORDS
 from claimcheck.model import Claim, DateValue, Frame, Quantity, Source
 
 __all__ = ["attach_frames", "date_topic", "frame_of", "topic"]
 
+#: :func:`singular`, remembered: the same heads recur claim after claim.
+_singular = functools.lru_cache(maxsize=4096)(singular)
+
 #: Claim kinds whose value is a quantity.
 QUANTITY_KINDS = frozenset({"count", "amount", "ordinal", "duration"})
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[;:()\[\]–—]|--|,")
+#: A word (letters, inner apostrophes, dots and hyphens), a figure, a comma or a stop. Each
+#: optional tail is tried first, as the longer of two alternatives would be.
+_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’.-]*[A-Za-z])?|\d(?:[\d,.]*\d)?|[;:()\[\]–—,]|--")
 _HARD = frozenset(";:()[]–—") | {"--"}
 _SOFT = frozenset({"and", "but", "while", "or", "whereas"})
 _WINDOW = 8
@@ -64,6 +70,8 @@ _GROWTH_GATE = (
     "so far", "to date", "thus far", "up to now", "until now", "in total", "a total of", "cumulative", "toll",
 )  # fmt: skip
 _PLACE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside"})
+#: Words a figure's place needs one of nearby.
+_PLACE_CUES = _PLACE_PREPS | {"among"}
 _NOT_PLACES = (
     frozenset(MONTH_NUMBERS)
     | frozenset(w.lower() for w in WEEKDAYS)
@@ -73,6 +81,8 @@ _NOT_PLACES = (
 _QUALIFIER_WORDS = frozenset(
     {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "approximately", "at", "up"}
 )
+#: Words a figure's period needs one of nearby (besides a year).
+_PERIOD_CUES = frozenset({"last", "this", "next"})
 _PERIOD_PREPS = frozenset({"in", "during", "for", "of", "through", "until", "by", "over"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PERIOD_REACH = 4
@@ -154,33 +164,44 @@ class _Sentence:
         words: its tokens' words.
         lows: each word lower-cased.
         kinds: each token's part in the scan around a figure (:func:`_scan`).
+        measures: each token's lexicon class (of the two words starting there, else of the
+            word; see :func:`_measure_at`), None for a word the lexicon lacks.
         hedged: the sentence hedges its claims.
         growing: the sentence speaks of a running total.
+        has_period: a year, ``last``, ``this`` or ``next`` is among its words (else no
+            figure of it has a period).
+        has_place: a place preposition or ``among`` is among its words (else no figure of
+            it has a place).
     """
 
     __slots__ = (
-        "_around", "_ends", "_starts", "growing", "hedged", "kinds", "lows", "offset", "text", "words",
+        "_around", "_ends", "_starts", "growing", "has_period", "has_place", "hedged", "kinds", "lows",
+        "measures", "offset", "text", "words",
     )  # fmt: skip
 
     def __init__(self, text: str, offset: int) -> None:
         self.text = text
         self.offset = offset
+        # each per-token list is built by ``map`` over a method or a lookup: no Python step per token
         found = list(_TOKEN.finditer(text))
-        self._starts = starts = [m.start() for m in found]
-        self._ends = ends = [m.end() for m in found]
-        self.words = [m.group() for m in found]
-        low = text.lower() if text.isascii() else None
-        # ASCII lower-casing keeps every offset: a token lower-cased is its span of the lower text
-        if low:
-            self.lows = [low[s:e] for s, e in zip(starts, ends, strict=True)]
-        else:
-            self.lows = [w.lower() for w in self.words]
-        self.kinds = kinds = [_KINDS.get(w, _WORD) for w in self.lows]
+        self._starts = starts = list(map(re.Match.start, found))
+        self._ends = list(map(re.Match.end, found))
+        self.words = list(map(re.Match.group, found))
+        self.lows = lows = list(map(str.lower, self.words))
+        self.kinds = kinds = list(map(_KINDS.get, lows, itertools.repeat(_WORD)))
         for i in _starting_with_digits(text, starts):
-            kinds[i] = _number_kind(self.lows[i])
+            kinds[i] = _number_kind(lows[i])
+        self.measures = measures = list(map(MEASURE_FORMS.get, lows))
+        if not _PAIR_FIRSTS.isdisjoint(lows):
+            for i in range(len(lows) - 1):
+                if lows[i] in _PAIR_FIRSTS and (pair := f"{lows[i]} {lows[i + 1]}") in MEASURE_FORMS:
+                    measures[i] = MEASURE_FORMS[pair]
         self._around: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}
+        low = text.lower() if text.isascii() else None
         self.hedged = _mentions(text, low, _HEDGE_GATE_RE, _HEDGE)
         self.growing = _mentions(text, low, _GROWTH_GATE_RE, _GROWTH)
+        self.has_period = _YEAR_WORD in kinds or not _PERIOD_CUES.isdisjoint(lows)
+        self.has_place = not _PLACE_CUES.isdisjoint(lows)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The indices ``first, last`` of the tokens that overlap ``start:end`` (source offsets)."""
@@ -223,7 +244,7 @@ def _number_kind(word: str) -> int:
     return _YEAR_WORD if _YEAR.fullmatch(word) else _FIGURE
 
 
-@lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=64)
 def _sentence(text: str, offset: int) -> _Sentence:
     """The sentence ``text`` at ``offset``, read once (cached: every claim of it asks)."""
     return _Sentence(text, offset)
@@ -278,6 +299,8 @@ def _measure_at(lows: Sequence[str], i: int) -> str | None:
 
 
 def _place(sent: _Sentence, around: list[tuple[int, int]]) -> str:
+    if not sent.has_place:
+        return ""
     words, lows = sent.words, sent.lows
     for _, i in around:
         word = lows[i]
@@ -315,6 +338,8 @@ def _period(sent: _Sentence, around: list[tuple[int, int]], published: object) -
     Only a year close to the figure counts (four words at most): a year further away
     belongs to another clause ("since they opened relations in 1992").
     """
+    if not sent.has_period:
+        return "", False
     words, lows, kinds = sent.words, sent.lows, sent.kinds
     for cost, i in around:
         if cost > _PERIOD_REACH:
@@ -327,7 +352,7 @@ def _period(sent: _Sentence, around: list[tuple[int, int]], published: object) -
                 return "", True
             if prev in _PERIOD_PREPS or (nxt.isalpha() and nxt in MEASURE_FORMS):
                 return word, prev in ("by", "through", "until")
-        if lows[i] in ("last", "this", "next") and i + 1 < len(words):
+        if lows[i] in _PERIOD_CUES and i + 1 < len(words):
             phrase = f"{lows[i]} {lows[i + 1]}"
             if phrase in _RELATIVE_YEARS and hasattr(published, "year"):
                 return str(published.year + _RELATIVE_YEARS[phrase]), False  # type: ignore[attr-defined]
@@ -429,7 +454,7 @@ def _phrase_noun(sent: _Sentence, first: int, last: int) -> str:
 
 def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame:
     sent = _sentence(text, s)
-    words, lows = sent.words, sent.lows
+    words, lows, measures = sent.words, sent.lows, sent.measures
     first, last = sent.span(claim.span.start, claim.span.end)
     around = sent.around(first, last)
     attributive = _attributive_head(claim, lows, last)
@@ -440,7 +465,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     thing_cost = _WINDOW
     cue = []
     for cost, i in around:
-        found = _measure_at(lows, i)
+        found = measures[i]
         if found is None:
             continue
         if i < first and not SPEECH_VERBS.isdisjoint(lows[i + 1 : first]):
@@ -488,7 +513,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     if not SUBSET_CUES.isdisjoint(lows[max(0, first - 3) : first]):
         place = "part of a larger figure"
     period, by = _period(sent, around, published)
-    by = by or any(lows[i] == "since" for cost, i in around if cost <= 2)
+    by = by or ("since" in lows and any(lows[i] == "since" for cost, i in around if cost <= 2))
     cumulative = by or measure in CUMULATIVE or sent.growing
     return Frame(
         measure=measure,
