@@ -22,7 +22,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 from attrs import evolve
@@ -184,17 +184,17 @@ class _Sentence:
         self.offset = offset
         # each per-token list is built by ``map`` over a method or a lookup: no Python step per token
         found = list(_TOKEN.finditer(text))
-        self._starts = starts = list(map(re.Match.start, found))
+        self._starts = list(map(re.Match.start, found))
         self._ends = list(map(re.Match.end, found))
         self.words = list(map(re.Match.group, found))
         self.lows = lows = list(map(str.lower, self.words))
         self.kinds = kinds = list(map(_KINDS.get, lows, itertools.repeat(_WORD)))
-        for i in _starting_with_digits(text, starts):
+        for i in _indices(map(str.isdigit, map(_FIRST_CHAR, lows))):  # the figures and years
             kinds[i] = _number_kind(lows[i])
         self.measures = measures = list(map(MEASURE_FORMS.get, lows))
         if not _PAIR_FIRSTS.isdisjoint(lows):
-            for i in range(len(lows) - 1):
-                if lows[i] in _PAIR_FIRSTS and (pair := f"{lows[i]} {lows[i + 1]}") in MEASURE_FORMS:
+            for i in _indices(map(_PAIR_FIRSTS.__contains__, lows[:-1])):
+                if (pair := f"{lows[i]} {lows[i + 1]}") in MEASURE_FORMS:
                     measures[i] = MEASURE_FORMS[pair]
         self._around: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}
         low = text.lower() if text.isascii() else None
@@ -234,9 +234,12 @@ _GROWTH_GATE_RE = re.compile("|".join(map(re.escape, _GROWTH_GATE)))
 _KINDS = {",": _COMMA} | dict.fromkeys(_SOFT, _SOFT_WORD) | dict.fromkeys(_HARD, _STOP)
 
 
-def _starting_with_digits(text: str, starts: list[int]) -> list[int]:
-    """The indices of the tokens starting at ``starts`` in ``text`` whose first character is a digit."""
-    return [i for i, s in enumerate(starts) if text[s].isdigit()] if any(map(str.isdigit, text)) else []
+_FIRST_CHAR = operator.itemgetter(0)
+
+
+def _indices(flags: Iterable[bool]) -> Iterator[int]:
+    """The indices of the true ``flags`` (a C-level loop: no Python step per flag)."""
+    return itertools.compress(itertools.count(), flags)
 
 
 def _number_kind(word: str) -> int:
