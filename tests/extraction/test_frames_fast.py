@@ -8,8 +8,6 @@ against the plain expression it stands for.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from attrs import evolve
 from hypothesis import given
@@ -111,8 +109,3 @@ def test_with_frame_is_evolve() -> None:
     frame = Frame(measure="killed", place="kabul", hedged=True)
     assert frames._with_frame(claim, frame) == evolve(claim, frame=frame)
     assert repr(frames._with_frame(claim, frame)) == repr(evolve(claim, frame=frame))
-
-
-def test_gate_words_are_plain_literals() -> None:
-    for gate in (frames._HEDGE_GATE_RE, frames._GROWTH_GATE_RE):
-        assert not gate.flags & re.IGNORECASE

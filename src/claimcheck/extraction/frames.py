@@ -198,8 +198,8 @@ class _Sentence:
                     measures[i] = MEASURE_FORMS[pair]
         self._around: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}
         low = text.lower() if text.isascii() else None
-        self.hedged = _mentions(text, low, _HEDGE_GATE_RE, _HEDGE)
-        self.growing = _mentions(text, low, _GROWTH_GATE_RE, _GROWTH)
+        self.hedged = _mentions(text, low, _HEDGE_GATE, _HEDGE)
+        self.growing = _mentions(text, low, _GROWTH_GATE, _GROWTH)
         self.has_period = _YEAR_WORD in kinds or not _PERIOD_CUES.isdisjoint(lows)
         self.has_place = not _PLACE_CUES.isdisjoint(lows)
 
@@ -218,16 +218,17 @@ class _Sentence:
         return found
 
 
-def _mentions(text: str, low: str | None, gate: re.Pattern[str], pattern: re.Pattern[str]) -> bool:
+def _mentions(text: str, low: str | None, gate: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
     """``pattern`` is found in ``text``; ``low`` is ``text`` lower-cased when it is ASCII (there the
-    pattern can only match where ``gate`` does, a plain search for its words: most texts need no more)."""
-    if low is not None and gate.search(low) is None:
-        return False
+    pattern can only match where a word of ``gate`` is: most texts need no search)."""
+    if low is not None:
+        for word in gate:  # a plain loop of ``in`` tests: faster than any() or one regex here
+            if word in low:
+                break
+        else:
+            return False
     return pattern.search(text) is not None
 
-
-_HEDGE_GATE_RE = re.compile("|".join(map(re.escape, _HEDGE_GATE)))
-_GROWTH_GATE_RE = re.compile("|".join(map(re.escape, _GROWTH_GATE)))
 
 #: The part of each comma, conjunction and stop in the scan (a lower-cased token); the other
 #: tokens are figures or words (:func:`_number_kind`).
