@@ -15,6 +15,8 @@ about 10% between runs, so compare claimcheck's sentences/s between runs, not th
 
 ``--stages`` also prints the CPU seconds of each stage (loading, segmentation, the shared
 number scan, each extractor, the speech index, overlaps and attribution): where time goes.
+On a shared machine these times move by tens of percent; ``benchmarks/scan_steps.py
+--extract`` counts the Python steps of the same extraction, a figure that does not move.
 """
 
 from __future__ import annotations

@@ -315,9 +315,10 @@ def counts(doc: Document) -> Iterator[Claim]:
     """
     text = doc.text
     low = doc.lowered
+    any_series = _has_any(low, _SERIES_WORDS, 0, len(low))  # most documents have none
     for s_start, s_end, found in scan_document(doc):
         first: Claim | None = None  # a figure after "initially", for the update that follows
-        series = any(low.find(w, s_start, s_end) >= 0 for w in _SERIES_WORDS)  # once per sentence
+        series = any_series and _has_any(low, _SERIES_WORDS, s_start, s_end)  # once per sentence
         for m in found:
             if _not_a_count(text, m):
                 continue
@@ -342,6 +343,14 @@ def counts(doc: Document) -> Iterator[Claim]:
                 claim = evolve(claim, notes=(*claim.notes, "initial figure"))
                 first = claim
             yield claim
+
+
+def _has_any(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Is one of ``words`` in ``low[start:end]``? (A plain loop: no generator per sentence.)"""
+    for w in words:  # noqa: SIM110 - several times faster than any() over a generator here
+        if low.find(w, start, end) >= 0:
+            return True
+    return False
 
 
 def _is_update(text: str, m: NumberMatch, s_start: int) -> bool:

@@ -17,10 +17,14 @@ bracket, a dash or another figure. Lexicons are in :mod:`claimcheck._words.frame
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+import operator
 import re
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Iterable, Iterator, Sequence
 
+import attrs
 from attrs import evolve
 
 from claimcheck._words.dates import EVENT_WORDS, MONTH_NUMBERS, REPORTING, WEEKDAYS
@@ -38,16 +42,21 @@ from claimcheck._words.frames import (
     SUBSET_CUES,
     THINGS,
 )
-from claimcheck._words.nouns import singular as _singular
+from claimcheck._words.nouns import singular
 from claimcheck._words.stopwords import FUNCTION_WORDS
 from claimcheck.model import Claim, DateValue, Frame, Quantity, Source
 
 __all__ = ["attach_frames", "date_topic", "frame_of", "topic"]
 
+#: :func:`singular`, remembered: the same heads recur claim after claim.
+_singular = functools.lru_cache(maxsize=4096)(singular)
+
 #: Claim kinds whose value is a quantity.
 QUANTITY_KINDS = frozenset({"count", "amount", "ordinal", "duration"})
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[;:()\[\]–—]|--|,")
+#: A word (letters, inner apostrophes, dots and hyphens), a figure, a comma or a stop. Each
+#: optional tail is tried first, as the longer of two alternatives would be.
+_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’.-]*[A-Za-z])?|\d(?:[\d,.]*\d)?|[;:()\[\]–—,]|--")
 _HARD = frozenset(";:()[]–—") | {"--"}
 _SOFT = frozenset({"and", "but", "while", "or", "whereas"})
 _WINDOW = 8
@@ -56,7 +65,13 @@ _GROWTH = re.compile(
     r"toll)\b",
     re.IGNORECASE,
 )
+#: One of these is in every ASCII text (lower-cased) where ``_GROWTH`` matches: a cheap first test.
+_GROWTH_GATE = (
+    "so far", "to date", "thus far", "up to now", "until now", "in total", "a total of", "cumulative", "toll",
+)  # fmt: skip
 _PLACE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside"})
+#: Words a figure's place needs one of nearby.
+_PLACE_CUES = _PLACE_PREPS | {"among"}
 _NOT_PLACES = (
     frozenset(MONTH_NUMBERS)
     | frozenset(w.lower() for w in WEEKDAYS)
@@ -66,6 +81,8 @@ _NOT_PLACES = (
 _QUALIFIER_WORDS = frozenset(
     {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "approximately", "at", "up"}
 )
+#: Words a figure's period needs one of nearby (besides a year).
+_PERIOD_CUES = frozenset({"last", "this", "next"})
 _PERIOD_PREPS = frozenset({"in", "during", "for", "of", "through", "until", "by", "over"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PERIOD_REACH = 4
@@ -116,6 +133,11 @@ _HEDGE = re.compile(
     r"may have|might have|could have|may be|might be|could be|as many as|up to|unverified)\b",
     re.IGNORECASE,
 )
+#: One of these is in every ASCII text (lower-cased) where ``_HEDGE`` matches: a cheap first test.
+_HEDGE_GATE = (
+    "reportedly", "unconfirmed", "allegedly", "rumo", "estimate", "believed to", "thought to", "may ",
+    "might ", "could ", "as many as", "up to", "unverified",
+)  # fmt: skip
 _SIGNED_DOCUMENTS = frozenset({"agreement", "declaration", "memorandum", "protocol", "charter"})
 _DATELINE_HEAD = re.compile(
     r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([A-Za-z .]+\))?\s*[-–—,]*\s*$"
@@ -126,99 +148,184 @@ _STAMP_HEAD = re.compile(
 )
 
 
-#: A sentence's tokens: (start, end, words), offsets in the source text.
-_Tokens = tuple[tuple[int, int, str], ...]
+#: What a token is to the scan around a figure (:func:`_scan`).
+_WORD, _YEAR_WORD, _COMMA, _SOFT_WORD, _STOP, _FIGURE = range(1, 7)  # all true: ``_KINDS.get(t) or ...``
+#: The kinds the scan counts as words, figures stopping it (``numbers_stop``) or not.
+_SCAN_WORDS = {True: frozenset({_WORD, _YEAR_WORD}), False: frozenset({_WORD, _YEAR_WORD, _FIGURE})}
 
 
-@lru_cache(maxsize=64)
-def _tokens(text: str, offset: int) -> _Tokens:
-    """The tokens of one sentence; cached, since every claim of a sentence reads the same
-    tokens (several times for a date: its status, its event, its clause)."""
-    return tuple((m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text))
+class _Sentence:
+    """One sentence read for frames, once: every claim of the sentence reads the same tokens
+    (a date several times: its status, its event, its clause).
+
+    Attributes:
+        text: the sentence's text.
+        offset: where it starts in the source text.
+        words: its tokens' words.
+        lows: each word lower-cased.
+        kinds: each token's part in the scan around a figure (:func:`_scan`).
+        measures: each token's lexicon class (of the two words starting there, else of the
+            word; see :func:`_measure_at`), None for a word the lexicon lacks.
+        hedged: the sentence hedges its claims.
+        growing: the sentence speaks of a running total.
+        has_period: a year, ``last``, ``this`` or ``next`` is among its words (else no
+            figure of it has a period).
+        has_place: a place preposition or ``among`` is among its words (else no figure of
+            it has a place).
+    """
+
+    __slots__ = (
+        "_around", "_ends", "_starts", "growing", "has_period", "has_place", "hedged", "kinds", "lows",
+        "measures", "offset", "text", "words",
+    )  # fmt: skip
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.text = text
+        self.offset = offset
+        # each per-token list is built by ``map`` over a method or a lookup: no Python step per token
+        found = list(_TOKEN.finditer(text))
+        self._starts = list(map(re.Match.start, found))
+        self._ends = list(map(re.Match.end, found))
+        self.words = list(map(re.Match.group, found))
+        self.lows = lows = list(map(str.lower, self.words))
+        self.kinds = kinds = list(map(_KINDS.get, lows, itertools.repeat(_WORD)))
+        for i in _indices(map(str.isdigit, map(_FIRST_CHAR, lows))):  # the figures and years
+            kinds[i] = _number_kind(lows[i])
+        self.measures = measures = list(map(MEASURE_FORMS.get, lows))
+        if not _PAIR_FIRSTS.isdisjoint(lows):
+            for i in _indices(map(_PAIR_FIRSTS.__contains__, lows[:-1])):
+                if (pair := f"{lows[i]} {lows[i + 1]}") in MEASURE_FORMS:
+                    measures[i] = MEASURE_FORMS[pair]
+        self._around: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}
+        low = text.lower() if text.isascii() else None
+        self.hedged = _mentions(text, low, _HEDGE_GATE, _HEDGE)
+        self.growing = _mentions(text, low, _GROWTH_GATE, _GROWTH)
+        self.has_period = _YEAR_WORD in kinds or not _PERIOD_CUES.isdisjoint(lows)
+        self.has_place = not _PLACE_CUES.isdisjoint(lows)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The indices ``first, last`` of the tokens that overlap ``start:end`` (source offsets)."""
+        start -= self.offset
+        first = bisect.bisect_right(self._ends, start)  # the first token ending after ``start``
+        return first, bisect.bisect_left(self._starts, end - self.offset, first)  # the first from ``end`` on
+
+    def around(self, first: int, last: int, *, numbers_stop: bool = True) -> list[tuple[int, int]]:
+        """:func:`_scan` around ``tokens[first:last]``, computed once per value (do not change it)."""
+        key = (first, last, numbers_stop)
+        found = self._around.get(key)
+        if found is None:
+            found = self._around[key] = _scan(self.kinds, first, last, numbers_stop=numbers_stop)
+        return found
+
+
+def _mentions(text: str, low: str | None, gate: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """``pattern`` is found in ``text``; ``low`` is ``text`` lower-cased when it is ASCII (there the
+    pattern can only match where a word of ``gate`` is: most texts need no search)."""
+    if low is not None:
+        for word in gate:  # a plain loop of ``in`` tests: faster than any() or one regex here
+            if word in low:
+                break
+        else:
+            return False
+    return pattern.search(text) is not None
+
+
+#: The part of each comma, conjunction and stop in the scan (a lower-cased token); the other
+#: tokens are figures or words (:func:`_number_kind`).
+_KINDS = {",": _COMMA} | dict.fromkeys(_SOFT, _SOFT_WORD) | dict.fromkeys(_HARD, _STOP)
+
+
+_FIRST_CHAR = operator.itemgetter(0)
+
+
+def _indices(flags: Iterable[bool]) -> Iterator[int]:
+    """The indices of the true ``flags`` (a C-level loop: no Python step per flag)."""
+    return itertools.compress(itertools.count(), flags)
+
+
+def _number_kind(word: str) -> int:
+    """A year, or another figure: the part of a token that starts with a digit."""
+    return _YEAR_WORD if _YEAR.fullmatch(word) else _FIGURE
+
+
+@functools.lru_cache(maxsize=64)
+def _sentence(text: str, offset: int) -> _Sentence:
+    """The sentence ``text`` at ``offset``, read once (cached: every claim of it asks)."""
+    return _Sentence(text, offset)
 
 
 def _is_number(word: str) -> bool:
     return word[0].isdigit()
 
 
-def _scan(tokens: _Tokens, first: int, last: int, *, numbers_stop: bool = True) -> list[tuple[int, int]]:
+def _scan(kinds: Sequence[int], first: int, last: int, *, numbers_stop: bool = True) -> list[tuple[int, int]]:
     """Token indices around ``tokens[first:last]`` (the value), each with its distance.
 
     Distance counts the words between; a comma adds 3 and a conjunction 2; a semicolon,
-    colon, bracket or dash stops the scan, and so does another figure (its words are its own).
+    colon, bracket or dash stops the scan, and so does another figure (its words are its own)
+    unless ``numbers_stop`` is false. At most ``_WINDOW`` words on each side.
+    ``kinds`` holds each token's part (:class:`_Sentence`).
     """
     out: list[tuple[int, int]] = []
-    for step, start in ((-1, first - 1), (1, last)):
-        cost, i, seen = 0, start, 0
-        while 0 <= i < len(tokens) and seen < _WINDOW:
-            word = tokens[i][2]
-            if word in _HARD:
-                break
-            if word == ",":
-                cost += 3
-            elif word.lower() in _SOFT:
-                cost += 2
-            elif numbers_stop and _is_number(word) and not _YEAR.fullmatch(word):
-                break
-            else:
+    words = _SCAN_WORDS[numbers_stop]
+    for indices in (range(first - 1, -1, -1), range(last, len(kinds))):
+        cost = seen = 0
+        for i in indices:
+            kind = kinds[i]
+            if kind in words:
                 out.append((cost, i))
-                cost += 1
                 seen += 1
-            i += step
-    return sorted(out)
+                if seen == _WINDOW:
+                    break
+                cost += 1
+            elif kind == _COMMA:
+                cost += 3
+            elif kind == _SOFT_WORD:
+                cost += 2
+            else:  # a stop, or another figure
+                break
+    out.sort()
+    return out
 
 
-def _measure_at(tokens: _Tokens, i: int) -> str | None:
+#: The first words of the lexicon's two-word forms ("death toll"): no other word starts a pair.
+_PAIR_FIRSTS = frozenset(k.split(" ")[0] for k in MEASURE_FORMS if " " in k)
+
+
+def _measure_at(lows: Sequence[str], i: int) -> str | None:
     """The lexicon class of the word at ``i`` (or of the two words starting there)."""
-    word = tokens[i][2].lower()
-    if i + 1 < len(tokens):
-        pair = f"{word} {tokens[i + 1][2].lower()}"
+    word = lows[i]
+    if i + 1 < len(lows) and word in _PAIR_FIRSTS:
+        pair = f"{word} {lows[i + 1]}"
         if pair in MEASURE_FORMS:
             return MEASURE_FORMS[pair]
     return MEASURE_FORMS.get(word)
 
 
-def _span_tokens(tokens: _Tokens, start: int, end: int) -> tuple[int, int]:
-    first = next((i for i, t in enumerate(tokens) if t[1] > start), len(tokens))
-    last = first  # tokens before ``first`` end at or before ``start``, so they start before ``end``
-    while last < len(tokens) and tokens[last][0] < end:
-        last += 1
-    return first, max(first, last)
-
-
-@lru_cache(maxsize=64)
-def _hedged(sentence: str) -> bool:
-    """The sentence hedges its claims (cached: every claim of a sentence asks)."""
-    return _HEDGE.search(sentence) is not None
-
-
-@lru_cache(maxsize=64)
-def _growing(sentence: str) -> bool:
-    """The sentence speaks of a running total (cached: every claim of a sentence asks)."""
-    return _GROWTH.search(sentence) is not None
-
-
-def _place(tokens: _Tokens, around: list[tuple[int, int]]) -> str:
+def _place(sent: _Sentence, around: list[tuple[int, int]]) -> str:
+    if not sent.has_place:
+        return ""
+    words, lows = sent.words, sent.lows
     for _, i in around:
-        word = tokens[i][2].lower()
-        if word == "among" and i + 1 < len(tokens):
-            nxt = tokens[i + 1][2]
+        word = lows[i]
+        if word == "among" and i + 1 < len(words):
+            nxt = lows[i + 1]
             if (
-                nxt.isalpha()
-                and nxt.lower() not in _NOT_PLACES
-                and nxt.lower() not in SUBSET_CUES
-                and nxt.lower() not in GENERIC_NOUNS  # "among about 400 people": a qualifier
-                and nxt.lower() not in _QUALIFIER_WORDS
+                words[i + 1].isalpha()
+                and nxt not in _NOT_PLACES
+                and nxt not in SUBSET_CUES
+                and nxt not in GENERIC_NOUNS  # "among about 400 people": a qualifier
+                and nxt not in _QUALIFIER_WORDS
             ):
-                return f"among {nxt.lower()}"
+                return f"among {nxt}"
         if word not in _PLACE_PREPS:
             continue
         j = i + 1
-        if j < len(tokens) and tokens[j][2].lower() == "the":
+        if j < len(words) and lows[j] == "the":
             j += 1
         names: list[str] = []
-        while j < len(tokens) and tokens[j][2][:1].isupper() and tokens[j][2].lower() not in _NOT_PLACES:
-            word = tokens[j][2].rstrip(".").lower().replace("’", "'")
+        while j < len(words) and words[j][:1].isupper() and lows[j] not in _NOT_PLACES:
+            word = words[j].rstrip(".").lower().replace("’", "'")
             if word.endswith("'s"):  # "in AMD's deal": an owner, not a place
                 names = []
                 break
@@ -229,25 +336,28 @@ def _place(tokens: _Tokens, around: list[tuple[int, int]]) -> str:
     return ""
 
 
-def _period(tokens: _Tokens, around: list[tuple[int, int]], published: object) -> tuple[str, bool]:
+def _period(sent: _Sentence, around: list[tuple[int, int]], published: object) -> tuple[str, bool]:
     """The year the figure holds for, and whether it is a total up to then ("by 2012").
 
     Only a year close to the figure counts (four words at most): a year further away
     belongs to another clause ("since they opened relations in 1992").
     """
+    if not sent.has_period:
+        return "", False
+    words, lows, kinds = sent.words, sent.lows, sent.kinds
     for cost, i in around:
         if cost > _PERIOD_REACH:
             continue
-        word = tokens[i][2]
-        if _YEAR.fullmatch(word):
-            prev = tokens[i - 1][2].lower() if i > 0 else ""
-            nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        word = words[i]
+        if kinds[i] == _YEAR_WORD:
+            prev = lows[i - 1] if i > 0 else ""
+            nxt = lows[i + 1] if i + 1 < len(words) else ""
             if prev == "since":  # a running total from then until now
                 return "", True
             if prev in _PERIOD_PREPS or (nxt.isalpha() and nxt in MEASURE_FORMS):
                 return word, prev in ("by", "through", "until")
-        if word.lower() in ("last", "this", "next") and i + 1 < len(tokens):
-            phrase = f"{word.lower()} {tokens[i + 1][2].lower()}"
+        if lows[i] in _PERIOD_CUES and i + 1 < len(words):
+            phrase = f"{lows[i]} {lows[i + 1]}"
             if phrase in _RELATIVE_YEARS and hasattr(published, "year"):
                 return str(published.year + _RELATIVE_YEARS[phrase]), False  # type: ignore[attr-defined]
     return "", False
@@ -259,13 +369,13 @@ def _is_money(claim: Claim) -> bool:
     return claim.kind == "amount" and unit is not None and len(unit) == 3 and unit.isupper()
 
 
-def _attributive_head(claim: Claim, tokens: _Tokens, last: int) -> str:
+def _attributive_head(claim: Claim, lows: Sequence[str], last: int) -> str:
     """The noun a duration or ordinal describes when it stands before it ("the 44-day war",
     "his 60th birthday"), singular and lower-cased; ``""`` otherwise ("the war lasted 44 days")."""
-    if claim.kind not in ("duration", "ordinal") or last >= len(tokens) or not claim.subject:
+    if claim.kind not in ("duration", "ordinal") or last >= len(lows) or not claim.subject:
         return ""
     head = claim.subject.split()[-1].lower()
-    word = tokens[last][2].lower()
+    word = lows[last]
     if word != head and _singular(word) != _singular(head):
         return ""
     return _singular(head) if head.isalpha() else ""
@@ -321,67 +431,68 @@ def _named(words: list[str]) -> str:
     return " ".join([*words[-2:-1], head])
 
 
-def _phrase_noun(tokens: _Tokens, first: int, last: int) -> str:
+def _phrase_noun(sent: _Sentence, first: int, last: int) -> str:
     """The noun an amount names when its words say nothing but a unit: the phrase right after
     it, behind an article ("a 30 percent effective tax rate": ``tax rate``), else the
     noun before "of" ("the legal limit of 0.08 percent": ``legal limit``; "a depth of 10
     km": ``depth``); ``""`` when neither is there. A head keeps one modifier before it."""
-    words: list[str] = []
+    words, lows = sent.words, sent.lows
+    phrase: list[str] = []
     i = last
     # only after an article or a possessive ("a 35 percent tariff", "its 20 percent stake"): a
     # bare figure is often the subject of a verb ("40 percent went unused", "40 percent want")
-    attributive = first > 0 and tokens[first - 1][2].lower() in _ATTRIBUTIVE_DETERMINERS
-    while attributive and i < len(tokens) and len(words) < 3 and _is_head_word(tokens[i][2]):
-        words.append(tokens[i][2].lower())
+    attributive = first > 0 and lows[first - 1] in _ATTRIBUTIVE_DETERMINERS
+    while attributive and i < len(words) and len(phrase) < 3 and _is_head_word(words[i]):
+        phrase.append(lows[i])
         i += 1
-    if words:
-        return _named(words)
-    if first >= 2 and tokens[first - 1][2].lower() == "of":
-        head = tokens[first - 2][2]
+    if phrase:
+        return _named(phrase)
+    if first >= 2 and lows[first - 1] == "of":
+        head = words[first - 2]
         if _is_head_word(head) and head.lower() not in _OF_QUANTIFIERS:
-            before = tokens[first - 3][2] if first >= 3 else ""
+            before = words[first - 3] if first >= 3 else ""
             modifier = [before.lower()] if before and _is_head_word(before) else []
             return _named([*modifier, head.lower()])
     return ""
 
 
 def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame:
-    tokens = _tokens(text, s)
-    first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
-    around = _scan(tokens, first, last)
-    attributive = _attributive_head(claim, tokens, last)
+    sent = _sentence(text, s)
+    words, lows, measures = sent.words, sent.lows, sent.measures
+    first, last = sent.span(claim.span.start, claim.span.end)
+    around = sent.around(first, last)
+    attributive = _attributive_head(claim, lows, last)
     if attributive:  # "the 44-day war", "her 60th birthday": the figure describes the noun
-        period, _ = _period(tokens, around, published)
-        return Frame(noun=attributive, period=period, hedged=_hedged(text))
+        period, _ = _period(sent, around, published)
+        return Frame(noun=attributive, period=period, hedged=sent.hedged)
     measure = thing = ""
     thing_cost = _WINDOW
     cue = []
     for cost, i in around:
-        found = _measure_at(tokens, i)
+        found = measures[i]
         if found is None:
             continue
-        if i < first and any(tokens[j][2].lower() in SPEECH_VERBS for j in range(i + 1, first)):
+        if i < first and not SPEECH_VERBS.isdisjoint(lows[i + 1 : first]):
             continue  # "residents said 14 miners ...": the speaker is not what is counted
         if found in THINGS:
             if not thing:
                 thing, thing_cost = found, cost
-                cue.append(tokens[i][2])
+                cue.append(words[i])
         elif not measure:
             measure = found
-            cue.append(tokens[i][2])
+            cue.append(words[i])
         if measure and thing:
             break
     if not measure:  # a verb the lexicon lacks: "31 were vaccinated", "questioned 12"
         for cost, i in around:
-            word = tokens[i][2].lower()
+            word = lows[i]
             if cost <= 3 and len(word) > 4 and word.endswith("ed") and word not in SPEECH_VERBS:
                 measure = word
-                cue.append(tokens[i][2])
+                cue.append(words[i])
                 break
-    head = _singular(claim.subject.split()[-1].lower()) if claim.subject.split() else ""
-    head_class = MEASURE_FORMS.get(head) or MEASURE_FORMS.get(
-        claim.subject.split()[-1].lower() if claim.subject else ""
-    )
+    subject = claim.subject.split()
+    head = _singular(subject[-1].lower()) if subject else ""
+    head_class = MEASURE_FORMS.get(head) or MEASURE_FORMS.get(subject[-1].lower() if claim.subject else "")
     noun = ""
     if head_class in THINGS:
         noun = head_class or ""
@@ -394,7 +505,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         noun = thing
     if not noun and claim.kind == "amount" and measure not in ROLES:
         # a percentage, a measure or money whose words give only the unit
-        noun = _phrase_noun(tokens, first, last)
+        noun = _phrase_noun(sent, first, last)
     if _is_money(claim) and (noun in PRICE_WORDS or (measure in PRICE_WORDS and noun not in THINGS)):
         # "buy ATI for $5.4 billion", "paying $5.4 billion", "a $5.4 billion deal", "in cash":
         # the price of one purchase, whichever word the outlet used
@@ -402,14 +513,12 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         measure = "" if measure in PRICE_WORDS else measure
     elif _is_money(claim) and measure == "lost" and noun not in THINGS:
         noun, measure = "loss", ""  # "lost $916 million" is the "$916 million loss"
-    place = _place(tokens, around)
-    before = [tokens[i][2].lower() for i in range(max(0, first - 3), first)]
-    if any(w in SUBSET_CUES for w in before):
+    place = _place(sent, around)
+    if not SUBSET_CUES.isdisjoint(lows[max(0, first - 3) : first]):
         place = "part of a larger figure"
-    period, by = _period(tokens, around, published)
-    by = by or any(tokens[i][2].lower() == "since" for cost, i in around if cost <= 2)
-    sentence = text
-    cumulative = by or measure in CUMULATIVE or _growing(sentence)
+    period, by = _period(sent, around, published)
+    by = by or ("since" in lows and any(lows[i] == "since" for cost, i in around if cost <= 2))
+    cumulative = by or measure in CUMULATIVE or sent.growing
     return Frame(
         measure=measure,
         noun=noun,
@@ -418,7 +527,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         cumulative=bool(cumulative),
         status="fact",
         cue=" ".join(cue),
-        hedged=_hedged(sentence),
+        hedged=sent.hedged,
     )
 
 
@@ -440,16 +549,17 @@ _LIGHT_VERBS = frozenset(
 )  # fmt: skip
 
 
-def _event_verb(tokens: _Tokens, i: int) -> str:
+def _event_verb(sent: _Sentence, i: int) -> str:
     """The lower-cased verb at ``tokens[i]`` when it can name the event a date dates; ``""``
     for a name ("United"), a light verb ("expected") or a word that is no past form."""
-    word = tokens[i][2]
-    low = word.lower()
+    words = sent.words
+    word = words[i]
+    low = sent.lows[i]
     if low in _LIGHT_VERBS or low in SPEECH_VERBS or low in REACTION_VERBS or not _is_verb(low):
         return ""
-    if word[:1].isupper() and i > 0 and tokens[i - 1][2] not in ".!?":
+    if word[:1].isupper() and i > 0 and words[i - 1] not in ".!?":
         return ""  # a capitalised word inside a sentence is a name, not a verb
-    if i > 0 and tokens[i - 1][2].lower() in _DETERMINERS:
+    if i > 0 and sent.lows[i - 1] in _DETERMINERS:
         return ""  # "the allied declaration": an adjective
     if low not in EVENT_WORDS and low not in _IRREGULAR_PAST and len(low) <= 4:
         return ""
@@ -462,50 +572,57 @@ def _date_event(claim: Claim, text: str, s: int) -> tuple[str, int]:
     Another figure between stops the search: in "sales reached $3 billion in 2021" the year
     is the period of the figure, not the date of a "reaching" event.
     """
-    tokens = _tokens(text, s)
-    first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
+    sent = _sentence(text, s)
+    first, last = sent.span(claim.span.start, claim.span.end)
     # only a day opens a sentence as an event's date; "In 2005, ..." sets a scene more often
     # than it dates the verb that follows
     day = isinstance(claim.value, DateValue) and claim.value.day is not None
-    fronted = _fronted_event(tokens, first, last) if day else None
+    fronted = _fronted_event(sent, first, last) if day else None
     if fronted is not None:
         return fronted, 0
-    for cost, i in _scan(tokens, first, last):
-        verb = _event_verb(tokens, i)
+    for cost, i in sent.around(first, last):
+        verb = _event_verb(sent, i)
         if verb:
             return verb, cost
     return "", _WINDOW
 
 
-def _fronted_event(tokens: _Tokens, first: int, last: int) -> str | None:
+def _fronted_event(sent: _Sentence, first: int, last: int) -> str | None:
     """For a day that opens its sentence ("On March 3, the council repealed the law"), the
     main clause's first event verb: ``""`` when it has none, or when a figure follows the
     verb ("In 2021, sales reached $3 billion": the year is the figure's period); None for a
     date that does not open its sentence."""
-    if first > 1 or last >= len(tokens) or tokens[last][2] != ",":
+    words, lows = sent.words, sent.lows
+    if first > 1 or last >= len(words) or words[last] != ",":
         return None
-    if first == 1 and tokens[0][2].lower() not in _FRONTING_PREPS:
+    if first == 1 and lows[0] not in _FRONTING_PREPS:
         return None
-    for i in range(last + 1, min(len(tokens), last + 1 + _WINDOW)):
-        word = tokens[i][2]
-        if word in _HARD or word == "," or word.lower() in SPEECH_VERBS:
+    for i in range(last + 1, min(len(words), last + 1 + _WINDOW)):
+        word = words[i]
+        if word in _HARD or word == "," or lows[i] in SPEECH_VERBS:
             return ""
-        verb = _event_verb(tokens, i)
+        verb = _event_verb(sent, i)
         if verb:
-            after = tokens[i + 1 : i + 6]
-            if any(_is_number(w) for _, _, w in after if w not in _HARD):
+            after = words[i + 1 : i + 6]
+            if any(_is_number(w) for w in after if w not in _HARD):
                 return ""
             return verb
     return ""
 
 
 def _clause_words(claim: Claim, text: str, s: int, reach: int = _WINDOW) -> frozenset[str]:
-    tokens = _tokens(text, s)
-    first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
-    return frozenset(
-        tokens[i][2].lower() for cost, i in _scan(tokens, first, last, numbers_stop=False) if cost <= reach
-    )
+    sent = _sentence(text, s)
+    first, last = sent.span(claim.span.start, claim.span.end)
+    lows = sent.lows
+    return frozenset([lows[i] for cost, i in sent.around(first, last, numbers_stop=False) if cost <= reach])
 
+
+#: The events the date readers name (the values of their event-word table).
+_EVENTS = frozenset(EVENT_WORDS.values())
+#: Each such event's words in the table ("opened", "inaugurated" for ``open``).
+_EVENT_FORMS = {
+    event: frozenset(form for form, key in EVENT_WORDS.items() if key == event) for event in _EVENTS
+}
 
 #: Words that say the dated event is another instance than the story's ("another strong quake
 #: hit in 1996", "similar quakes that hit the town in 2002"): such a date dates no fact.
@@ -521,32 +638,34 @@ def _date_status(claim: Claim, text: str, s: int) -> tuple[str, str]:
         near_start and (_DATELINE_HEAD.match(head) or _STAMP_HEAD.match(head))
     ):
         return "dateline", "dateline"
-    tokens = _tokens(text, s)
-    first, last = _span_tokens(tokens, claim.span.start, claim.span.end)
+    sent = _sentence(text, s)
+    words = sent.words
+    first, last = sent.span(claim.span.start, claim.span.end)
     key = claim.subject.split()[0] if claim.subject else ""
-    event = key not in REPORTING and key in EVENT_WORDS.values()
-    for cost, i in _scan(tokens, first, last, numbers_stop=False):
-        word = tokens[i][2].lower()
+    event = key not in REPORTING and key in _EVENTS
+    for cost, i in sent.around(first, last, numbers_stop=False):
+        word = sent.lows[i]
         if word in SPEECH_VERBS and (cost <= _SPEECH_REACH or not event):
             # "said Tuesday", "told reporters on Tuesday": the date of the statement; but a
             # fresh event told in the present perfect is dated by its report ("have signed
             # ..., Azertag reported on February 22")
             if event and _PERFECT.search(text) is not None:
-                return "fact", f"{tokens[i][2]} (event in the present perfect)"
-            return "statement", tokens[i][2]
+                return "fact", f"{words[i]} (event in the present perfect)"
+            return "statement", words[i]
         if word in REACTION_VERBS and cost <= _REACTION_REACH:
-            return "reaction", tokens[i][2]
+            return "reaction", words[i]
         if _is_verb(word) and (word in EVENT_WORDS or word in _IRREGULAR_PAST or len(word) > 4):
             if word in SPEECH_VERBS or word in REACTION_VERBS:
                 continue
-            return "fact", tokens[i][2]
+            return "fact", words[i]
     if key in REPORTING and len(claim.subject.split()) == 1:
         return "statement", key
     return "fact", ""
 
 
 def _date_frame(claim: Claim, text: str, s: int) -> Frame:
-    return evolve(_date_frame_of(claim, text, s), hedged=_hedged(text))
+    frame = _date_frame_of(claim, text, s)
+    return evolve(frame, hedged=True) if _sentence(text, s).hedged else frame
 
 
 def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
@@ -566,10 +685,10 @@ def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
         # the reader fell back on a reporting verb, but a verb nearer the date dates it
         # ("the summit took place on 3 May, she said")
         return Frame(measure=EVENT_CLASSES.get(cue.lower(), cue.lower()), status=status, cue=cue)
-    if key in EVENT_WORDS.values() or key in EVENT_CLASSES:
+    if key in _EVENTS or key in EVENT_CLASSES:
         measure = EVENT_CLASSES.get(key, key)
         obj = _singular(words[-1]) if len(words) > 1 else ""
-        forms = {f for f, k in EVENT_WORDS.items() if k == key} | {key}
+        forms = _EVENT_FORMS.get(key, frozenset()) | {key}
         if near and near not in forms and not forms & _clause_words(claim, text, s):
             # the reader's event word lies outside the date's clause, a verb inside it
             # dates it ("filed for bankruptcy in 2015 - ... - regulators were prepared")
@@ -619,9 +738,25 @@ def attach_frames(source: Source, claims: Sequence[Claim]) -> list[Claim]:
         if claim.frame is None:
             found = frame_of(claim, source)
             if found is not None:
-                claim = evolve(claim, frame=found)
+                claim = _with_frame(claim, found)
         out.append(claim)
     return out
+
+
+#: The attributes of a Claim and their ``__init__`` arguments, read once: a frame is attached
+#: without :func:`attrs.evolve`'s per-call introspection (a tenth of the pass).
+_CLAIM_FIELDS = tuple(a for a in attrs.fields(Claim) if a.init)
+_CLAIM_ARGS = tuple(a.alias or a.name for a in _CLAIM_FIELDS)
+_claim_values = operator.attrgetter(*(a.name for a in _CLAIM_FIELDS))
+
+
+def _with_frame(claim: Claim, frame: Frame) -> Claim:
+    """``evolve(claim, frame=frame)``."""
+    if type(claim) is not Claim:
+        return evolve(claim, frame=frame)
+    args = dict(zip(_CLAIM_ARGS, _claim_values(claim), strict=True))
+    args["frame"] = frame
+    return Claim(**args)
 
 
 def topic(frame: Frame | None, subject: str = "") -> str:

@@ -289,22 +289,35 @@ def paragraphs(text: str, *, skip: Sequence[Region] = (), start: int = 0) -> tup
     return tuple(out)
 
 
-def _first_word(text: str, q: int, e: int) -> tuple[str, int]:
-    """The next word after ``q`` (skipping opening quotes) and where its first letter is."""
+def _word_start(text: str, q: int, e: int) -> int:
+    """Where the next word after ``q`` begins: past up to four opening quotes or brackets."""
     r = q
     limit = min(e, q + 4)
     while r < limit and text[r] in _OPENERS:
         r += 1
-    w = r
+    return r
+
+
+def _first_word(text: str, q: int, e: int) -> str:
+    """The next word after ``q`` (skipping opening quotes): up to 20 letters."""
+    r = w = _word_start(text, q, e)
     limit = min(e, r + 20)
     while w < limit and text[w].isalpha():
         w += 1
-    return text[r:w], r
+    return text[r:w]
+
+
+def _token_before(text: str, lo: int, ms: int) -> str:
+    """The characters before ``ms`` back to the last whitespace, never before ``lo``."""
+    seg = text[lo:ms]
+    if not seg or seg[-1].isspace():
+        return ""
+    return seg.rsplit(None, 1)[-1]  # splits at the whitespace ``str.isspace`` knows
 
 
 def _is_boundary(text: str, ms: int, me: int, q: int, e: int, ps: int, cur: int) -> bool:
     """Does the terminal run ``text[ms:me]`` followed by whitespace end a sentence?"""
-    word, r = _first_word(text, q, e)
+    r = _word_start(text, q, e)
     first = text[r] if r < e else ""
     if first.islower():
         return False
@@ -314,11 +327,7 @@ def _is_boundary(text: str, ms: int, me: int, q: int, e: int, ps: int, cur: int)
     if run != ".":  # a period with closing quotes or brackets: `."` ends the sentence
         return True
     # the token before the period
-    b = ms
-    limit = max(ps, ms - _LOOKBACK)
-    while b > limit and not text[b - 1].isspace():
-        b -= 1
-    token = text[b:ms].lstrip("\"'“‘«([")
+    token = _token_before(text, max(ps, ms - _LOOKBACK), ms).lstrip("\"'“‘«([")
     low = token.lower()
     if not token:
         return True
@@ -331,7 +340,7 @@ def _is_boundary(text: str, ms: int, me: int, q: int, e: int, ps: int, cur: int)
     if len(token) == 1 and token.isupper():  # an initial: A. Writer, Vladimir V. Putin
         return False
     if "." in token and _DOTTED.fullmatch(token):  # U.S, p.m, a.m
-        return word.lower() in _STARTERS
+        return _first_word(text, q, e).lower() in _STARTERS
     return not (token.isdigit() and ms - cur <= 60 and _DATELINE.fullmatch(text, cur, ms))
 
 

@@ -143,8 +143,9 @@ def dates(doc: Document) -> Iterator[Claim]:
     Yields:
         Claims whose value is a :class:`DateValue` and whose subject is the dated event.
     """
+    published = doc.published  # read once, not per sentence
     for s_start, _s_end, sent in doc.iter_sentences():
-        for m in find_dates(sent, published=doc.published):
+        for m in find_dates(sent, published=published):
             yield doc.claim(
                 "date",
                 m.subject,
