@@ -62,6 +62,8 @@ METHODS = (
     "accucopy/attribute",
     "accucopy/direction",
     "accucopy/attribute+direction",
+    "accucopy/pair",
+    "accucopy/attribute+pair",
 )
 
 
@@ -72,7 +74,8 @@ def _attribute(item: object) -> object:
 
 #: run name -> (method, fuse options); "accucopy/attribute" detects copying per attribute
 #: (sites share one feed for actual times and another for gates); "accucopy/direction" lets
-#: shared true values tell the direction of copying.
+#: shared true values tell the direction of copying; "/pair" discounts a vote by the probability
+#: of dependence in either direction.
 RUNS: dict[str, tuple[str, dict[str, object]]] = {
     "vote": ("vote", {}),
     "truthfinder": ("truthfinder", {}),
@@ -81,6 +84,8 @@ RUNS: dict[str, tuple[str, dict[str, object]]] = {
     "accucopy/attribute": ("accucopy", {"scope": _attribute}),
     "accucopy/direction": ("accucopy", {"direction": True}),
     "accucopy/attribute+direction": ("accucopy", {"scope": _attribute, "direction": True}),
+    "accucopy/pair": ("accucopy", {"discount": "pair"}),
+    "accucopy/attribute+pair": ("accucopy", {"scope": _attribute, "discount": "pair"}),
 }
 
 Item = tuple[str, str]
