@@ -209,7 +209,7 @@ def pair_dependence(dep: dict[Pair, float]) -> dict[Pair, float]:
         ``{(scope, s, t): P(s copies t) + P(t copies s)}`` for both orders (at most 1).
 
     Examples:
-        >>> pair_dependence({(0, 1, 2): 0.6, (0, 2, 1): 0.3}) == {(0, 1, 2): 0.9, (0, 2, 1): 0.9}
+        >>> pair_dependence({(0, 1, 2): 0.5, (0, 2, 1): 0.25}) == {(0, 1, 2): 0.75, (0, 2, 1): 0.75}
         True
     """
     both: dict[Pair, float] = defaultdict(float)
