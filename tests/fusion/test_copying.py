@@ -114,8 +114,8 @@ def test_the_mirrors_count_once_with_the_default_discount() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="known limitation of discount='pair': before any truth is found a shared value counts "
-    "as false by the share of sources not giving it, so four independent sites that agree on "
-    "nearly everything look as dependent as the mirrors, both groups count once, and the mirrors win",
+    "as false by the share of the other sources not giving it, so four independent sites that agree "
+    "on nearly everything look as dependent as the mirrors, both groups count once, and the mirrors win",
 )
 def test_the_mirrors_count_once_with_the_pair_discount() -> None:
     result = fuse(_mirrors_and_independents(), method="accucopy", similarity=False, discount="pair")
@@ -137,3 +137,18 @@ def test_an_unknown_discount_is_a_fusion_error() -> None:
         fuse([("a", "x", "1"), ("b", "x", "2")], method="accucopy", discount="both")
     with pytest.raises(ValueError, match="discount"):
         fuse([("a", "x", "1"), ("b", "x", "2")], method="accucopy", discount="both")
+
+
+@pytest.mark.parametrize(
+    "given, total, exp",
+    [
+        (1, 4, 0.25),  # a value of one source: its plain share
+        (2, 2, 1.0),  # only the pair gives the item: no evidence that the value is false
+        (2, 5, 0.0),  # no other source gives it: the others say it is false
+        (4, 6, 0.5),  # two of the other four give it
+    ],
+)
+def test_the_first_round_judges_a_shared_value_by_the_others(given: int, total: int, exp: float) -> None:
+    from claimcheck.fusion.accucopy import _others_share
+
+    assert _others_share(given, total) == exp

@@ -37,7 +37,9 @@ counts ``prod(1 - c P(S copies S'))`` over the providers before it, so a value r
 counts about once. Truth, accuracy and dependence are iterated together to a fixed point,
 starting from Accu's first round (every source at the prior accuracy).
 
-With ``discount="pair"`` a provider counts ``prod(1 - c P(S and S' dependent))`` instead: the
+With ``discount="pair"`` a provider counts ``prod(1 - c P(S and S' dependent))`` instead (and, in
+the first round, a value two sources share counts as false by the share of the *other* sources
+not giving it, the pair judged by the others as Accu judges a source): the
 probability of dependence in either direction. Counting shared false values only, the direction
 says the *more* accurate source copies (a less accurate original explains shared false values
 better), so with the default discount the more accurate member of a dependent pair is taken
@@ -47,10 +49,10 @@ a dependent pair about once whichever way it copies. It also has a fixed point w
 may not: on the Flight development day the direction of two pairs flips every round as their
 accuracies cross, and the default runs to ``max_iter``. It is not the default because it does
 not hold on every set (measured in docs/fusion.md): it lifts the synthetic sets with 4 and 8
-copiers to .993 and Flight with copying per attribute to .945, but on Book it falls from .94 to
-.87, and on Flight with one scope for all attributes to .782, below vote: there the airline's
-own feed is one family of dependent sites and is counted once, while the sites of the second
-feed, which differ on the other attributes, stay apart.
+copiers to .993 and Flight to .930 (.945 with copying per attribute), but on Book it falls from
+.94 to .87 (.82 to .75 without value similarity, under vote's .78): a pair found dependent has
+its vote cut, so the values it shares look false in the next round and it looks more dependent,
+and where many accurate sources agree this turns on them.
 """
 
 from __future__ import annotations
@@ -255,6 +257,19 @@ def _discounts(
 State = tuple[list[float], list[list[float]], dict[Pair, float]]
 
 
+def _totals(data: Prepared) -> list[int]:
+    """Per item, how many sources give a value for it."""
+    return [sum(map(len, provs)) for provs in data.providers]
+
+
+def _others_share(given: int, total: int) -> float:
+    """The share of the sources other than a pair sharing a value that give the value too (1 when
+    no other source gives the item; a value of one source: its plain share)."""
+    if given < 2:
+        return given / total
+    return (given - 2) / (total - 2) if total > 2 else 1.0
+
+
 @register_method("accucopy")
 def accucopy(
     data: Prepared,
@@ -323,6 +338,13 @@ def accucopy(
     # before any truth is found, a value's chance of being false is the share of sources that do
     # not give it (a vote): a value shared by a group and by few others already counts as evidence
     probs0 = [[len(p) / total for p in provs] for provs in data.providers for total in [sum(map(len, provs))]]
+    if discount == "pair":
+        # judged by the others: a value two sources share is false by the share of the *other*
+        # sources not giving it (none other: no evidence)
+        probs0 = [
+            [_others_share(len(p), total) for p in provs]
+            for provs, total in zip(data.providers, _totals(data))
+        ]
     start: State = (accuracy0, probs0, {})
     (accuracy, probs, dep), rounds = converge(
         step,
