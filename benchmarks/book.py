@@ -40,6 +40,8 @@ PUBLISHED = {
     "accucopy": (".89", "AccuCopy with value similarity"),
     "accucopy-nosim+dir": (".87", "AccuCopy (ours with direction=True)"),
     "accucopy+dir": (".89", "AccuCopy with value similarity (ours with direction=True)"),
+    "accucopy-nosim+pair": (".87", "AccuCopy (ours with discount='pair')"),
+    "accucopy+pair": (".89", "AccuCopy with value similarity (ours with discount='pair')"),
 }
 
 #: run name -> (method, fuse options)
@@ -53,6 +55,8 @@ RUNS: dict[str, tuple[str, dict[str, object]]] = {
     "accucopy": ("accucopy", {}),
     "accucopy-nosim+dir": ("accucopy", {"similarity": False, "direction": True}),
     "accucopy+dir": ("accucopy", {"direction": True}),
+    "accucopy-nosim+pair": ("accucopy", {"similarity": False, "discount": "pair"}),
+    "accucopy+pair": ("accucopy", {"discount": "pair"}),
 }
 
 

@@ -25,10 +25,12 @@ from attrs import frozen
 
 from claimcheck.fusion import fuse
 
-METHODS = ("vote", "truthfinder", "accu", "accucopy", "accucopy+dir")
-#: run name -> (method, options): "accucopy+dir" lets shared true values tell the direction
+METHODS = ("vote", "truthfinder", "accu", "accucopy", "accucopy+dir", "accucopy+pair")
+#: run name -> (method, options): "accucopy+dir" lets shared true values tell the direction;
+#: "accucopy+pair" discounts a vote by the probability of dependence in either direction
 RUNS: dict[str, tuple[str, dict[str, object]]] = {m: (m, {}) for m in METHODS[:4]} | {
-    "accucopy+dir": ("accucopy", {"direction": True})
+    "accucopy+dir": ("accucopy", {"direction": True}),
+    "accucopy+pair": ("accucopy", {"discount": "pair"}),
 }
 
 
