@@ -247,7 +247,7 @@ def all_pairs(ex: Extraction) -> set[Link]:
     for found in decisions.values():
         multi = any(d.relation == "conflicts" and a.source_id == b.source_id for a, b, d in found)
         for a, b, d in found:
-            if d.relation == "conflicts" and (multi or not may_conflict(a, b, vectors)):
+            if d.relation == "conflicts" and (multi or not may_conflict(a, b, vectors, sentence_text)):
                 continue
             out.add((frozenset((a.id, b.id)), d.relation))
     return out

@@ -191,7 +191,7 @@ def block_links(
                 continue
             if decided.relation == "conflicts" and a.source_id == b.source_id:
                 multi = True  # whether or not the two read as one disagreement
-            if decided.relation == "conflicts" and not may_conflict(a, b, vectors):
+            if decided.relation == "conflicts" and not may_conflict(a, b, vectors, sentence_text):
                 continue  # different holders named, little else shared: not a disagreement
             found.append((a, b, decided))
         found = [d for d in found if not (multi and d[2].relation == "conflicts")]

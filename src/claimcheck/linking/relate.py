@@ -30,6 +30,7 @@ from claimcheck._words.frames import ACTIONS, PERSON_GROUPS, ROLES
 from claimcheck._words.places import within
 from claimcheck.linking.blocking import block_key, instrument_key
 from claimcheck.linking.context import cosine
+from claimcheck.linking.holders import holder, holders_differ
 from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
 
 __all__ = [
@@ -256,12 +257,27 @@ def _without_agencies(names: set[str]) -> set[str]:
 CONFLICT_CONTEXT = 0.3
 
 
-def may_conflict(a: Claim, b: Claim, vectors: Mapping[str, Mapping[str, float]] | None) -> bool:
+def may_conflict(
+    a: Claim,
+    b: Claim,
+    vectors: Mapping[str, Mapping[str, float]] | None,
+    sentence_text: Mapping[str, str] | None = None,
+) -> bool:
     """Whether two claims of one fact are alike enough in context to be called a conflict.
 
-    Their sentences must share context (:data:`CONFLICT_CONTEXT`) when they name people or
-    places but none in common, or when only one of their frames names a measure.
+    Two figures of different holders never conflict ("Hansbrough finished with 20 points"
+    against "Andrew Lovedale finished with 15 points", :mod:`claimcheck.linking.holders`).
+    Otherwise their sentences must share context (:data:`CONFLICT_CONTEXT`) when they name
+    people or places but none in common, or when only one of their frames names a measure.
+
+    Args:
+        a: a claim.
+        b: a claim of the same fact whose value differs.
+        vectors: claim id -> tf-idf vector of its sentence (:mod:`claimcheck.linking.context`).
+        sentence_text: claim id -> the text of its sentence (for the figures' holders).
     """
+    if sentence_text is not None and holders_differ(_holder(a, sentence_text), _holder(b, sentence_text)):
+        return False  # one player's points against another's: two facts, no disagreement
     if vectors is None:
         return True
     va, vb = vectors.get(a.id, {}), vectors.get(b.id, {})
@@ -274,6 +290,15 @@ def may_conflict(a: Claim, b: Claim, vectors: Mapping[str, Mapping[str, float]] 
     if not one_measure and not names_differ(va, vb, ignore_a=_reporters(a), ignore_b=_reporters(b)):
         return True
     return cosine(va, vb) >= CONFLICT_CONTEXT
+
+
+def _holder(claim: Claim, sentence_text: Mapping[str, str]) -> tuple[str, ...]:
+    """The holder of a claim's figure, from its sentence (empty when unsure)."""
+    text = sentence_text.get(claim.id, "")
+    start = claim.span.start - claim.sentence.start
+    if not text or not claim.sentence.start <= claim.span.start < claim.sentence.end:
+        return ()
+    return holder(text, start, _reporters(claim))
 
 
 # -- values -------------------------------------------------------------------------
