@@ -49,6 +49,12 @@ def who(text: str) -> list[str | None]:
             '"That boat should not leave the dock," he said.',
             ["Paul Haddad"],
         ),
+        # an aside between the subject and its verb
+        (
+            "Gov. Paul Brandt opened the session. Ana Ruiz said the plan would fail. Tom Lee nodded. "
+            'Brandt, the governor, hinted at a veto. "It cannot pass in this form," he said.',
+            ["Paul Brandt"],
+        ),
         # a pronoun with no speaker named at all finds the subject
         ('Ana Ruiz arrived late to the hearing. "I was stuck on the bridge for an hour," she said.', ["Ana Ruiz"]),
     ],
@@ -63,6 +69,11 @@ def test_pronoun_finds_a_named_subject(text: str, exp: list[str | None]) -> None
         # names in a list or before a preposition are no verb's subject
         (
             'Tom Lee said the ferry would run. Paul Haddad and two clerks sat at the back. "It will be late," he said.',
+            ["Tom Lee"],
+        ),
+        # a list of names is no aside
+        (
+            'Tom Lee said the ferry would run. Paul Haddad, Ana Ruiz, and two clerks sat down. "It is late," he said.',
             ["Tom Lee"],
         ),
         # a subject inside a quotation is the speaker's words, not the text naming a person

@@ -244,6 +244,8 @@ _NOT_A_VERB = frozenset(
     {"and", "or", "nor", "of", "in", "on", "at", "for", "from", "with", "to", "by", "as", "than", "who", "which"}
     | {"that", "whose", "whom", "vs", "versus", "via", "per", "about", "into", "over", "under", "after", "before"}
 )
+#: Words an aside between a subject and its verb may hold ("Jo Lee, the mayor, laughed").
+_APPOSITIVE_WORDS = 12
 #: Tokens read at a sentence's start when looking for its subject.
 _START_TOKENS = 30
 
@@ -1243,7 +1245,15 @@ class SpeechIndex:
             found = subject_at_start(words)
             if found is None or found[2] != "name" or found[1] >= len(words):
                 continue
-            nxt = words[found[1]].rstrip(".")
+            after = found[1]
+            if words[after] == ",":  # "Jo Lee, the mayor, laughed": past the aside
+                close = after + 1
+                while close < len(words) and close - after <= _APPOSITIVE_WORDS and words[close] != ",":
+                    close += 1
+                if close + 1 >= len(words) or words[close] != "," or close == after + 1:
+                    continue
+                after = close + 1
+            nxt = words[after].rstrip(".")
             if not (nxt.isalpha() and nxt.islower()) or nxt in _NOT_A_VERB or nxt in DETERMINERS:
                 continue  # "Lee and Ruiz", "Lee of Ohio": no subject of a verb
             start = toks[found[0]][1]
