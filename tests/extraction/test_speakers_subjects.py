@@ -71,6 +71,12 @@ def test_pronoun_finds_a_named_subject(text: str, exp: list[str | None]) -> None
             'Tom Lee said the ferry would run. Paul Haddad and two clerks sat at the back. "It will be late," he said.',
             ["Tom Lee"],
         ),
+        # a possessive name is no subject
+        (
+            "Tom Lee said the ferry would run. Paul Haddas’ old boat sank. "
+            '"It is late," he said.',
+            ["Tom Lee"],
+        ),
         # a list of names is no aside
         (
             'Tom Lee said the ferry would run. Paul Haddad, Ana Ruiz, and two clerks sat down. "It is late," he said.',

@@ -1246,6 +1246,8 @@ class SpeechIndex:
             if found is None or found[2] != "name" or found[1] >= len(words):
                 continue
             after = found[1]
+            if words[after - 1].endswith(("’", "'", "’s", "'s")):
+                continue  # "Jo Lees' plan failed": a possessive, not the subject
             if words[after] == ",":  # "Jo Lee, the mayor, laughed": past the aside
                 close = after + 1
                 while close < len(words) and close - after <= _APPOSITIVE_WORDS and words[close] != ",":
