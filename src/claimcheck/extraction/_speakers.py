@@ -17,6 +17,7 @@ import and applied to bounded windows, so a document is scanned in linear time.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -241,8 +242,9 @@ _SUBJECT_PERSON_LOOKBACK = 8
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z])|\n[ \t]*(?=[A-Z])")
 #: Words that, right after a name, show it is no verb's subject ("Lee and Ruiz", "Lee of Ohio").
 _NOT_A_VERB = frozenset(
-    {"and", "or", "nor", "of", "in", "on", "at", "for", "from", "with", "to", "by", "as", "than", "who", "which"}
-    | {"that", "whose", "whom", "vs", "versus", "via", "per", "about", "into", "over", "under", "after", "before"}
+    {"and", "or", "nor", "of", "in", "on", "at", "for", "from", "with", "to", "by", "as", "than"}
+    | {"who", "which", "that", "whose", "whom", "vs", "versus", "via", "per", "about", "into", "over"}
+    | {"under", "after", "before"}
 )
 #: Words an aside between a subject and its verb may hold ("Jo Lee, the mayor, laughed").
 _APPOSITIVE_WORDS = 12
@@ -876,7 +878,8 @@ def _without_title(name: str) -> str:
     cut = 0
     for k, t in enumerate(tokens[:-1]):
         bare = t.rstrip(".")
-        if bare.lower() in _ROLE_WORDS or (bare.isupper() and len(bare) > 1) or (t.endswith(".") and len(bare) > 1):
+        title = bare.lower() in _ROLE_WORDS or (len(bare) > 1 and (bare.isupper() or t.endswith(".")))
+        if title:
             cut = k + 1
     return " ".join(tokens[cut:])
 
@@ -1232,7 +1235,7 @@ class SpeechIndex:
         out: list[tuple[int, str, str]] = []
         starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
         starts.append(len(text))
-        for s, end in zip(starts, starts[1:]):
+        for s, end in itertools.pairwise(starts):
             k = bisect.bisect_right(q_starts, s) - 1
             if k >= 0 and s < self._quoted[k][1]:
                 continue  # a sentence inside a quotation is the speaker's
