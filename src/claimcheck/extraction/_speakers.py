@@ -17,6 +17,7 @@ import and applied to bounded windows, so a document is scanned in linear time.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -233,6 +234,23 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+([A-Z][\w'’-]+)")
 #: `"...," Jo Lee, the chair of the county party, recalled`.
 _APPOSITIVE_WINDOW = 120
 #: A quotation closed after a comma, "?" or "!" (the end of a window), then a subject.
+#: How far back (characters) a person named as the subject of any verb stays a candidate
+#: antecedent for "he" or "she", and how many such subjects are looked at, nearest first.
+_SUBJECT_PERSON_WINDOW = 1500
+_SUBJECT_PERSON_LOOKBACK = 8
+#: A sentence's start: after a sentence end (or a line break) and before a capital.
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z])|\n[ \t]*(?=[A-Z])")
+#: Words that, right after a name, show it is no verb's subject ("Lee and Ruiz", "Lee of Ohio").
+_NOT_A_VERB = frozenset(
+    {"and", "or", "nor", "of", "in", "on", "at", "for", "from", "with", "to", "by", "as", "than"}
+    | {"who", "which", "that", "whose", "whom", "vs", "versus", "via", "per", "about", "into", "over"}
+    | {"under", "after", "before"}
+)
+#: Words an aside between a subject and its verb may hold ("Jo Lee, the mayor, laughed").
+_APPOSITIVE_WORDS = 12
+#: Tokens read at a sentence's start when looking for its subject.
+_START_TOKENS = 30
+
 _QUOTE_CLOSE = re.compile(r"[,?!][\"”’']+[ \t]+")
 
 
@@ -850,6 +868,22 @@ def name_of(raw: str) -> str | None:
 _LEADING = frozenset({"and", "but", "so", "then", "or", "yet", "as", "while", "when", "because"})
 
 
+_ROLE_WORDS = frozenset(ROLE_NOUNS)
+
+
+def _without_title(name: str) -> str:
+    """A name without the title before it: "Labor Secretary Tom Perez" -> "Tom Perez",
+    "Gov. Ana Ruiz" -> "Ana Ruiz", "Acme CEO Jo Lee" -> "Jo Lee" (a middle initial stays)."""
+    tokens = name.split()
+    cut = 0
+    for k, t in enumerate(tokens[:-1]):
+        bare = t.rstrip(".")
+        title = bare.lower() in _ROLE_WORDS or (len(bare) > 1 and (bare.isupper() or t.endswith(".")))
+        if title:
+            cut = k + 1
+    return " ".join(tokens[cut:])
+
+
 def strip_leading(raw: str) -> str:
     """Drop leading conjunctions: "And he" -> "he"."""
     words = raw.split()
@@ -889,6 +923,10 @@ class SpeechIndex:
         #: the start of each mention, for bisection
         self.starts: list[int] = []
         self._by_surname: dict[str, list[tuple[int, str]]] = {}
+        #: people named as the subject of any verb (position, name, gender), built when needed
+        self._subjects: list[tuple[int, str, str]] | None = None
+        self._subject_starts: list[int] = []
+        self._quoted = list(quoted)
         self.reporters: dict[str, str] = {}
         text = doc.text
         q_starts = [q[0] for q in quoted]
@@ -1156,17 +1194,91 @@ class SpeechIndex:
 
     def last_name(self, pos: int, pronoun: str = "") -> str | None:
         """The last named speaker mentioned before ``pos``; for "he" or "she", the last one
-        not known to be of the other gender (at most ``_GENDER_LOOKBACK`` speakers back)."""
+        not known to be of the other gender (at most ``_GENDER_LOOKBACK`` speakers back), or
+        a person of that gender named since as the subject of any verb ("Ana Ruiz laughed."),
+        whichever is nearer."""
         i = bisect.bisect_left(self._starts, pos) - 1
-        if i < 0:
-            return None
         want = _PRONOUN_GENDER.get(pronoun.lower())
         if want is None:
-            return self._names[i][1]
+            return self._names[i][1] if i >= 0 else None
+        spoken: tuple[int, str] | None = None
         for k in range(i, max(-1, i - _GENDER_LOOKBACK), -1):
             if self._genders[k] in ("", want):
-                return self._names[k][1]
+                spoken = self._names[k]
+                break
+        subject = self._last_subject(pos, want)
+        if subject is not None and (spoken is None or subject[0] > spoken[0]):
+            return subject[1]
+        return spoken[1] if spoken else None
+
+    def _last_subject(self, pos: int, want: str) -> tuple[int, str] | None:
+        """The nearest person of gender ``want`` named as a sentence's subject before ``pos``,
+        at most ``_SUBJECT_PERSON_WINDOW`` characters and ``_SUBJECT_PERSON_LOOKBACK`` subjects back."""
+        if self._subjects is None:
+            self._subjects = self._subject_people()
+            self._subject_starts = [p for p, _, _ in self._subjects]
+        i = bisect.bisect_left(self._subject_starts, pos) - 1
+        for k in range(i, max(-1, i - _SUBJECT_PERSON_LOOKBACK), -1):
+            p, name, g = self._subjects[k]
+            if pos - p > _SUBJECT_PERSON_WINDOW:
+                break
+            if g == want:
+                return p, name
         return None
+
+    def _subject_people(self) -> list[tuple[int, str, str]]:
+        """Every person named (full name, or a surname the text gives in full) as the subject
+        opening a sentence outside quotations and followed by a verb-like word, with a known
+        gender: (position, name, gender), in text order. One bounded look per sentence."""
+        text = self.doc.text
+        q_starts = [q[0] for q in self._quoted]
+        out: list[tuple[int, str, str]] = []
+        starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+        starts.append(len(text))
+        for s, end in itertools.pairwise(starts):
+            k = bisect.bisect_right(q_starts, s) - 1
+            if k >= 0 and s < self._quoted[k][1]:
+                continue  # a sentence inside a quotation is the speaker's
+            toks: list[tuple[str, int]] = []
+            for m in _TOKEN.finditer(text, s, min(end, s + 8 * _START_TOKENS)):
+                toks.append((m.group(0), m.start()))
+                if len(toks) >= _START_TOKENS:
+                    break
+            words = [w for w, _ in toks]
+            found = subject_at_start(words)
+            if found is None or found[2] != "name" or found[1] >= len(words):
+                continue
+            after = found[1]
+            if words[after - 1].endswith(("’", "'", "’s", "'s")):
+                continue  # "Jo Lees' plan failed": a possessive, not the subject
+            if words[after] == ",":  # "Jo Lee, the mayor, laughed": past the aside
+                close = after + 1
+                while close < len(words) and close - after <= _APPOSITIVE_WORDS and words[close] != ",":
+                    close += 1
+                if close + 1 >= len(words) or words[close] != "," or close == after + 1:
+                    continue
+                after = close + 1
+            nxt = words[after].rstrip(".")
+            if not (nxt.isalpha() and nxt.islower()) or nxt in _NOT_A_VERB or nxt in DETERMINERS:
+                continue  # "Lee and Ruiz", "Lee of Ohio": no subject of a verb
+            start = toks[found[0]][1]
+            if q_starts:
+                k = bisect.bisect_right(q_starts, start) - 1
+                if k >= 0 and start < self._quoted[k][1]:
+                    continue
+            raw = " ".join(words[found[0] : found[1]])
+            name = name_of(raw)
+            if name is None:
+                continue
+            name = _without_title(name)
+            if " " not in name:
+                name = self.full_name(name, start)
+                if " " not in name and self.gender(name) == "":
+                    continue
+            g = self.gender(name, raw)
+            if g and (not out or out[-1][0] < start):
+                out.append((start, self._shortest_form(name), g))
+        return out
 
     def gender(self, name: str, raw: str = "") -> str:
         """ "f", "m" or "" for a person's name: from an honorific or a gendered role noun in
