@@ -49,28 +49,16 @@ def main() -> None:
     if args.extract:
         _whole_extraction(docs, args.seed)
         return
-    counts = {"op": 0, "call": 0}
-
-    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
-        if event == "call":
-            counts["call"] += 1
-            frame.f_trace_opcodes = True
-        elif event == "opcode":
-            counts["op"] += 1
-        return tracer
-
-    found = 0
+    ops = calls = found = 0
     for doc in docs:
         numbers._CACHE.clear()
-        sys.settrace(tracer)
-        try:
-            result = numbers.scan_document(doc)
-        finally:
-            sys.settrace(None)
+        result: list[Any] = []
+        o, c = _steps(lambda doc=doc, result=result: result.extend(numbers.scan_document(doc)))
+        ops, calls = ops + o, calls + c
         found += sum(len(ms) for _, _, ms in result)
     print(f"{len(docs)} documents, {found} numbers (seed {args.seed})")
-    print(f"bytecode steps per number: {counts['op'] / found:.1f}")
-    print(f"Python calls per number:   {counts['call'] / found:.2f}")
+    print(f"bytecode steps per number: {ops / found:.1f}")
+    print(f"Python calls per number:   {calls / found:.2f}")
 
 
 def _steps(run: Callable[[], object]) -> tuple[int, int]:

@@ -60,6 +60,12 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
 }  # fmt: skip
 
+#: The full names of months and weekdays, lower case: calendar words, never names of people or
+#: places (``linking.context``, ``linking.holders``).
+MONTH_AND_DAY_NAMES: frozenset[str] = frozenset(
+    [m for m, n in MONTH_NUMBERS.items() if len(m) > 4 or m in ("may", "june", "july")] + list(WEEKDAYS)
+)
+
 #: Weekday abbreviations, read only right before a day number (``Mon 13th``, ``Fri 7/6``).
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,

@@ -233,7 +233,6 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+([A-Z][\w'’-]+)")
 #: Characters between a quotation's closing mark and a cue after a long subject:
 #: `"...," Jo Lee, the chair of the county party, recalled`.
 _APPOSITIVE_WINDOW = 120
-#: A quotation closed after a comma, "?" or "!" (the end of a window), then a subject.
 #: How far back (characters) a person named as the subject of any verb stays a candidate
 #: antecedent for "he" or "she", and how many such subjects are looked at, nearest first.
 _SUBJECT_PERSON_WINDOW = 1500
@@ -251,6 +250,7 @@ _APPOSITIVE_WORDS = 12
 #: Tokens read at a sentence's start when looking for its subject.
 _START_TOKENS = 30
 
+#: A quotation closed after a comma, "?" or "!" (the end of a window), then a subject.
 _QUOTE_CLOSE = re.compile(r"[,?!][\"”’']+[ \t]+")
 
 

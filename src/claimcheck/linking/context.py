@@ -16,35 +16,14 @@ from collections.abc import Iterable, Mapping
 
 from attrs import frozen
 
+from claimcheck._words.dates import MONTH_AND_DAY_NAMES
 from claimcheck._words.stopwords import FUNCTION_WORDS
 
 __all__ = ["ContextIndex", "cosine"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[0-9][0-9.,]*[0-9]|[0-9]")
 _STOP = FUNCTION_WORDS
-_MONTHS_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_MONTHS_DAYS = MONTH_AND_DAY_NAMES
 
 
 def _terms(sentence: str) -> Counter[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from claimcheck._words.dates import MONTH_AND_DAY_NAMES
 from claimcheck._words.frames import ACTIONS, GENERIC_NOUNS, PERSON_GROUPS, ROLES, SPEECH_VERBS, THINGS
 from claimcheck._words.places import within
 from claimcheck._words.speech import (
@@ -36,29 +37,7 @@ __all__ = ["holder", "holders_differ"]
 #: conjunctions that open a second clause without one ("... 14, while Ty Lawson posted 15").
 _BOUNDARY = re.compile(r"[;:,()\[\]\"“”]|\s[-–—]+\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
-_MONTHS_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_MONTHS_DAYS = MONTH_AND_DAY_NAMES
 #: Words that open a sentence in capitals and name no one ("Police said ...", "Officials").
 _COMMON = frozenset(
     w.lower()
