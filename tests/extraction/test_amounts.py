@@ -381,7 +381,7 @@ def test_no_symbol_after_amount(text: str, exp: list[tuple[float, str, str]]) ->
         # "the two" is no figure of the unit
         ("Votes split between the two and 20 percent abstained.", [(20, "percent", "20 percent")]),
         # qualifier words before the second figure: the first is no figure of its unit
-        ("Between the two and up to 20 percent may abstain.", [(20, "percent", "up to 20 percent")]),
+        ("Between the two and up to 20 percent could stay home.", [(20, "percent", "up to 20 percent")]),
         ("Tickets were 10 and 15 dollars.", [(10, "USD", "10"), (15, "USD", "15 dollars")]),
         ("Rates of 2 and 3 percent were discussed.", [(2, "percent", "2"), (3, "percent", "3 percent")]),
         # a scale after the second figure may be shared too: the bare figure is left alone

@@ -304,12 +304,12 @@ def test_outer_cue_and_participle_openings(text: str, exp: list[str | None]) -> 
 
 
 def test_cue_word_is_no_title_before_a_name() -> None:
-    # "Reid said both Rubio": "said both" is no title like "presidential nominee"
+    # "Moss said both Varga": "said both" is no title like "presidential nominee"
     text = (
-        'Reid said both Rubio and Cruz are "non-entities in the Senate," but he gave the Texan '
-        'a back-handed compliment: "You never have to guess where he is, and that counts."'
+        'Moss said both Varga and Lind are "lightweights on the committee," but he paid the '
+        'senator a grudging tribute: "You always know where she stands, and that matters."'
     )
-    assert who(text) == ["Reid", "Reid"]
+    assert who(text) == ["Moss", "Moss"]
 
 
 @pytest.mark.parametrize(

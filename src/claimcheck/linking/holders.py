@@ -2,8 +2,8 @@
 
 A figure's *holder* is the named person, organisation, team or place that is the subject or
 possessor of the clause stating it: "Hansbrough finished with 20 points" is Hansbrough's,
-"Danny Green scored 14 points, while Ty Lawson posted 15" gives 14 to Danny Green and 15 to
-Ty Lawson, "Azerbaijan and Russia signed 263 agreements" is Azerbaijan's and Russia's. Who
+"Mara Quint scored 14 points, while Ola Brandt added 15" gives 14 to Mara Quint and 15 to
+Ola Brandt, "Azerbaijan and Russia signed 263 agreements" is Azerbaijan's and Russia's. Who
 *reports* a figure ("the UN said", "told Reuters") is never its holder. The holder is empty
 when the clause gives no name before the figure (a pronoun, "Police", a common word opening
 the sentence, a headline in title case): unknown, not different.
@@ -34,7 +34,7 @@ from claimcheck._words.stopwords import FUNCTION_WORDS
 __all__ = ["holder", "holders_differ"]
 
 #: Where a figure's clause starts or ends: semicolons, colons, dashes, commas and the
-#: conjunctions that open a second clause without one ("... 14, while Ty Lawson posted 15").
+#: conjunctions that open a second clause without one ("... 14, while Ola Brandt added 15").
 _BOUNDARY = re.compile(r"[;:,()\[\]\"“”]|\s[-–—]+\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 _MONTHS_DAYS = MONTH_AND_DAY_NAMES
@@ -128,8 +128,8 @@ def holder(sentence: str, start: int, reporters: frozenset[str] = frozenset()) -
     Examples:
         >>> holder("Hansbrough finished with 20 points.", 25)
         ('hansbrough',)
-        >>> holder("Danny Green scored 14 points, while Ty Lawson posted 15.", 54)
-        ('ty lawson',)
+        >>> holder("Mara Quint scored 14 points, while Ola Brandt added 15.", 52)
+        ('ola brandt',)
         >>> holder("He finished with 20 points.", 17)
         ()
     """
