@@ -7,13 +7,18 @@ frame ("killed", "dead", "death toll", "died" -> ``killed``; "exports", "shipmen
 
 from __future__ import annotations
 
+from claimcheck._words.stopwords import FUNCTION_WORDS
+
 __all__ = [
     "ACTIONS",
     "CUMULATIVE",
     "EVENT_CLASSES",
     "GENERIC_NOUNS",
+    "LIGHT_VERBS",
     "MEASURE_FORMS",
+    "NOT_HEADS",
     "OBJECT_CLASSES",
+    "OF_QUANTIFIERS",
     "PERSON_GROUPS",
     "PRICE_WORDS",
     "REACTION_VERBS",
@@ -419,3 +424,40 @@ PERSON_GROUPS: frozenset[str] = frozenset(
 
 #: Words just before a figure telling it is part of a larger one ("including 5 children").
 SUBSET_CUES: frozenset[str] = frozenset({"including", "includes", "include"})
+
+#: Words that end the noun phrase after a figure, or are no head of one: time words
+#: ("rose 5 percent last year", "overnight"), comparatives and quantifiers.
+NOT_HEADS: frozenset[str] = FUNCTION_WORDS | frozenset(
+    [
+        "last", "next", "this", "year", "years", "month", "months", "week", "weeks", "day", "days",
+        "quarter", "overnight", "today", "yesterday", "tonight", "more", "less", "most", "least",
+        "than", "over", "under", "about", "around", "nearly", "almost", "only", "each", "per",
+        "every", "all", "some", "any", "other", "same", "such", "own", "higher", "lower", "up",
+        "down", "off", "out", "back", "so", "also", "still", "just", "even", "since", "ago",
+        "before", "after", "while", "when", "where", "which", "who", "whom", "whose", "what",
+        "nationwide", "worldwide", "statewide", "citywide", "countrywide", "abroad", "apiece",
+        "respectively",
+    ]
+)  # fmt: skip
+
+#: Words before "of <figure>" that are no noun of the figure ("most of 12", "half of the $3m").
+OF_QUANTIFIERS: frozenset[str] = frozenset(
+    [
+        "most", "all", "half", "some", "part", "one", "out", "because", "instead", "ahead", "none",
+        "each", "any", "many", "much", "total", "couple", "lot", "number", "series", "range",
+        "group", "sum", "majority", "minority", "share", "rest",
+    ]
+)  # fmt: skip
+
+#: Past forms that carry no event of their own: a date next to them dates something else
+#: ("expected in June", "based in 2010") or nothing a fact-checker would compare.
+LIGHT_VERBS: frozenset[str] = frozenset(
+    [
+        "used", "based", "called", "named", "included", "involved", "related", "compared",
+        "followed", "continued", "remained", "seemed", "appeared", "needed", "wanted", "tried",
+        "asked", "allowed", "expected", "planned", "scheduled", "proposed", "limited", "united",
+        "advanced", "detailed", "concerned", "interested", "married", "armed", "alleged",
+        "reported", "published", "announced", "stated", "noted", "added", "explained", "confirmed",
+        "dated",
+    ]
+)  # fmt: skip

@@ -33,8 +33,11 @@ from claimcheck._words.frames import (
     CUMULATIVE,
     EVENT_CLASSES,
     GENERIC_NOUNS,
+    LIGHT_VERBS,
     MEASURE_FORMS,
+    NOT_HEADS,
     OBJECT_CLASSES,
+    OF_QUANTIFIERS,
     PRICE_WORDS,
     REACTION_VERBS,
     ROLES,
@@ -43,7 +46,6 @@ from claimcheck._words.frames import (
     THINGS,
 )
 from claimcheck._words.nouns import singular
-from claimcheck._words.stopwords import FUNCTION_WORDS
 from claimcheck.model import Claim, DateValue, Frame, Quantity, Source
 
 __all__ = ["attach_frames", "date_topic", "frame_of", "topic"]
@@ -381,30 +383,6 @@ def _attributive_head(claim: Claim, lows: Sequence[str], last: int) -> str:
     return _singular(head) if head.isalpha() else ""
 
 
-#: Words that end the noun phrase after a figure, or are no head of one: time words
-#: ("rose 5 percent last year", "overnight"), comparatives and quantifiers.
-_NOT_HEADS = FUNCTION_WORDS | frozenset(
-    [
-        "last", "next", "this", "year", "years", "month", "months", "week", "weeks", "day", "days",
-        "quarter", "overnight", "today", "yesterday", "tonight", "more", "less", "most", "least",
-        "than", "over", "under", "about", "around", "nearly", "almost", "only", "each", "per",
-        "every", "all", "some", "any", "other", "same", "such", "own", "higher", "lower", "up",
-        "down", "off", "out", "back", "so", "also", "still", "just", "even", "since", "ago",
-        "before", "after", "while", "when", "where", "which", "who", "whom", "whose", "what",
-        "nationwide", "worldwide", "statewide", "citywide", "countrywide", "abroad", "apiece",
-        "respectively",
-    ]
-)  # fmt: skip
-#: Words before "of <figure>" that are no noun of the figure ("most of 12", "half of the $3m").
-_OF_QUANTIFIERS = frozenset(
-    [
-        "most", "all", "half", "some", "part", "one", "out", "because", "instead", "ahead", "none",
-        "each", "any", "many", "much", "total", "couple", "lot", "number", "series", "range",
-        "group", "sum", "majority", "minority", "share", "rest",
-    ]
-)  # fmt: skip
-
-
 #: Words before an adjective, never before a verb: "the allied declaration", "its armed forces".
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "these"})
 #: Words before an attributive figure: "a 35 percent tariff", "its 20 percent stake".
@@ -417,7 +395,7 @@ def _is_head_word(word: str) -> bool:
         word.isalpha()
         and word.islower()
         and len(low) > 2
-        and low not in _NOT_HEADS
+        and low not in NOT_HEADS
         and low not in SPEECH_VERBS
         and not low.endswith(("ly", "ed"))
     )
@@ -449,7 +427,7 @@ def _phrase_noun(sent: _Sentence, first: int, last: int) -> str:
         return _named(phrase)
     if first >= 2 and lows[first - 1] == "of":
         head = words[first - 2]
-        if _is_head_word(head) and head.lower() not in _OF_QUANTIFIERS:
+        if _is_head_word(head) and head.lower() not in OF_QUANTIFIERS:
             before = words[first - 3] if first >= 3 else ""
             modifier = [before.lower()] if before and _is_head_word(before) else []
             return _named([*modifier, head.lower()])
@@ -535,27 +513,13 @@ def _is_verb(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
-#: Past forms that carry no event of their own: a date next to them dates something else
-#: ("expected in June", "based in 2010") or nothing a fact-checker would compare.
-_LIGHT_VERBS = frozenset(
-    [
-        "used", "based", "called", "named", "included", "involved", "related", "compared",
-        "followed", "continued", "remained", "seemed", "appeared", "needed", "wanted", "tried",
-        "asked", "allowed", "expected", "planned", "scheduled", "proposed", "limited", "united",
-        "advanced", "detailed", "concerned", "interested", "married", "armed", "alleged",
-        "reported", "published", "announced", "stated", "noted", "added", "explained", "confirmed",
-        "dated",
-    ]
-)  # fmt: skip
-
-
 def _event_verb(sent: _Sentence, i: int) -> str:
     """The lower-cased verb at ``tokens[i]`` when it can name the event a date dates; ``""``
     for a name ("United"), a light verb ("expected") or a word that is no past form."""
     words = sent.words
     word = words[i]
     low = sent.lows[i]
-    if low in _LIGHT_VERBS or low in SPEECH_VERBS or low in REACTION_VERBS or not _is_verb(low):
+    if low in LIGHT_VERBS or low in SPEECH_VERBS or low in REACTION_VERBS or not _is_verb(low):
         return ""
     if word[:1].isupper() and i > 0 and words[i - 1] not in ".!?":
         return ""  # a capitalised word inside a sentence is a name, not a verb
