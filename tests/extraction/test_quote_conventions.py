@@ -7,14 +7,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimcheck as cc
-from claimcheck.extraction import Document, extract_source
+from claimcheck.extraction import Document
 from claimcheck.extraction.quotes import _SINGLE_OPENER, _single_role, quote_spans
-from claimcheck.model import Claim, Source
+from claimcheck.model import Source
+from quoting import quotes
 from timing import growth
-
-
-def quotes(text: str) -> list[Claim]:
-    return list(extract_source(Source(id="t", text=text), kinds=["quote"]))
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,8 @@ from claimcheck.extraction import Document, extract_source
 from claimcheck.extraction.articles import article_refs
 from claimcheck.extraction.attribution import attribute
 from claimcheck.extraction.quotes import direct_quotations
-from claimcheck.model import Claim, Source
-
-
-def quotes(text: str) -> list[Claim]:
-    return list(extract_source(Source(id="t", text=text), kinds=["quote"]))
+from claimcheck.model import Source
+from quoting import quotes
 
 
 @pytest.mark.parametrize(

@@ -11,19 +11,7 @@ from hypothesis import strategies as st
 
 from claimcheck.extraction import extract_source
 from claimcheck.model import Source
-
-
-def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(quote value, speaker, speaker mention) of each quote claim."""
-    out = []
-    for c in extract_source(Source(id="t", text=text), kinds=["quote"]):
-        mention = next((n.split(": ", 1)[1] for n in c.notes if n.startswith("speaker mention: ")), None)
-        out.append((str(c.value), c.speaker, mention))
-    return out
-
-
-def who(text: str) -> list[str | None]:
-    return [s for _, s, _ in speakers(text)]
+from quoting import speakers, who
 
 
 @pytest.mark.parametrize(

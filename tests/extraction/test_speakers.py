@@ -11,14 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.extraction import Document, extract_source
+from claimcheck.extraction import Document
 from claimcheck.extraction._speakers import clause_tokens, document_speech
 from claimcheck.extraction.attribution import attribute
 from claimcheck.model import Claim, Source
-
-
-def quotes(text: str) -> list[Claim]:
-    return list(extract_source(Source(id="t", text=text), kinds=["quote"]))
+from quoting import quotes
 
 
 def mention(claim: Claim) -> str | None:

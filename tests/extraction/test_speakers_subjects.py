@@ -8,14 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extraction import extract_source
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._speakers import _without_title
 from claimcheck.model import Source
-
-
-def who(text: str) -> list[str | None]:
-    return [c.speaker for c in extract_source(Source(id="t", text=text), kinds=["quote"])]
+from quoting import who
 
 
 @pytest.mark.parametrize(
