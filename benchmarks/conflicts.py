@@ -16,10 +16,10 @@ import argparse
 import random
 from pathlib import Path
 
+from ecbplus import DEV
+
 import claimcheck as cc
 from claimcheck.model import Claim
-
-DEV = Path(__file__).resolve().parents[2] / "shared" / "devsets" / "ecbplus" / "dev.jsonl"
 
 
 def entries(path: Path) -> list[str]:
