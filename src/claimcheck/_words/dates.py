@@ -4,6 +4,7 @@ extractor and by metadata inference when loading)."""
 from __future__ import annotations
 
 __all__ = [
+    "DEFERRAL_VERBS",
     "DOCUMENT_NOUNS",
     "EVENT_WORDS",
     "FIXED_HOLIDAYS",
@@ -13,7 +14,11 @@ __all__ = [
     "MONTH_WORD_PATTERN",
     "MOVABLE_HOLIDAYS",
     "NAMED_NUMBERS",
+    "QUARTER_CONTEXT_WORDS",
+    "QUARTER_NUMBERS",
     "REPORTING",
+    "SEASON_MONTHS",
+    "SPORT_WORDS",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
     "WEEKDAY_ABBR_PATTERN",
@@ -505,3 +510,51 @@ PRESENT_AUXILIARIES = frozenset(["is", "are", "am", "'s", "’s", "'re", "’re"
 
 #: Words that say a time is before writing whatever the verb (``since Monday``, ``ago``).
 PAST_CUES = frozenset(["since", "ago", "earlier", "previous", "last", "yesterday", "recently"])
+
+#: Verbs that move an event to a later day: with ``until``/``to`` after them the date is
+#: ahead (``the hearing was postponed until March 3``, ``adjourned until Monday``).
+DEFERRAL_VERBS = frozenset(
+    [
+        "postponed",
+        "delayed",
+        "deferred",
+        "adjourned",
+        "rescheduled",
+        "pushed",
+        "moved",
+        "put",
+        "extended",
+        "suspended",
+        "shifted",
+        "bumped",
+    ]
+)
+
+#: The first month of each season (northern hemisphere, meteorological seasons).
+SEASON_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+#: Ordinal words of a quarter -> its number.
+QUARTER_NUMBERS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+
+#: Words of a sentence about business or the economy: a quarter written without its year
+#: (``sales rose in the fourth quarter``) is a period of the calendar only among them.
+QUARTER_CONTEXT_WORDS = frozenset(
+    [
+        "sales", "revenue", "revenues", "profit", "profits", "earnings", "loss", "losses",
+        "growth", "economy", "economic", "gdp", "output", "inflation", "unemployment",
+        "shares", "results", "quarterly", "percent", "investors", "analysts", "income",
+        "margin", "margins", "dividend", "deliveries", "shipments", "exports", "imports",
+        "spending", "production", "demand", "orders", "turnover", "jobs",
+    ]
+)  # fmt: skip
+
+#: Words of a sentence about a game: its quarters are periods of play, not of the calendar.
+SPORT_WORDS = frozenset(
+    [
+        "points", "scored", "score", "scoring", "touchdown", "touchdowns", "goal", "goals",
+        "game", "games", "match", "quarterback", "basketball", "football", "nba", "nfl",
+        "rebounds", "assists", "yards", "innings", "halftime", "buzzer", "overtime",
+    ]
+)  # fmt: skip

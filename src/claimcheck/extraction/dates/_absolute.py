@@ -110,7 +110,7 @@ _CUES = "|".join(
 )
 YEAR_ONLY = re.compile(
     rf"(?:\b(?P<cue>{_CUES})\s{{1,3}}(?:the\s{{1,3}}(?:year\s{{1,3}})?)?|\bmid-)"
-    rf"(?P<y>{YEAR})(?!\w|[.,]\d|[-–/]\d|\s?%|\s?per\s?cent)",
+    rf"(?P<y>{YEAR}|21\d\d)(?!\w|[.,]\d|[-–/]\d|\s?%|\s?per\s?cent)",
     _F,
 )
 #: A year naming the event of the noun after it: ``the 1992 protocol``, ``the 2016 elections``.

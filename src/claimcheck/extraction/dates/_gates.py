@@ -34,8 +34,18 @@ from claimcheck.extraction.dates._absolute import (
     read_year_of_noun,
     read_ymd_name,
 )
-from claimcheck.extraction.dates._holidays import HOLIDAY, read_holiday
+from claimcheck.extraction.dates._holidays import HOLIDAY, NTH_WEEKDAY, read_holiday, read_nth_weekday
 from claimcheck.extraction.dates._parts import Found, Read
+from claimcheck.extraction.dates._periods import (
+    DECADE,
+    QUARTER,
+    SEASON,
+    WEEK_PAIR,
+    read_decade,
+    read_quarter,
+    read_season,
+    read_week_pair,
+)
 from claimcheck.extraction.dates._relative import (
     MONTH_RELATIVE,
     OFFSET,
@@ -71,7 +81,8 @@ _F = re.IGNORECASE
 #: Nothing to find without a digit, a relative period, a weekday or "last/this/next <month>".
 PREFILTER = re.compile(
     r"\d|tomorrow|day|week|ago\b|(?:year|month)\b|tonight|(?:this|last)\s(?:morning|afternoon|evening|night)"
-    r"|\b(?:last|this|next|coming|previous)\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"|\b(?:last|this|next|coming|previous)\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|spring|summer|autumn|fall|winter|quarter",
     _F,
 )
 #: With no digit and no relative word: a capitalised month name or holiday may still make a
@@ -122,6 +133,11 @@ _MONTH_RELATIVE_WORDS = ("last", "this", "next", "coming", "previous")
 _DAY_PARTS = ("this morning", "this afternoon", "this evening", "last night")
 #: ``last week``, ``next week``...
 _WEEK_WORDS = ("last week", "this week", "next week", "previous week", "coming week")
+#: Seasons (``last spring``), quarters (``the third quarter``, ``Q3``) and decades (``1990s``).
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+_GATE_NTH = re.compile(r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s{1,3}\w+day\b")
+_GATE_QUARTER = re.compile(r"quarter|\b[Qq][1-4]\b")
+_GATE_DECADE = re.compile(r"\d0['’]?s\b")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -177,12 +193,22 @@ def gates(text: str) -> list[str]:
         on.append("weekday_day")
     if has_ordinal:
         on.append("ordinal_day")
+    if has_month and has_day and _GATE_NTH.search(low) is not None:
+        on.append("nth_weekday")
     if _GATE_HOLIDAY.search(text) is not None or (has_year and _has_any(low, _HOLIDAY_STEMS)):
         on.append("holiday")  # "Christmas", "easter 2018"
     if "today" in low or "tonight" in low or _has_any(low, _DAY_PARTS):
         on.append("today")
     if "week" in low and _has_any(low, _WEEK_WORDS):
         on.append("week")
+    if _has_any(low, _SEASON_WORDS):
+        on.append("season")
+    if _GATE_QUARTER.search(text) is not None:
+        on.append("quarter")
+    if has_digit and _GATE_DECADE.search(text) is not None:
+        on.append("decade")
+    if "the week " in low and ("before last" in low or "after next" in low):
+        on.append("week_pair")
     if "ago" in low or ("in " in low and ("day" in low or "week" in low)):
         on.append("offset")
     return on
@@ -217,7 +243,12 @@ READERS: dict[str, tuple[tuple[re.Pattern[str], _Reader], ...]] = {
     "weekday_day": ((WEEKDAY_DAY, read_weekday_day),),
     "ordinal_day": ((ORDINAL_DAY, read_ordinal_day),),
     "holiday": ((HOLIDAY, read_holiday),),
+    "nth_weekday": ((NTH_WEEKDAY, read_nth_weekday),),
     "offset": ((OFFSET, read_offset),),
     "today": ((TODAY, read_today),),
     "week": ((WEEK, read_week),),
+    "season": ((SEASON, read_season),),
+    "quarter": ((QUARTER, read_quarter),),
+    "decade": ((DECADE, read_decade),),
+    "week_pair": ((WEEK_PAIR, read_week_pair),),
 }

@@ -22,6 +22,7 @@ import re
 
 from claimcheck._words.dates import (
     BARE_PAST_FORMS,
+    DEFERRAL_VERBS,
     FUTURE_AUXILIARIES,
     FUTURE_CUES,
     FUTURE_NEEDS_TO,
@@ -44,7 +45,10 @@ Direction = tuple[bool, str]
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’](?:ll|s|re)\b")
 #: Characters between two words that end a clause for the tense scan.
-_BOUNDARY = re.compile(r"[;:()\"“”«»„\[\]]|[.!?](?:\s|$)|\s[-–—]\s")
+#: Searched only in the gap between two words, so a full stop ends a clause only with a space
+#: after it (never a dot inside ``a.m.``, which a search ending at the dot would take for a
+#: sentence end), and not after a one-letter abbreviation (``a.m.``, ``p.m.``, ``U.S.``).
+_BOUNDARY = re.compile(r"[;:()\"“”«»„\[\]]|(?<!\b[A-Za-z]\.[A-Za-z])[.!?]\s|\s[-–—]\s")
 #: Words that open a new clause: a cue before them governs another verb.
 _CLAUSE_WORDS = frozenset(
     ["which", "who", "whom", "whose", "where", "while", "because", "although", "though", "but", "whereas"]
@@ -197,6 +201,20 @@ def _to_before(words: list[Word], lo: int, hi: int) -> bool:
     return any(words[i][2].lower() == "to" for i in range(lo, hi))
 
 
+def _deferred(words: list[Word], k: int) -> str:
+    """``postponed until``, ``pushed back to``: a deferral verb and the word bringing the
+    date (``until``, ``till``, ``to``, ``for``) right before it, or ""."""
+    if k < 1 or words[k][2].lower() not in ("until", "till", "to", "for"):
+        return ""
+    j = k - 1
+    if words[j][2].lower() in ("back", "forward", "off", "over") and j > 0:
+        j -= 1
+    verb = words[j][2].lower()
+    if verb not in DEFERRAL_VERBS or (verb in ("put", "pushed") and j == k - 1):
+        return ""  # "put to a vote": "put" and "pushed" need "back"/"off"
+    return " ".join(w[2].lower() for w in words[j : k + 1])
+
+
 def direction(text: str, words: list[Word], start: int, end: int) -> Direction:
     """The direction of the date at ``text[start:end]`` from the tense of its clause.
 
@@ -219,6 +237,9 @@ def direction(text: str, words: list[Word], start: int, end: int) -> Direction:
         right_edge += 1
     last_end = start
     near = first_after - 1
+    deferred = _deferred(words, near)
+    if deferred:
+        return True, deferred  # "was postponed until March 3": the new date is ahead
     if near >= 0 and words[near][2].lower() in ("on", "for", "until"):
         near -= 1
     if (
