@@ -37,6 +37,12 @@ def _found(text: str, published: dt.date | None = PUB) -> list[tuple[str, str]]:
             [("this winter", "2022-12/2023-02")],
         ),
         ("The floods this summer killed nine people.", D(2023, 11, 2), [("this summer", "2023-06/2023-08")]),
+        (
+            "The convention this summer was moved to Ohio.",
+            D(2016, 3, 15),
+            [("this summer", "2016-06/2016-08")],
+        ),
+        ("Heating bills this winter will rise.", D(2025, 11, 3), [("this winter", "2025-12/2026-02")]),
         ("The two leaders met in the summer of 2019.", PUB, [("the summer of 2019", "2019-06/2019-08")]),
         ("The campus reopened in fall 2020.", PUB, [("fall 2020", "2020-09/2020-11")]),
         (
@@ -95,6 +101,10 @@ def _found(text: str, published: dt.date | None = PUB) -> list[tuple[str, str]]:
             PUB,
             [("the last Friday of March 2021", "2021-03-26")],
         ),
+        # offsets ahead of publication, whatever the tense; not beside a weekday (a compound)
+        ("The plant will close a year from now.", PUB, [("a year from now", "2024")]),
+        ("The rules change two weeks from today.", PUB, [("two weeks from today", "2023-05-31")]),
+        ("They meet on Thursday, two years from now.", PUB, [("Thursday", "2023-05-18")]),
         # years after 2100 after a cue
         ("Sea levels could rise a metre by 2150.", PUB, [("2150", "2150")]),
     ],

@@ -194,8 +194,8 @@ def _with_direction(
     written in December is next February.
     """
     start, end, value, notes = f
-    if not published_relative(notes):
-        return f
+    if not published_relative(notes) or any(n.startswith("direction:") for n in notes):
+        return f  # a date with its own direction ("two years ago", "a year from now")
     future, cue = way
     pinned = any("weekday" in n for n in notes) or _THIS_BEFORE.search(text, max(0, start - 8), start)
     if (

@@ -209,7 +209,12 @@ def gates(text: str) -> list[str]:
         on.append("decade")
     if "the week " in low and ("before last" in low or "after next" in low):
         on.append("week_pair")
-    if "ago" in low or ("in " in low and ("day" in low or "week" in low)):
+    if (
+        "ago" in low
+        or " from now" in low
+        or " from today" in low
+        or ("in " in low and ("day" in low or "week" in low))
+    ):
         on.append("offset")
     return on
 

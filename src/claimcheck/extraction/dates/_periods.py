@@ -135,14 +135,12 @@ def read_season(m: re.Match[str], published: _dt.date | None, future: bool) -> R
         pub = published.year * 12 + published.month - 1
         first = next(s for s in starts if s[0] * 12 + s[1] - 1 - pub >= 3)
         notes.append("the first such season starting three months or more after publication")
-    elif rel == "this":  # the one under way, else the tense decides
-        first = _pick(starts, 3, published, future=False, started=True)
-        pub = published.year * 12 + published.month - 1
-        if first[0] * 12 + first[1] + 1 >= pub:
-            notes.append("this season: the one under way at publication")
-        else:
-            first = _pick(starts, 3, published, future=future, started=True)
-            notes.append(f"this season: the {'next' if future else 'latest'} one, by the tense")
+    elif rel == "this":  # the season of the publication year; a winter, the one around its January
+        year = published.year
+        if season == "winter" and published.month <= 6:
+            year -= 1
+        first = (year, first_month)
+        notes.append("this season: the one of the publication year")
     else:  # "in the spring": looking back, the latest begun by publication
         words = sentence_words(m.string)
         if not direction(m.string, words, m.start(), m.end())[1]:

@@ -93,9 +93,10 @@ ORDINAL_DAY = re.compile(
     _F,
 )
 
-#: ``two weeks ago``, ``a year ago``; ``in three days`` (future sentences only).
+#: ``two weeks ago``, ``a year ago``; ``in three days`` (future sentences only); ``a year from
+#: now``, ``two weeks from today`` (ahead whatever the tense).
 OFFSET = re.compile(
-    rf"(?<!-)\b(?P<n>{COUNT_W})\s{{1,3}}(?P<unit>day|week|month|year)s?\s{{1,3}}ago\b"
+    rf"(?<!-)\b(?P<n>{COUNT_W})\s{{1,3}}(?P<unit>day|week|month|year)s?\s{{1,3}}(?P<way>ago|from\s{{1,3}}(?:now|today))\b"
     rf"|\bin\s{{1,3}}(?P<n2>{COUNT_W})\s{{1,3}}(?P<unit2>day|week)s?\b(?!\s{{0,3}}of\b|['’])",
     _F,
 )
@@ -120,6 +121,9 @@ _TODAY_WINDOW = 160
 _NOT_TODAY_BEFORE = frozenset(
     ["of", "and", "until", "till", "to", "even", "still", "than", "as", "from", "since", "world", "society"]
 )
+
+#: A weekday beside ``two years from now``.
+_WEEKDAY_NEAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", _F)
 
 _NTH_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\s{1,2}\Z", _F)
 
@@ -315,7 +319,10 @@ def read_offset(m: re.Match[str], published: _dt.date | None, future: bool) -> R
     if published is None:
         return None
     if m["n"]:
-        n, unit, sign = count_value(m["n"]), m["unit"].lower(), -1
+        n, unit = count_value(m["n"]), m["unit"].lower()
+        sign = -1 if m["way"].lower() == "ago" else 1
+        if sign > 0 and _WEEKDAY_NEAR.search(m.string, max(0, m.start() - 14), m.end() + 14):
+            return None  # "Thursday, two years from now": a compound this reader would half-read
     else:
         if not future:
             return None  # "in three days of talks": only a date in a sentence about the future
@@ -323,7 +330,10 @@ def read_offset(m: re.Match[str], published: _dt.date | None, future: bool) -> R
     if n <= 0:
         return None
     words = " ".join(m.group().lower().split())
-    notes = ("relative to publication date", f"{unit} precision: {words!r}")
+    notes: tuple[str, ...] = ("relative to publication date", f"{unit} precision: {words!r}")
+    if m["n"]:  # the words say the direction, whatever the tense
+        cue = "ago" if sign < 0 else " ".join(words.split()[-2:])
+        notes = (*notes, f"direction: {'past' if sign < 0 else 'future'} ({cue})")
     if unit in ("day", "week"):
         d = published + _dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
         value = DateValue(d.year, d.month, d.day)
