@@ -27,7 +27,7 @@ Forms read (case-insensitive month names, abbreviations with or without a dot):
   invented); ``in March``, ``early March``, ``the end of March`` (capitalised, after a
   cue) take the year like a partial date; a bare year ``1800..2100`` only after a
   cue word (``in 2021``, ``since 1992``, ``mid-2021``, and the list after it: ``in
-  2007 and 2009``), never a count (``2,021``), a decade (``1990s``), a year range
+  2007 and 2009``), never a count (``2,021``), a bare decade (``1990s``), a year range
   (``2012-13``, ``2002-03``) or a percentage;
 - holidays: fixed ones (Christmas, New Year's Day, Juneteenth, US Independence Day;
   a bare ``Independence Day`` is national and left out) and computed ones (Easter,
@@ -49,11 +49,17 @@ Forms read (case-insensitive month names, abbreviations with or without a dot):
   of the publication week, weeks starting on Monday; ``coming Friday``: the next
   one; ``Monday the 15th``: the nearest month where the 15th is a Monday). Bare
   ``today`` is skipped: in news it is mostly "nowadays" (``today these relations
-  are developing``). Weeks are skipped.
+  are developing``). ``last week``, ``the week before last``: Monday to Sunday;
+- periods (``_periods``): seasons (``last spring``, ``the summer of 2019``: three months,
+  northern hemisphere), calendar quarters (``the third quarter of 2024``, ``Q3 2024``; without a
+  year only in a sentence about business, never a fiscal quarter), decades after a preposition
+  of time (``in the 1990s``: ten years); the n-th weekday of a month (``the first Tuesday in
+  November``); ``a year from now``.
 
 Not dates: ordinals (``60th birthday``, ``on the 3rd floor``), times (``19:52``,
 ``4:05 p.m.``), time zones (``UTC+04:00``), counts (``on Monday 21 people``), fractions
-(``3/4 of``), decades, and numbers that name an event (``9/11``).
+(``3/4 of``), decades named as a style (``music of the 1990s``), and numbers that name an
+event (``9/11``).
 
 Every pattern has bounded quantifiers only, and each family of patterns runs only when
 a cheap necessary condition holds for the sentence (a digit, a month name, ``day``...).
