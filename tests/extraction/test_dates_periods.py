@@ -6,6 +6,7 @@ traps beside each rule, and properties."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 
 import pytest
 from hypothesis import given
@@ -105,6 +106,8 @@ def _found(text: str, published: dt.date | None = PUB) -> list[tuple[str, str]]:
         ("The plant will close a year from now.", PUB, [("a year from now", "2024")]),
         ("The rules change two weeks from today.", PUB, [("two weeks from today", "2023-05-31")]),
         ("They meet on Thursday, two years from now.", PUB, [("Thursday", "2023-05-18")]),
+        # a numeric month and year with a dash, after a preposition of time
+        ("The plan was approved in 12-2015.", PUB, [("12-2015", "2015-12")]),
         # years after 2100 after a cue
         ("Sea levels could rise a metre by 2150.", PUB, [("2150", "2150")]),
     ],
@@ -127,6 +130,7 @@ def test_periods(text: str, published: dt.date | None, expected: list[tuple[str,
         "He said prices would fall 2020 percent.",  # the verb
         "The first Sunday in Lent is a holiday.",  # no month
         "Spring water was sold at the market.",
+        "The team posted a 3-2015 record.",
     ],
 )
 def test_not_periods(text: str) -> None:
@@ -193,3 +197,33 @@ def test_a_quarter_is_a_calendar_quarter(nth: str, published: dt.date, future: b
     assert first.month == {"first": 1, "second": 4, "third": 7, "fourth": 10}[nth]
     end = (last.year, last.month)
     assert end >= (published.year, published.month) if future else end < (published.year, published.month)
+
+
+def test_many_periods_stay_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text of bare seasons and quarters reads each against a window, not the whole
+    text: the characters read for tense and context grow 10x with 10x the text (counted, not
+    timed)."""
+    periods = importlib.import_module("claimcheck.extraction.dates._periods")
+    read = [0]
+    words, finder = periods.sentence_words, periods._LOWER_WORD
+
+    class _Counting:
+        def findall(self, text: str) -> list[str]:
+            read[0] += len(text)
+            return finder.findall(text)
+
+    def counting_words(text: str) -> list[tuple[int, int, str]]:
+        read[0] += len(text)
+        return words(text)
+
+    monkeypatch.setattr(periods, "sentence_words", counting_words)
+    monkeypatch.setattr(periods, "_LOWER_WORD", _Counting())
+
+    def run(n: int) -> int:
+        read[0] = 0
+        text = "Profit rose in the first quarter and the mine shut in the spring. " * n
+        assert len(list(find_dates(text, published=PUB))) == 2 * n
+        return read[0]
+
+    small, big = run(100), run(1000)
+    assert 0 < big <= 12 * small

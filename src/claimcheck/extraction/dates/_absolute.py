@@ -120,9 +120,10 @@ YEAR_OF_NOUN = re.compile(rf"\b[Tt]he\s{{1,3}}(?P<y>{YEAR})\s{{1,3}}(?P<noun>[a-
 YMD_NAME = re.compile(
     rf"(?<![\w./-])(?P<y>{YEAR})(?P<sep>[-/])(?P<m>{MONTH_WORD})(?P=sep)(?P<d>{DAY})(?![\w]|[./-]\d)", _F
 )
-#: ``2015-03``, ``2015/3`` (not a year span ``2002-03``), ``12/2015``.
+#: ``2015-03``, ``2015/3`` (not a year span ``2002-03``), ``12/2015``, ``in 12-2015`` (a dash
+#: only after a preposition of time).
 YM_NUMERIC = re.compile(
-    rf"(?<![\w./:-])(?:(?P<y>{YEAR})[-/](?P<mo>\d{{1,2}})|(?P<mo2>\d{{1,2}})/(?P<y2>{YEAR}))"
+    rf"(?<![\w./:-])(?:(?P<y>{YEAR})[-/](?P<mo>\d{{1,2}})|(?P<mo2>\d{{1,2}})(?P<sep2>[-/])(?P<y2>{YEAR}))"
     r"(?![\w%]|[./:-]\d)"
 )
 
@@ -300,6 +301,10 @@ def read_ymd_name(m: re.Match[str], published: _dt.date | None, future: bool) ->
     return DateValue(y, mo, d), (), m.start(), m.end()
 
 
+#: A preposition of time right before a numeric month and year.
+_TIME_PREP = re.compile(r"\b(?:in|since|by|from|until|till|of|on|before|after|during)\s{1,3}\Z", _F)
+
+
 def read_year_month_numeric(m: re.Match[str], published: _dt.date | None, future: bool) -> Read:
     if m["y"]:
         year, month = int(m["y"]), int(m["mo"])
@@ -307,6 +312,8 @@ def read_year_month_numeric(m: re.Match[str], published: _dt.date | None, future
             return None  # "2002-03": a span of years, not March 2002
     else:
         year, month = int(m["y2"]), int(m["mo2"])
+        if m["sep2"] == "-" and _TIME_PREP.search(m.string, max(0, m.start() - 8), m.start()) is None:
+            return None  # "a 3-2015 record": only "in 12-2015", "since 11-2016" are months
     if not 1 <= month <= 12:
         return None
     return DateValue(year, month), (), m.start(), m.end()

@@ -77,6 +77,12 @@ WEEK_PAIR = re.compile(r"\bthe\s{1,3}week\s{1,3}(?P<way>before\s{1,3}last|after\
 
 _RELATIVE = "relative to publication date"
 
+#: Characters either side of a bare season read for its tense, and of a bare quarter for
+#: the business or game words around it.
+_TENSE_WINDOW = 160
+_CONTEXT_WINDOW = 200
+_LOWER_WORD = re.compile(r"[a-z]+")
+
 #: A preposition right before ``fall 2019`` (else ``fall`` may be the verb).
 _FALL_PREP = re.compile(r"\b(?:in|of|during|since|by|until|from|through)\s{1,3}\Z", _F)
 
@@ -142,8 +148,9 @@ def read_season(m: re.Match[str], published: _dt.date | None, future: bool) -> R
         first = (year, first_month)
         notes.append("this season: the one of the publication year")
     else:  # "in the spring": looking back, the latest begun by publication
-        words = sentence_words(m.string)
-        if not direction(m.string, words, m.start(), m.end())[1]:
+        lo = max(0, m.start() - _TENSE_WINDOW)  # a window keeps a text of many seasons linear
+        text = m.string[lo : m.end() + _TENSE_WINDOW]
+        if not direction(text, sentence_words(text), m.start() - lo, m.end() - lo)[1]:
             return None  # no verb with a tense: "prices fall in the spring" is a habit
         first = _pick(starts, 3, published, future=future, started=True)
         notes.append(
@@ -152,9 +159,11 @@ def read_season(m: re.Match[str], published: _dt.date | None, future: bool) -> R
     return _month_range(first, 3), tuple(notes), m.start(), m.end()
 
 
-def _quarter_context(text: str) -> bool:
-    """Whether a sentence is about business or the economy and not about a game."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
+def _quarter_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around a quarter are about business or the economy and not about a
+    game (a window either side: linear in a text of many quarters)."""
+    near = text[max(0, start - _CONTEXT_WINDOW) : end + _CONTEXT_WINDOW].lower()
+    words = set(_LOWER_WORD.findall(near))
     return bool(words & QUARTER_CONTEXT_WORDS) and not words & SPORT_WORDS
 
 
@@ -184,7 +193,7 @@ def read_quarter(m: re.Match[str], published: _dt.date | None, future: bool) -> 
             m.start(),
             m.end(),
         )
-    if not _quarter_context(m.string):
+    if not _quarter_context(m.string, m.start(), m.end()):
         return None  # "in the fourth quarter" of a game
     starts = [(published.year + k, first_month) for k in (-1, 0, 1)]
     first = _pick(starts, 3, published, future=future)
