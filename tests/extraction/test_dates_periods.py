@@ -44,6 +44,11 @@ def _found(text: str, published: dt.date | None = PUB) -> list[tuple[str, str]]:
             [("this summer", "2016-06/2016-08")],
         ),
         ("Heating bills this winter will rise.", D(2025, 11, 3), [("this winter", "2025-12/2026-02")]),
+        (
+            "The couple are expecting a child this summer.",
+            D(2015, 12, 22),
+            [("this summer", "2016-06/2016-08")],
+        ),
         ("The two leaders met in the summer of 2019.", PUB, [("the summer of 2019", "2019-06/2019-08")]),
         ("The campus reopened in fall 2020.", PUB, [("fall 2020", "2020-09/2020-11")]),
         (

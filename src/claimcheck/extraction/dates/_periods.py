@@ -146,7 +146,11 @@ def read_season(m: re.Match[str], published: _dt.date | None, future: bool) -> R
         if season == "winter" and published.month <= 6:
             year -= 1
         first = (year, first_month)
-        notes.append("this season: the one of the publication year")
+        if future and (year * 12 + first_month + 1) < published.year * 12 + published.month - 1:
+            first = (year + 1, first_month)  # "expecting a child this summer" written in December
+            notes.append("this season: over in the publication year, so the next one (the tense)")
+        else:
+            notes.append("this season: the one of the publication year")
     else:  # "in the spring": looking back, the latest begun by publication
         lo = max(0, m.start() - _TENSE_WINDOW)  # a window keeps a text of many seasons linear
         text = m.string[lo : m.end() + _TENSE_WINDOW]
