@@ -232,3 +232,22 @@ def test_many_periods_stay_linear(monkeypatch: pytest.MonkeyPatch) -> None:
 
     small, big = run(100), run(1000)
     assert 0 < big <= 12 * small
+
+
+@pytest.mark.parametrize(
+    "a, b, relation",
+    [
+        ("1990/1999", "1995", "agrees"),  # "in the 1990s" and "in 1995"
+        ("2025-03/2025-05", "2025-04", "agrees"),  # "last spring" and "in April"
+        ("2024-07/2024-09", "2024-08-15", "agrees"),  # "the third quarter" and a day in it
+        ("1990/1999", "1985", "conflicts"),
+        ("2025-03/2025-05", "2025-06-02", "conflicts"),
+        ("2022-11-09/2022-11-10", "2022-11-12", "conflicts"),  # a day range: either end, as before
+    ],
+)
+def test_a_period_agrees_with_a_date_inside_it(a: str, b: str, relation: str) -> None:
+    from claimcheck.linking.relate import _dates
+    from claimcheck.model import DateValue
+
+    assert _dates(DateValue.from_iso(a), DateValue.from_iso(b)).relation == relation
+    assert _dates(DateValue.from_iso(b), DateValue.from_iso(a)).relation == relation

@@ -446,9 +446,23 @@ def _ends(d: DateValue) -> tuple[DateValue, ...]:
     return (plain,) if d.until is None else (plain, d.until)
 
 
+def _months(d: DateValue) -> tuple[int, int] | None:
+    """The first and last month (as year*12 + month) a date covers; None without a year."""
+    last = d.until or d
+    if d.year is None or last.year is None:
+        return None
+    return d.year * 12 + (d.month or 1), last.year * 12 + (last.month or 12)
+
+
 def _dates(da: DateValue, db: DateValue) -> Decision:
     if da == db:
         return Decision("agrees", 1.0, f"same date {da.iso}")
+    # a period of months or years (a season, a quarter, a decade) agrees with a date inside it
+    for period, inner in ((da, db), (db, da)):
+        if period.until is not None and period.until.day is None:
+            span, part = _months(period), _months(inner)
+            if span is not None and part is not None and span[0] <= part[0] and part[1] <= span[1]:
+                return Decision("agrees", 0.8, f"{inner.iso} lies within {period.iso}")
     # a range (9/10 November) agrees with either end; a month with any day in it
     differences = [_mismatch(x, y) for x in _ends(da) for y in _ends(db)]
     if any(d is None for d in differences):
