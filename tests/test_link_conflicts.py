@@ -15,9 +15,20 @@ from hypothesis import strategies as st
 
 import claimcheck as cc
 from claimcheck.extraction._names import person_before, person_names
-from claimcheck.linking.figures import converted, listed, named_after, rate
-from claimcheck.linking.relate import may_conflict
-from claimcheck.model import Claim, Source
+from claimcheck.linking.figures import (
+    another,
+    capacity,
+    converted,
+    gap,
+    listed,
+    moment,
+    named_after,
+    per_unit,
+    rate,
+    score_part,
+)
+from claimcheck.linking.relate import frame_conflict, may_conflict
+from claimcheck.model import Claim, Frame, Source
 
 DAY = dt.date(2022, 3, 1)
 
@@ -267,3 +278,128 @@ def test_a_days_figure_never_conflicts_with_a_total(day: str, x: int, y: int) ->
     a = f"Police made {x} arrests {when} in the port city."
     b = f"Police have made {y} arrests in the port city."
     assert not _conflicts(a, b)
+
+
+@pytest.mark.parametrize(
+    "reader, text, figure, exp",
+    [
+        # other instances, or more of them
+        (another, "Quint has four prior arrests for theft.", "four", True),
+        (another, "The agency dropped two other rule changes.", "two", True),
+        (another, "Rescuers found two more bodies on Sunday.", "two", True),
+        (another, "Rescuers found two bodies on Sunday.", "two", False),
+        # one side of a score
+        (score_part, "It gave Lagos a 20 - 13 lead.", "13", True),
+        (score_part, "It gave Lagos a 20-13 lead.", "20", True),
+        (score_part, "A 16 - year - old boy was hurt.", "16", False),
+        (score_part, "Lagos scored 13 points.", "13", False),
+        # a rate per game or head
+        (per_unit, "He averages 20.2 points in 31 minutes an outing.", "20.2", True),
+        (per_unit, "The club pays $40 per head for the trip.", "$40", True),
+        (per_unit, "He scored 22 points a day after the draw.", "22", False),
+        (per_unit, "He scored 22 points, a season high.", "22", False),
+        # a role
+        (capacity, "Ruiz spent four seasons as the club's director.", "four", True),
+        (capacity, "Ruiz spent four years as mayor.", "four years", True),
+        (capacity, "Ruiz spent four seasons in Lyon as well.", "four", False),
+        (capacity, "Ruiz spent four seasons in Lyon as it turned out.", "four", False),
+        # the time between two events
+        (gap, "The vote comes two years after his death.", "two years", True),
+        (gap, "The talks ended three days later.", "three days", True),
+        (gap, "The talks lasted three days.", "three days", False),
+        # a moment of a game
+        (moment, "Okafor scored in the third quarter.", "third", True),
+        (moment, "Lagos led during the second half.", "second", True),
+        (moment, "Okafor is in his third season.", "third", False),
+    ],
+)
+def test_what_the_words_around_a_figure_say(reader: object, text: str, figure: str, exp: bool) -> None:
+    start = text.index(figure)
+    assert reader(text, start, start + len(figure)) is exp  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "a, b, conflict",
+    [
+        # another instance against the story's figure
+        (
+            "Quint, 19, has four prior arrests, police in Harlow said.",
+            "Police in Harlow said 46 people were arrested overnight.",
+            False,
+        ),
+        # one side of a score against a count of games
+        (
+            "Lagos made it a 45 - 42 game when Okafor buried a three.",
+            "Okafor has played 105 games for Lagos.",
+            False,
+        ),
+        # a per-game average against one game's points
+        (
+            "Okafor has logged 20.2 points in 31 minutes an outing for Lagos.",
+            "Okafor logged 22 points for Lagos.",
+            False,
+        ),
+        # a role's seasons against a career's
+        (
+            "Ruiz spent four seasons as the club's director of scouting at Harlow Town.",
+            "Ruiz has spent 19 seasons at Harlow Town.",
+            False,
+        ),
+        (
+            "Ruiz has spent four seasons at Harlow Town.",
+            "Ruiz has spent 19 seasons at Harlow Town.",
+            True,
+        ),
+        # the time between two events against how long something lasted
+        (
+            "The ruling came one day after the agency dropped its plan for the river.",
+            "The ruling came within 60 days.",
+            False,
+        ),
+        (
+            "The ruling came one day after the agency dropped its plan for the river.",
+            "The ruling came 60 days after the agency dropped its plan for the river.",
+            True,
+        ),
+    ],
+)
+def test_words_around_the_figures_refuse_a_conflict(a: str, b: str, conflict: bool) -> None:
+    ca, cb = _pair(a, b)
+    sentences = {c.id: t for c, t in (ca, cb)}
+    assert may_conflict(ca[0], cb[0], None, sentences) is conflict
+
+
+def _pair(a: str, b: str) -> tuple[tuple[Claim, str], tuple[Claim, str]]:
+    """The first claims of ``a`` and ``b`` that share a block (one fact's candidates)."""
+    from claimcheck.linking.blocking import block_key
+
+    ca = [
+        (c, a[c.sentence.start : c.sentence.end]) for c in cc.extract([Source("s1", a, published=DAY)]).claims
+    ]
+    cb = [
+        (c, b[c.sentence.start : c.sentence.end]) for c in cc.extract([Source("s2", b, published=DAY)]).claims
+    ]
+    for x in ca:
+        for y in cb:
+            if (
+                block_key(x[0]) is not None
+                and block_key(x[0]) == block_key(y[0])
+                and x[0].value != y[0].value
+            ):
+                return x, y
+    raise AssertionError(([block_key(c) for c, _ in ca], [block_key(c) for c, _ in cb]))
+
+
+@pytest.mark.parametrize(
+    "pa, pb, differ",
+    [
+        ("saturday", "sunday", True),
+        ("last night", "thursday", False),  # "last night" may be the Thursday another outlet names
+        ("yesterday", "thursday", False),
+        ("2021", "2022", True),
+        ("2021", "yesterday", True),
+    ],
+)
+def test_periods_that_may_name_one_day(pa: str, pb: str, differ: bool) -> None:
+    fa, fb = Frame(measure="killed", period=pa), Frame(measure="killed", period=pb)
+    assert (frame_conflict(fa, fb) is not None) is differ

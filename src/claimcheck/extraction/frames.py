@@ -108,9 +108,13 @@ _DAY_WORDS: dict[str, str] = {
 } | {f"{w}{s}": w for w in ("week", "weekend", "night") for s in ("", "'s", "’s")}
 #: The words before ``week``, ``weekend`` or ``night`` that make it one period ("last week's").
 _DAY_CUES = frozenset({"last", "this"})
-#: How far a day may be from the figure it dates ("made 86 arrests over the course of
-#: Saturday's protests"): further than a year may, inside the figure's clause.
+#: How far a day may be after the figure it dates ("made 86 arrests over the course of
+#: Saturday's protests"): further than a year may, inside the figure's clause; before it, a
+#: day is most often another verb's ("A judge on Saturday sentenced the man who killed
+#: four"), so only a day right before the figure counts ("Saturday's 86 arrests", "On
+#: Saturday, 86 were arrested").
 _DAY_REACH = 6
+_DAY_REACH_BEFORE = 3
 _IRREGULAR_PAST = frozenset(
     [
         "held",
@@ -351,21 +355,22 @@ def _place(sent: _Sentence, around: list[tuple[int, int]]) -> str:
     return ""
 
 
-def _period(sent: _Sentence, around: list[tuple[int, int]], published: object) -> tuple[str, bool]:
+def _period(sent: _Sentence, around: list[tuple[int, int]], published: object, at: int) -> tuple[str, bool]:
     """The period the figure holds for, and whether it is a total up to then ("by 2012").
 
     A period is a year ("in 2021", "last year"), or one day or week ("over the course of
     Saturday's protests": ``saturday``; "46 were arrested Wednesday night": ``wednesday``;
     "last week's quake": ``last week``). Only a year close to the figure counts (four words
     at most): a year further away belongs to another clause ("since they opened relations in
-    1992"); a day may be six words away, never after a speech verb ("said Tuesday" dates the
-    statement) and never after "since" (a running total from then).
+    1992"); a day may be six words after the figure (``at``, its first token) or right before
+    it, never after a speech verb ("said Tuesday" dates the statement) and never after
+    "since" (a running total from then).
     """
     if not sent.has_period:
         return "", False
     words, lows, kinds = sent.words, sent.lows, sent.kinds
     for cost, i in around:
-        day = _day_period(lows, i) if cost <= _DAY_REACH else None
+        day = _day_period(lows, i) if cost <= (_DAY_REACH if i > at else _DAY_REACH_BEFORE) else None
         if day is not None:
             return ("", True) if day == "since" else (day, False)
         if cost > _PERIOD_REACH:
@@ -477,7 +482,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     around = sent.around(first, last)
     attributive = _attributive_head(claim, lows, last)
     if attributive:  # "the 44-day war", "her 60th birthday": the figure describes the noun
-        period, _ = _period(sent, around, published)
+        period, _ = _period(sent, around, published, first)
         return Frame(noun=attributive, period=period, hedged=sent.hedged)
     measure = thing = ""
     thing_cost = _WINDOW
@@ -530,7 +535,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     place = _place(sent, around)
     if not SUBSET_CUES.isdisjoint(lows[max(0, first - 3) : first]):
         place = "part of a larger figure"
-    period, by = _period(sent, around, published)
+    period, by = _period(sent, around, published, first)
     by = by or ("since" in lows and any(lows[i] == "since" for cost, i in around if cost <= 2))
     cumulative = by or measure in CUMULATIVE or sent.growing
     return Frame(

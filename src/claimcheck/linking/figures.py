@@ -3,8 +3,12 @@
 Linking reads them before it calls two differing figures a conflict
 (:func:`claimcheck.linking.relate.may_conflict`): a figure in brackets that converts the one
 before it ("US$1 million ($1.52 million)"), the base of a rate ("one in every 500 users"),
-the figures listed beside it ("the 7.6 and 7.5 magnitude quakes") and the names right after
-it ("the fifth NBA coach"). Each reader takes a sentence and the figure's offsets in it.
+the figures listed beside it ("the 7.6 and 7.5 magnitude quakes"), the names right after
+it ("the fifth NBA coach"), other instances or more of them ("four prior arrests", "two
+more bodies"), one side of a score ("a 20-13 lead"), a rate per game or head ("20.2 points
+an outing"), a role ("four seasons as director"), the time between two events ("two years
+after his death") and a moment of a game ("in the third quarter"). Each reader takes a
+sentence and the figure's offsets in it.
 """
 
 from __future__ import annotations
@@ -14,7 +18,18 @@ import re
 from claimcheck._words.dates import MONTH_AND_DAY_NAMES
 from claimcheck._words.stopwords import FUNCTION_WORDS
 
-__all__ = ["converted", "listed", "named_after", "rate"]
+__all__ = [
+    "another",
+    "capacity",
+    "converted",
+    "gap",
+    "listed",
+    "moment",
+    "named_after",
+    "per_unit",
+    "rate",
+    "score_part",
+]
 
 #: "(", then the figure's own words: the figure restates in brackets the one before it.
 _BRACKET_BEFORE = re.compile(r"\d[\d,.]*(?:\s*[A-Za-z%$€£¥]+\.?){0,3}\s*\(\s*[A-Za-z$€£¥]{0,3}\s*$")
@@ -102,3 +117,124 @@ def named_after(sentence: str, start: int, end: int) -> tuple[str, ...]:
         words.append(low.removesuffix("'s").removesuffix("’s"))
         pos = m.end()
     return (" ".join(words),) if words else ()
+
+
+#: Words right after a figure that make it another instance or an increment, not the
+#: story's figure ("four prior arrests", "two other rule changes", "two more bodies").
+_ANOTHER = frozenset(
+    {"prior", "previous", "other", "former", "earlier", "past", "more", "additional", "further", "extra"}
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def another(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure counts other instances or more of them ("four prior arrests", "two
+    more bodies"): its figure is not the total of the story's event.
+
+    Examples:
+        >>> s = "Quint has four prior arrests."
+        >>> another(s, s.index("four"), s.index("four") + 4)
+        True
+    """
+    m = _NEXT_WORD.match(sentence, end)
+    return m is not None and m.group(1).lower() in _ANOTHER
+
+
+_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+_SCORE_AFTER = re.compile(r"\s*[-–]\s*\d")
+
+
+def score_part(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure is one side of a score or tally ("a 20-13 lead", "a 45 - 42
+    game"): a side of a score is no figure on its own.
+
+    Examples:
+        >>> s = "It gave the Colts a 20 - 13 lead."
+        >>> score_part(s, s.index("13"), s.index("13") + 2)
+        True
+        >>> s = "A 16 - year - old was hurt."
+        >>> score_part(s, s.index("16"), s.index("16") + 2)
+        False
+    """
+    return (
+        _SCORE_BEFORE.search(sentence[max(0, start - 8) : start]) is not None
+        or _SCORE_AFTER.match(sentence, end) is not None
+    )
+
+
+_PER = re.compile(
+    r"[^.;:,]{0,60}?\b(?:per|an?|each)\s+(?:game|outing|match|night|day|week|month|year|season|head|capita)\b"
+    r"(?!\s+(?:after|before|earlier|later|ago))",
+    re.IGNORECASE,
+)
+
+
+def per_unit(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure is a rate per game, day or head ("20.2 points ... an outing",
+    "$40 per head"): an average, never a rival of a total.
+
+    Examples:
+        >>> s = "He has logged 20.2 points in 31 minutes an outing."
+        >>> per_unit(s, s.index("20.2"), s.index("20.2") + 4)
+        True
+        >>> s = "He scored 22 points a day after the draw."
+        >>> per_unit(s, s.index("22"), s.index("22") + 2)
+        False
+    """
+    return _PER.match(sentence, end) is not None
+
+
+_CAPACITY = re.compile(
+    r"(?:\s+[a-z]+)?\s+as\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?!(?:of|well|many|much|long|soon|far|result|part|such|if|though|usual|expected|planned|"
+    r"it|they|he|she|we|i|you|a|an|the)\b)[A-Za-z]"
+)
+
+
+def capacity(sentence: str, start: int, end: int) -> bool:
+    """Whether a role qualifies the figure ("four seasons as the team's director", "seven
+    years as mayor"): a span of a career in one role, part of a longer one.
+
+    Examples:
+        >>> s = "He spent four seasons as the team's director of personnel."
+        >>> capacity(s, s.index("four"), s.index("four") + 4)
+        True
+        >>> s = "He spent four seasons in Lyon as well."
+        >>> capacity(s, s.index("four"), s.index("four") + 4)
+        False
+    """
+    return _CAPACITY.match(sentence, end) is not None
+
+
+_GAP = re.compile(r"(?:\s+[a-z]+)?\s+(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
+
+
+def gap(sentence: str, start: int, end: int) -> bool:
+    """Whether a duration is the time between two events ("two years after the death",
+    "one day after placing him on the list"), not how long something lasted.
+
+    Examples:
+        >>> s = "The vote comes two years after his death."
+        >>> gap(s, s.index("two"), s.index("two") + 9)
+        True
+    """
+    return _GAP.match(sentence, end) is not None
+
+
+_MOMENT_BEFORE = re.compile(r"\b(?:in|during|of)\s+the\s+$", re.IGNORECASE)
+_MOMENT_AFTER = re.compile(r"\s+(?:quarter|half|inning|innings|period|round|set|lap|minute|over|frame)\b")
+
+
+def moment(sentence: str, start: int, end: int) -> bool:
+    """Whether an ordinal names a moment of a game ("in the third quarter", "during the
+    second half"): when something happened, not a figure about it.
+
+    Examples:
+        >>> s = "He scored in the third quarter."
+        >>> moment(s, s.index("third"), s.index("third") + 5)
+        True
+    """
+    return (
+        _MOMENT_BEFORE.search(sentence[max(0, start - 12) : start]) is not None
+        and _MOMENT_AFTER.match(sentence, end) is not None
+    )

@@ -31,7 +31,18 @@ from claimcheck._words.nouns import singular
 from claimcheck._words.places import within
 from claimcheck.linking.blocking import block_key, instrument_key
 from claimcheck.linking.context import cosine
-from claimcheck.linking.figures import converted, listed, named_after, rate
+from claimcheck.linking.figures import (
+    another,
+    capacity,
+    converted,
+    gap,
+    listed,
+    moment,
+    named_after,
+    per_unit,
+    rate,
+    score_part,
+)
 from claimcheck.linking.holders import holder, holders_differ
 from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
 
@@ -109,9 +120,24 @@ def frame_conflict(fa: Frame | None, fb: Frame | None) -> str | None:
         return "a part vs the whole"
     if fa.place and fb.place and not (within(fa.place, fb.place) or within(fb.place, fa.place)):
         return f"{fa.place} vs {fb.place}"  # a city inside its country is not a different place
-    if fa.period and fb.period and fa.period != fb.period:
+    if fa.period and fb.period and fa.period != fb.period and not _maybe_one_day(fa.period, fb.period):
         return f"{fa.period} vs {fb.period}"
     return None
+
+
+#: Days told relative to the publication date: "last night" may be the Thursday another
+#: outlet names.
+_RELATIVE_DAYS = frozenset(
+    {"yesterday", "last night", "this week", "last week", "last weekend", "this weekend"}
+)
+
+
+def _maybe_one_day(pa: str, pb: str) -> bool:
+    """Whether two different periods may name one time: a relative day and a weekday or
+    another relative day ("last night" and "thursday"); never two weekdays or two years."""
+    if pa.isdigit() or pb.isdigit():
+        return False
+    return pa in _RELATIVE_DAYS or pb in _RELATIVE_DAYS
 
 
 def _text_similarity(ta: str, tb: str, *, default: float) -> float:
@@ -329,10 +355,16 @@ def _clause_of(claim: Claim, sentence_text: Mapping[str, str]) -> tuple[str, int
 
 def _apart(a: Claim, b: Claim, ta: tuple[str, int, int], tb: tuple[str, int, int]) -> bool:
     """Whether the words around two figures tell them apart (see :func:`may_conflict`)."""
-    if converted(*ta) or converted(*tb):
-        return True
-    if rate(*ta) != rate(*tb):
-        return True
+    for one_side in (converted, another, score_part):
+        if one_side(*ta) or one_side(*tb):
+            return True  # a restatement, another instance, a side of a score: no figure of its own
+    if a.kind == "ordinal" and (moment(*ta) or moment(*tb)):
+        return True  # "in the third quarter": when something happened
+    for both_sides in (rate, per_unit, capacity):
+        if both_sides(*ta) != both_sides(*tb):
+            return True  # a rate against a count, one role's span against a whole career
+    if a.kind == "duration" and gap(*ta) != gap(*tb):
+        return True  # the time between two events against how long something lasted
     qa, qb = a.value, b.value
     if (
         isinstance(qa, Quantity)
