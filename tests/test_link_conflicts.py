@@ -23,6 +23,7 @@ from claimcheck.linking.figures import (
     listed,
     moment,
     named_after,
+    nearness,
     per_unit,
     rate,
     score_part,
@@ -296,7 +297,9 @@ def test_a_days_figure_never_conflicts_with_a_total(day: str, x: int, y: int) ->
         # a rate per game or head
         (per_unit, "He averages 20.2 points in 31 minutes an outing.", "20.2", True),
         (per_unit, "The club pays $40 per head for the trip.", "$40", True),
+        (per_unit, "He has logged 20.2 points and 8.6 rebounds in 31 minutes an outing.", "20.2", True),
         (per_unit, "He scored 22 points a day after the draw.", "22", False),
+        (per_unit, "He scored 22 points. A day later he left.", "22", False),
         (per_unit, "He scored 22 points, a season high.", "22", False),
         # a role
         (capacity, "Ruiz spent four seasons as the club's director.", "four", True),
@@ -307,6 +310,9 @@ def test_a_days_figure_never_conflicts_with_a_total(day: str, x: int, y: int) ->
         (gap, "The vote comes two years after his death.", "two years", True),
         (gap, "The talks ended three days later.", "three days", True),
         (gap, "The talks lasted three days.", "three days", False),
+        # a bound of nearness
+        (nearness, "They got within 80 metres of the hut.", "80 metres", True),
+        (nearness, "They fell 80 metres from the hut.", "80 metres", False),
         # a moment of a game
         (moment, "Okafor scored in the third quarter.", "third", True),
         (moment, "Lagos led during the second half.", "second", True),

@@ -7,7 +7,8 @@ the figures listed beside it ("the 7.6 and 7.5 magnitude quakes"), the names rig
 it ("the fifth NBA coach"), other instances or more of them ("four prior arrests", "two
 more bodies"), one side of a score ("a 20-13 lead"), a rate per game or head ("20.2 points
 an outing"), a role ("four seasons as director"), the time between two events ("two years
-after his death") and a moment of a game ("in the third quarter"). Each reader takes a
+after his death"), a moment of a game ("in the third quarter") and a bound of nearness
+("within 80 metres of the hut"). Each reader takes a
 sentence and the figure's offsets in it.
 """
 
@@ -26,6 +27,7 @@ __all__ = [
     "listed",
     "moment",
     "named_after",
+    "nearness",
     "per_unit",
     "rate",
     "score_part",
@@ -163,7 +165,7 @@ def score_part(sentence: str, start: int, end: int) -> bool:
 
 
 _PER = re.compile(
-    r"[^.;:,]{0,60}?\b(?:per|an?|each)\s+(?:game|outing|match|night|day|week|month|year|season|head|capita)\b"
+    r"(?:[^.;:,]|\.\d){0,60}?\b(?:per|an?|each)\s+(?:game|outing|match|night|day|week|month|year|season|head|capita)\b"
     r"(?!\s+(?:after|before|earlier|later|ago))",
     re.IGNORECASE,
 )
@@ -238,3 +240,18 @@ def moment(sentence: str, start: int, end: int) -> bool:
         _MOMENT_BEFORE.search(sentence[max(0, start - 12) : start]) is not None
         and _MOMENT_AFTER.match(sentence, end) is not None
     )
+
+
+_WITHIN = re.compile(r"\bwithin\s+(?:about\s+|some\s+|just\s+)?$", re.IGNORECASE)
+
+
+def nearness(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure bounds a nearness ("got within 80 metres of the hut", "within 60
+    days"): a bound on how near, not a distance or time something measured.
+
+    Examples:
+        >>> s = "They got within 80 metres of the hut."
+        >>> nearness(s, s.index("80"), s.index("80") + 9)
+        True
+    """
+    return _WITHIN.search(sentence[max(0, start - 20) : start]) is not None

@@ -39,6 +39,7 @@ from claimcheck.linking.figures import (
     listed,
     moment,
     named_after,
+    nearness,
     per_unit,
     rate,
     score_part,
@@ -299,7 +300,13 @@ def may_conflict(
     - **a conversion**: a figure in brackets restating the one before it in another currency
       or unit ("US$1 million ($1.52 million)", "50 km (30 miles)") never conflicts: its
       figure before the bracket speaks for it;
-    - **a rate**: "one in every 500 users" is not a count of 500 users;
+    - **another instance, a score, a moment**: "four prior arrests", "two more bodies" (other
+      instances or an increment), one side of a score ("a 20-13 lead") and a moment of a game
+      ("in the third quarter") are no rivals of the story's figure;
+    - **a rate, a role, a gap, a nearness**: "one in every 500 users", "20.2 points an
+      outing", "four seasons as director", "two years after his death" and "within 80 m of
+      the hut" are not counts, careers, durations or distances: they conflict only with
+      figures of their own shape;
     - **a day's figure**: a figure for one day or week ("86 arrests over Saturday's
       protests", "five soldiers died on Wednesday") against one for no named day (a total,
       or another span): a part, not a rival;
@@ -360,9 +367,9 @@ def _apart(a: Claim, b: Claim, ta: tuple[str, int, int], tb: tuple[str, int, int
             return True  # a restatement, another instance, a side of a score: no figure of its own
     if a.kind == "ordinal" and (moment(*ta) or moment(*tb)):
         return True  # "in the third quarter": when something happened
-    for both_sides in (rate, per_unit, capacity):
+    for both_sides in (rate, per_unit, capacity, nearness):
         if both_sides(*ta) != both_sides(*tb):
-            return True  # a rate against a count, one role's span against a whole career
+            return True  # a rate against a count, a role's span against a career, a bound of nearness
     if a.kind == "duration" and gap(*ta) != gap(*tb):
         return True  # the time between two events against how long something lasted
     qa, qb = a.value, b.value
