@@ -217,6 +217,12 @@ def test_the_day_a_figure_holds_for(text: str, words: str, period: str) -> None:
         ("Okafor joined Lagos in 2019. He has 53 catches this season.", "53", "okafor"),
         ("Okafor joined Lagos in 2019. Mensah has 53 catches this season.", "53", ""),  # named
         ("He has 53 catches this season.", "53", ""),  # no one named before
+        # the pronoun is the sentence's subject, far from the figure
+        (
+            "Okafor is fit again. But he missed 10 games this season and had only 269 yards on 29 catches.",
+            "29",
+            "okafor",
+        ),
         (
             "Mr Quint's group was poorly equipped. One of them fell 300 metres to his death.",
             "300 metres",

@@ -556,12 +556,22 @@ _PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
 
 def _pronoun_held(claim: Claim, text: str, s: int) -> bool:
     """Whether a pronoun of a person stands in the figure's clause ("He has 53 catches",
-    "fell 700 metres to his death"): its holder is then the person named before."""
+    "fell 700 metres to his death") or is its sentence's subject ("But he missed 10 games
+    and had ... 29 catches"): its holder is then the person named before."""
     sent = _sentence(text, s)
-    if _PERSON_PRONOUNS.isdisjoint(sent.lows):
+    lows = sent.lows
+    if _PERSON_PRONOUNS.isdisjoint(lows):
         return False
     first, last = sent.span(claim.span.start, claim.span.end)
-    return any(sent.lows[i] in _PERSON_PRONOUNS for _, i in sent.around(first, last, numbers_stop=False))
+    if any(lows[i] in _PERSON_PRONOUNS for _, i in sent.around(first, last, numbers_stop=False)):
+        return True
+    # the sentence's subject: "He has rushed for 150 yards ..., when he had ... five catches"
+    opening = 1 if lows and lows[0] in _OPENERS else 0
+    return opening < first and lows[opening] in ("he", "she")
+
+
+#: Words that may open a sentence before its subject ("But he missed 10 games").
+_OPENERS = frozenset({"but", "and", "then", "still", "so", "yet"})
 
 
 def _is_verb(word: str) -> bool:
