@@ -20,6 +20,7 @@ from claimcheck.linking.figures import (
     capacity,
     converted,
     gap,
+    in_name,
     listed,
     moment,
     named_after,
@@ -310,6 +311,13 @@ def test_a_days_figure_never_conflicts_with_a_total(day: str, x: int, y: int) ->
         (gap, "The vote comes two years after his death.", "two years", True),
         (gap, "The talks ended three days later.", "three days", True),
         (gap, "The talks lasted three days.", "three days", False),
+        # a number in a name
+        (in_name, "It hit Windows XP and Windows 2000 users.", "2000", True),
+        (in_name, "The airline flies a Boeing 747 on the route.", "747", True),
+        (in_name, "Talks began on May 9 in Oslo.", "9", False),
+        (in_name, "Talks began on Sept 9 in Oslo.", "9", False),
+        (in_name, "Lagos fans number 2000 at most.", "2000", False),
+        (in_name, "Police said 2000 people marched.", "2000", False),
         # a bound of nearness
         (nearness, "They got within 80 metres of the hut.", "80 metres", True),
         (nearness, "They fell 80 metres from the hut.", "80 metres", False),

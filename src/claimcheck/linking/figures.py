@@ -8,7 +8,7 @@ it ("the fifth NBA coach"), other instances or more of them ("four prior arrests
 more bodies"), one side of a score ("a 20-13 lead"), a rate per game or head ("20.2 points
 an outing"), a role ("four seasons as director"), the time between two events ("two years
 after his death"), a moment of a game ("in the third quarter") and a bound of nearness
-("within 80 metres of the hut"). Each reader takes a
+("within 80 metres of the hut"), and a number that is part of a name ("Windows 2000"). Each reader takes a
 sentence and the figure's offsets in it.
 """
 
@@ -24,6 +24,7 @@ __all__ = [
     "capacity",
     "converted",
     "gap",
+    "in_name",
     "listed",
     "moment",
     "named_after",
@@ -255,3 +256,32 @@ def nearness(sentence: str, start: int, end: int) -> bool:
         True
     """
     return _WITHIN.search(sentence[max(0, start - 20) : start]) is not None
+
+
+_NAME_BEFORE = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][A-Za-z]+) $")
+
+
+def in_name(sentence: str, start: int, end: int) -> bool:
+    """Whether a bare number is part of a name ("Windows 2000 users", "a Boeing 747"): right
+    after a capitalised word inside the sentence that is no month, day or function word.
+
+    Examples:
+        >>> s = "It hit Windows XP and Windows 2000 users."
+        >>> in_name(s, s.index("2000"), s.index("2000") + 4)
+        True
+        >>> s = "Talks began on May 9 in Oslo."
+        >>> in_name(s, s.index("9"), s.index("9") + 1)
+        False
+    """
+    if not sentence[start:end].isdigit():
+        return False
+    m = _NAME_BEFORE.search(sentence[max(0, start - 30) : start])
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return low not in MONTH_AND_DAY_NAMES and low not in FUNCTION_WORDS and low not in _MONTH_ABBREVIATIONS
+
+
+_MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "number"}
+)

@@ -36,6 +36,7 @@ from claimcheck.linking.figures import (
     capacity,
     converted,
     gap,
+    in_name,
     listed,
     moment,
     named_after,
@@ -301,8 +302,9 @@ def may_conflict(
       or unit ("US$1 million ($1.52 million)", "50 km (30 miles)") never conflicts: its
       figure before the bracket speaks for it;
     - **another instance, a score, a moment**: "four prior arrests", "two more bodies" (other
-      instances or an increment), one side of a score ("a 20-13 lead") and a moment of a game
-      ("in the third quarter") are no rivals of the story's figure;
+      instances or an increment), one side of a score ("a 20-13 lead"), a number in a name
+      ("Windows 2000 users") and a moment of a game ("in the third quarter") are no rivals of
+      the story's figure;
     - **a rate, a role, a gap, a nearness**: "one in every 500 users", "20.2 points an
       outing", "four seasons as director", "two years after his death" and "within 80 m of
       the hut" are not counts, careers, durations or distances: they conflict only with
@@ -362,7 +364,7 @@ def _clause_of(claim: Claim, sentence_text: Mapping[str, str]) -> tuple[str, int
 
 def _apart(a: Claim, b: Claim, ta: tuple[str, int, int], tb: tuple[str, int, int]) -> bool:
     """Whether the words around two figures tell them apart (see :func:`may_conflict`)."""
-    for one_side in (converted, another, score_part):
+    for one_side in (converted, another, score_part, in_name):
         if one_side(*ta) or one_side(*tb):
             return True  # a restatement, another instance, a side of a score: no figure of its own
     if a.kind == "ordinal" and (moment(*ta) or moment(*tb)):
