@@ -171,7 +171,7 @@ _PERSON_WINDOW = 600
 _PERSON_SENTENCES = 3
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)  # the claims of one source ask in a row
 def person_before(text: str, start: int) -> str:
     """The person the text named last before ``start`` (lower case): the first name of the
     nearest of the three sentences before it that names someone; ``""`` when neither does.
