@@ -104,7 +104,7 @@ def common(word: str, following: str) -> bool:
 def headline(words: list[str]) -> bool:
     """Whether words are a headline in title case (every content word capitalised: all look
     like names). A sentence is not one when a fifth or more of its longer words that are not
-    function words are in lower case ("DiLeo is in his 19th season with the Sixers ...").
+    function words are in lower case ("Okafor is in his fifth year as Vice President ...").
 
     Examples:
         >>> headline("Rivers Sign 41 Accords With Coastal Partners".split())

@@ -108,10 +108,10 @@ _DAY_WORDS: dict[str, str] = {
 } | {f"{w}{s}": w for w in ("week", "weekend", "night") for s in ("", "'s", "’s")}
 #: The words before ``week``, ``weekend`` or ``night`` that make it one period ("last week's").
 _DAY_CUES = frozenset({"last", "this"})
-#: How far a day may be after the figure it dates ("made 86 arrests over the course of
-#: Saturday's protests"): further than a year may, inside the figure's clause; before it, a
-#: day is most often another verb's ("A judge on Saturday sentenced the man who killed
-#: four"), so only a day right before the figure counts ("Saturday's 86 arrests", "On
+#: How far a day may be after the figure it dates ("61 arrests during Friday's
+#: marches"): further than a year may, inside the figure's clause; before it, a
+#: day is most often another verb's ("On Monday a court jailed the man who
+#: shot three"), so only a day right before the figure counts ("Saturday's 86 arrests", "On
 #: Saturday, 86 were arrested").
 _DAY_REACH = 6
 _DAY_REACH_BEFORE = 3

@@ -195,11 +195,11 @@ _CAPACITY = re.compile(
 
 
 def capacity(sentence: str, start: int, end: int) -> bool:
-    """Whether a role qualifies the figure ("four seasons as the team's director", "seven
+    """Whether a role qualifies the figure ("four seasons as the club's scout", "seven
     years as mayor"): a span of a career in one role, part of a longer one.
 
     Examples:
-        >>> s = "He spent four seasons as the team's director of personnel."
+        >>> s = "He spent four seasons as the club's chief scout."
         >>> capacity(s, s.index("four"), s.index("four") + 4)
         True
         >>> s = "He spent four seasons in Lyon as well."
