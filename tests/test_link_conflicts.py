@@ -298,7 +298,7 @@ def test_a_days_figure_never_conflicts_with_a_total(day: str, x: int, y: int) ->
         # a rate per game or head
         (per_unit, "He averages 20.2 points in 31 minutes an outing.", "20.2", True),
         (per_unit, "The club pays $40 per head for the trip.", "$40", True),
-        (per_unit, "He averages 19.4 points and 7.1 rebounds in 30 minutes an outing.", "20.2", True),
+        (per_unit, "He averages 19.4 points and 7.1 rebounds in 30 minutes an outing.", "19.4", True),
         (per_unit, "He scored 22 points a day after the draw.", "22", False),
         (per_unit, "He scored 22 points. A day later he left.", "22", False),
         (per_unit, "He scored 22 points, a season high.", "22", False),
