@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from claimcheck._words.dates import MONTH_AND_DAY_NAMES
 from claimcheck._words.frames import ACTIONS, GENERIC_NOUNS, PERSON_GROUPS, ROLES, SPEECH_VERBS, THINGS
@@ -26,7 +27,17 @@ from claimcheck._words.speech import (
 )
 from claimcheck._words.stopwords import FUNCTION_WORDS
 
-__all__ = ["COMMON", "PREPOSITIONS", "SKIP", "WORD", "common", "headline", "person_before", "person_names"]
+__all__ = [
+    "COMMON",
+    "PREPOSITIONS",
+    "SKIP",
+    "WORD",
+    "common",
+    "headline",
+    "name_runs",
+    "person_before",
+    "person_names",
+]
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 
@@ -130,11 +141,23 @@ def person_names(sentence: str) -> tuple[str, ...]:
         ('okafor',)
     """
     tokens = WORD.findall(sentence)
-    if headline(tokens):
-        return ()
+    return () if headline(tokens) else name_runs(tokens, opening=True)
+
+
+def name_runs(
+    tokens: Sequence[str], *, opening: bool, exclude: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """The runs of capitalised words among ``tokens`` that name someone, in order, lower
+    case, titles left out.
+
+    Args:
+        tokens: the words of a sentence or clause (:data:`WORD`).
+        opening: the first token opens the sentence (a common word there is no name).
+        exclude: lower-case words that are never part of a name (who reported a figure).
+    """
     names: list[str] = []
     current: list[str] = []
-    before = ""
+    before = ""  # the word before the current run of names, articles skipped
     for i, token in enumerate(tokens):
         word = token.rstrip(".")
         if word.endswith(("'s", "’s")):
@@ -146,7 +169,8 @@ def person_names(sentence: str) -> tuple[str, ...]:
             and word not in NAME_STOPWORDS
             and low not in FUNCTION_WORDS
             and low not in MONTH_AND_DAY_NAMES
-            and not (i == 0 and not following[:1].isupper() and common(word, following))
+            and not (i == 0 and opening and not following[:1].isupper() and common(word, following))
+            and low not in exclude
         )
         if is_name and low in _HONORIFICS and following[:1].isupper():
             continue  # "Mr Buckley", "Senator Ruiz": the name follows

@@ -18,23 +18,16 @@ from __future__ import annotations
 import functools
 import re
 
-from claimcheck._words.dates import MONTH_AND_DAY_NAMES
 from claimcheck._words.frames import SPEECH_VERBS
 from claimcheck._words.places import within
-from claimcheck._words.speech import NAME_STOPWORDS
-from claimcheck._words.stopwords import FUNCTION_WORDS
-from claimcheck.extraction._names import PREPOSITIONS as _PREPOSITIONS
-from claimcheck.extraction._names import SKIP as _SKIP
 from claimcheck.extraction._names import WORD as _WORD
-from claimcheck.extraction._names import common as _common
-from claimcheck.extraction._names import headline
+from claimcheck.extraction._names import headline, name_runs
 
 __all__ = ["holder", "holders_differ"]
 
 #: Where a figure's clause starts or ends: semicolons, colons, dashes, commas and the
 #: conjunctions that open a second clause without one ("... 14, while Ola Brandt added 15").
 _BOUNDARY = re.compile(r"[;:,()\[\]\"“”]|\s[-–—]+\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
-_MONTHS_DAYS = MONTH_AND_DAY_NAMES
 
 
 #: Verbs that report a figure ("the UN said ..."): not "posted" or "added" (a player's points).
@@ -76,35 +69,7 @@ def holder(sentence: str, start: int, reporters: frozenset[str] = frozenset()) -
     for i, m in enumerate(tokens):
         if _speech(m.group()):
             tokens, opening = tokens[i + 1 :], False
-    names: list[str] = []
-    current: list[str] = []
-    before = ""  # the word before the current run of names, articles skipped
-    for i, m in enumerate(tokens):
-        word = m.group().rstrip(".")
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        first = i == 0 and opening
-        following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        next_capital = following[:1].isupper()
-        is_name = (
-            word[:1].isupper()
-            and word not in NAME_STOPWORDS
-            and word.lower() not in FUNCTION_WORDS
-            and word.lower() not in _MONTHS_DAYS
-            and not (first and not next_capital and _common(word, following))
-            and word.lower() not in reporters
-        )
-        if is_name:
-            current.append(word.lower())
-            continue
-        if current and before not in _PREPOSITIONS:
-            names.append(" ".join(current))
-        current = []
-        if word.lower() not in _SKIP:
-            before = word.lower()
-    if current and before not in _PREPOSITIONS:
-        names.append(" ".join(current))
-    return tuple(dict.fromkeys(names))
+    return name_runs([m.group() for m in tokens], opening=opening, exclude=reporters)
 
 
 def holders_differ(ha: tuple[str, ...], hb: tuple[str, ...]) -> bool:
