@@ -4,6 +4,7 @@ Run::
 
     python benchmarks/conflicts.py > after.txt              # every conflict, sorted
     python benchmarks/conflicts.py --sample 20 --seed 7     # a seeded random sample
+    python benchmarks/conflicts.py --dev ../shared/devsets/polnear/train/text   # another corpus
 
 Each entry gives both claims: source, sentence (cut at 160 characters), the value's words and
 the frame. Diff two runs (before and after a change) to see which conflicts a change removed;
@@ -44,7 +45,9 @@ def entries(path: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dev", type=Path, default=DEV)
+    ap.add_argument(
+        "--dev", type=Path, default=DEV, help="a file or folder cc.load reads (default: ECB+ dev)"
+    )
     ap.add_argument("--sample", type=int, default=0, help="draw this many at random (0: all)")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args(argv)

@@ -18,6 +18,9 @@ from claimcheck.linking.holders import holder, holders_differ
         ("Mara Lindqvist scored 12 goals, while Ines Bauer added 9 for the club.", "9", ("ines bauer",)),
         ("Norway and Chile have signed 41 trade accords since 1990.", "41", ("norway", "chile")),
         ("Okafor's 31 points were a season high.", "31", ("okafor",)),
+        # a title is no part of the name
+        ("Mr Okafor finished with 31 points.", "31", ("okafor",)),
+        ("Senator Mara Quint won 41 votes.", "41", ("mara quint",)),
         # the reporter is not the holder
         ("The ministry said Norway and Chile signed 41 accords.", "41", ("norway", "chile")),
         ("Okafor scored 31 points, the coach told Radio Lagos.", "31", ("okafor",)),

@@ -412,8 +412,13 @@ class Frame:
             provenance or metadata, never facts.
         cue: the words the frame was read from (for explanations).
         hedged: the sentence hedges the claim ("reportedly", "estimated", "may have").
+        holder: whose figure it is when its clause names the holder only by a pronoun ("He has
+            53 catches"): the person the text named last before the sentence, lower case;
+            empty otherwise (a named holder is read from the sentence by linking).
 
     .. versionadded:: 0.2
+    .. versionchanged:: 0.9
+        ``holder``: the person a pronoun holding a quantity stands for.
     """
 
     measure: str = ""
@@ -425,6 +430,8 @@ class Frame:
     cue: str = ""
     #: the sentence hedges the claim ("reportedly", "unconfirmed", "may have", "estimated")
     hedged: bool = False
+    #: the person a pronoun holding the figure stands for ("his 3 goals" after "Okafor ...")
+    holder: str = ""
 
     @property
     def generic(self) -> bool:

@@ -191,3 +191,49 @@ def test_one_event_verb_links_dates_across_outlets() -> None:
 )
 def test_an_amount_is_named_by_its_noun_phrase(text: str, words: str, noun: str) -> None:
     assert frame_at(text, words).noun == noun
+
+
+@pytest.mark.parametrize(
+    "text, words, period",
+    [
+        ("Police made 61 arrests over the course of Friday's marches.", "61", "friday"),
+        ("As the crowd grew, 40 were arrested Tuesday night.", "40", "tuesday"),
+        ("Three soldiers lost their lives on Monday.", "Three", "monday"),
+        ("About 30 died in last week's floods.", "About 30", "last week"),
+        ("Some 12 were hurt yesterday in the crush.", "Some 12", "yesterday"),
+        # the day of a statement, and a running total from a day, are no period
+        ("Police said Tuesday that 40 were arrested.", "40", ""),
+        ("Police have arrested 40 since Friday.", "40", ""),
+        ("Police arrested 40 in the night.", "40", ""),
+    ],
+)
+def test_the_day_a_figure_holds_for(text: str, words: str, period: str) -> None:
+    assert frame_at(text, words).period == period
+
+
+@pytest.mark.parametrize(
+    "text, words, holder",
+    [
+        ("Okafor joined Lagos in 2019. He has 53 catches this season.", "53", "okafor"),
+        ("Okafor joined Lagos in 2019. Mensah has 53 catches this season.", "53", ""),  # named
+        ("He has 53 catches this season.", "53", ""),  # no one named before
+        # the pronoun is the sentence's subject, far from the figure
+        (
+            "Okafor is fit again. But he missed 10 games this season and had only 269 yards on 29 catches.",
+            "29",
+            "okafor",
+        ),
+        (
+            "Mr Quint's group was poorly equipped. One of them fell 300 metres to his death.",
+            "300 metres",
+            "quint",
+        ),
+    ],
+)
+def test_the_person_a_pronoun_holding_a_figure_stands_for(text: str, words: str, holder: str) -> None:
+    assert frame_at(text, words).holder == holder
+
+
+def test_a_date_after_since_dates_no_event() -> None:
+    frame = frame_at("Some 2 million people died in the war, waged since 1955 over oil.", "1955")
+    assert (frame.measure, topic(frame)) == ("", "")

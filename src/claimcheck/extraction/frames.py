@@ -46,6 +46,7 @@ from claimcheck._words.frames import (
     THINGS,
 )
 from claimcheck._words.nouns import singular
+from claimcheck.extraction._names import person_before
 from claimcheck.model import Claim, DateValue, Frame, Quantity, Source
 
 __all__ = ["attach_frames", "date_topic", "frame_of", "topic"]
@@ -100,6 +101,20 @@ _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+|now\s+|just\s+)?[a-z]+(?:ed|en|ned|igned)\b", re.IGNORECASE
 )
 _RELATIVE_YEARS = {"last year": -1, "this year": 0, "next year": 1, "a year earlier": -1}
+#: Words naming one day a figure holds for ("Saturday's protests", "on Wednesday",
+#: "yesterday"), each -> the period it gives (a possessive reads as its day).
+_DAY_WORDS: dict[str, str] = {
+    form: day for day in (*WEEKDAYS, "yesterday") for form in (day, f"{day}'s", f"{day}’s")
+} | {f"{w}{s}": w for w in ("week", "weekend", "night") for s in ("", "'s", "’s")}
+#: The words before ``week``, ``weekend`` or ``night`` that make it one period ("last week's").
+_DAY_CUES = frozenset({"last", "this"})
+#: How far a day may be after the figure it dates ("61 arrests during Friday's
+#: marches"): further than a year may, inside the figure's clause; before it, a
+#: day is most often another verb's ("On Monday a court jailed the man who
+#: shot three"), so only a day right before the figure counts ("Saturday's 86 arrests", "On
+#: Saturday, 86 were arrested").
+_DAY_REACH = 6
+_DAY_REACH_BEFORE = 3
 _IRREGULAR_PAST = frozenset(
     [
         "held",
@@ -202,7 +217,9 @@ class _Sentence:
         low = text.lower() if text.isascii() else None
         self.hedged = _mentions(text, low, _HEDGE_GATE, _HEDGE)
         self.growing = _mentions(text, low, _GROWTH_GATE, _GROWTH)
-        self.has_period = _YEAR_WORD in kinds or not _PERIOD_CUES.isdisjoint(lows)
+        self.has_period = (
+            _YEAR_WORD in kinds or not _PERIOD_CUES.isdisjoint(lows) or not _DAY_WORDS.keys().isdisjoint(lows)
+        )
         self.has_place = not _PLACE_CUES.isdisjoint(lows)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -338,16 +355,24 @@ def _place(sent: _Sentence, around: list[tuple[int, int]]) -> str:
     return ""
 
 
-def _period(sent: _Sentence, around: list[tuple[int, int]], published: object) -> tuple[str, bool]:
-    """The year the figure holds for, and whether it is a total up to then ("by 2012").
+def _period(sent: _Sentence, around: list[tuple[int, int]], published: object, at: int) -> tuple[str, bool]:
+    """The period the figure holds for, and whether it is a total up to then ("by 2012").
 
-    Only a year close to the figure counts (four words at most): a year further away
-    belongs to another clause ("since they opened relations in 1992").
+    A period is a year ("in 2021", "last year"), or one day or week ("over the course of
+    Saturday's protests": ``saturday``; "46 were arrested Wednesday night": ``wednesday``;
+    "last week's quake": ``last week``). Only a year close to the figure counts (four words
+    at most): a year further away belongs to another clause ("since they opened relations in
+    1992"); a day may be six words after the figure (``at``, its first token) or right before
+    it, never after a speech verb ("said Tuesday" dates the statement) and never after
+    "since" (a running total from then).
     """
     if not sent.has_period:
         return "", False
     words, lows, kinds = sent.words, sent.lows, sent.kinds
     for cost, i in around:
+        day = _day_period(lows, i) if cost <= (_DAY_REACH if i > at else _DAY_REACH_BEFORE) else None
+        if day is not None:
+            return ("", True) if day == "since" else (day, False)
         if cost > _PERIOD_REACH:
             continue
         word = words[i]
@@ -363,6 +388,22 @@ def _period(sent: _Sentence, around: list[tuple[int, int]], published: object) -
             if phrase in _RELATIVE_YEARS and hasattr(published, "year"):
                 return str(published.year + _RELATIVE_YEARS[phrase]), False  # type: ignore[attr-defined]
     return "", False
+
+
+def _day_period(lows: Sequence[str], i: int) -> str | None:
+    """The day or week the word at ``i`` names as a figure's period, ``"since"`` for a
+    running total from that day, or None (no such word, or the date of a statement)."""
+    day = _DAY_WORDS.get(lows[i])
+    if day is None:
+        return None
+    prev = lows[i - 1] if i > 0 else ""
+    if day in ("week", "weekend", "night"):
+        return f"{prev} {day}" if prev in _DAY_CUES else None
+    if prev == "since":
+        return "since"
+    if not SPEECH_VERBS.isdisjoint(lows[max(0, i - 3) : i]):
+        return None  # "said Tuesday", "told reporters on Tuesday": the statement's day
+    return day
 
 
 def _is_money(claim: Claim) -> bool:
@@ -441,7 +482,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     around = sent.around(first, last)
     attributive = _attributive_head(claim, lows, last)
     if attributive:  # "the 44-day war", "her 60th birthday": the figure describes the noun
-        period, _ = _period(sent, around, published)
+        period, _ = _period(sent, around, published, first)
         return Frame(noun=attributive, period=period, hedged=sent.hedged)
     measure = thing = ""
     thing_cost = _WINDOW
@@ -494,7 +535,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     place = _place(sent, around)
     if not SUBSET_CUES.isdisjoint(lows[max(0, first - 3) : first]):
         place = "part of a larger figure"
-    period, by = _period(sent, around, published)
+    period, by = _period(sent, around, published, first)
     by = by or ("since" in lows and any(lows[i] == "since" for cost, i in around if cost <= 2))
     cumulative = by or measure in CUMULATIVE or sent.growing
     return Frame(
@@ -507,6 +548,30 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         cue=" ".join(cue),
         hedged=sent.hedged,
     )
+
+
+#: Pronouns that hold a figure for a person named before ("He has 53 catches", "his 3 goals").
+_PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
+
+
+def _pronoun_held(claim: Claim, text: str, s: int) -> bool:
+    """Whether a pronoun of a person stands in the figure's clause ("He has 53 catches",
+    "fell 700 metres to his death") or is its sentence's subject ("But he missed 10 games
+    and had ... 29 catches"): its holder is then the person named before."""
+    sent = _sentence(text, s)
+    lows = sent.lows
+    if _PERSON_PRONOUNS.isdisjoint(lows):
+        return False
+    first, last = sent.span(claim.span.start, claim.span.end)
+    if any(lows[i] in _PERSON_PRONOUNS for _, i in sent.around(first, last, numbers_stop=False)):
+        return True
+    # the sentence's subject: "He has rushed for 150 yards ..., when he had ... five catches"
+    opening = 1 if lows and lows[0] in _OPENERS else 0
+    return opening < first and lows[opening] in ("he", "she")
+
+
+#: Words that may open a sentence before its subject ("But he missed 10 games").
+_OPENERS = frozenset({"but", "and", "then", "still", "so", "yet"})
 
 
 def _is_verb(word: str) -> bool:
@@ -634,6 +699,12 @@ def _date_frame(claim: Claim, text: str, s: int) -> Frame:
 
 def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
     status, cue = _date_status(claim, text, s)
+    sent = _sentence(text, s)
+    first, _ = sent.span(claim.span.start, claim.span.end)
+    if status == "fact" and first > 0 and sent.lows[first - 1] == "since":
+        # "a war waged since 1955", "closed since March": the start of a state, not the
+        # date of the clause's event (the dying, the closing)
+        return Frame(status=status, cue="since")
     if status == "fact" and _OTHER_INSTANCE & _clause_words(claim, text, s, _OTHER_REACH):
         return Frame(status=status, cue=cue)  # another instance of the event: no fact of the story's
     words = claim.subject.split()
@@ -689,7 +760,10 @@ def frame_of(claim: Claim, source: Source) -> Frame | None:
         s, e = claim.span.start, claim.span.end
     text = source.text[s:e]
     if claim.kind in QUANTITY_KINDS and isinstance(claim.value, Quantity):
-        return _quantity_frame(claim, text, s, source.published)
+        frame = _quantity_frame(claim, text, s, source.published)
+        if _pronoun_held(claim, text, s):
+            frame = evolve(frame, holder=person_before(source.text, s))
+        return frame
     if claim.kind == "date" and isinstance(claim.value, DateValue):
         return _date_frame(claim, text, s)
     return None

@@ -18,94 +18,16 @@ from __future__ import annotations
 import functools
 import re
 
-from claimcheck._words.dates import MONTH_AND_DAY_NAMES
-from claimcheck._words.frames import ACTIONS, GENERIC_NOUNS, PERSON_GROUPS, ROLES, SPEECH_VERBS, THINGS
+from claimcheck._words.frames import SPEECH_VERBS
 from claimcheck._words.places import within
-from claimcheck._words.speech import (
-    DETERMINERS,
-    NAME_STOPWORDS,
-    NOT_NOUNS,
-    OUTLET_NOUNS,
-    ROLE_NOUNS,
-    SUBJECT_PRONOUNS,
-)
-from claimcheck._words.stopwords import FUNCTION_WORDS
+from claimcheck.extraction._names import WORD as _WORD
+from claimcheck.extraction._names import headline, name_runs
 
 __all__ = ["holder", "holders_differ"]
 
 #: Where a figure's clause starts or ends: semicolons, colons, dashes, commas and the
 #: conjunctions that open a second clause without one ("... 14, while Ola Brandt added 15").
 _BOUNDARY = re.compile(r"[;:,()\[\]\"“”]|\s[-–—]+\s|\b(?:while|whereas|but)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
-_MONTHS_DAYS = MONTH_AND_DAY_NAMES
-#: Words that open a sentence in capitals and name no one ("Police said ...", "Officials").
-_COMMON = frozenset(
-    w.lower()
-    for group in (
-        FUNCTION_WORDS,
-        PERSON_GROUPS,
-        ROLES,
-        THINGS,
-        ACTIONS,
-        GENERIC_NOUNS,
-        SPEECH_VERBS,
-        NAME_STOPWORDS,
-        NOT_NOUNS,
-        DETERMINERS,
-        SUBJECT_PRONOUNS,
-        ROLE_NOUNS,
-        OUTLET_NOUNS,
-    )
-    for w in group
-) | {"officials", "authorities", "investigators", "rescuers", "witnesses", "residents", "protesters"}
-
-
-def _common(word: str, following: str) -> bool:
-    """Whether a capitalised word opening a sentence is a common word: a known one, one
-    shaped like a plural of people or an adverb ("Voters", "Meanwhile"), or one followed by
-    a preposition or article ("Plagued by", "Following the"), where a name is followed by
-    its verb ("Hansbrough finished", "Manning connected", "Cheeks was")."""
-    low = word.lower().rstrip(".")
-    return (
-        low in _COMMON
-        or low in _MONTHS_DAYS
-        or low.endswith(("ers", "ors", "ists", "ians", "ents", "ants", "ies", "ly", "while"))
-        or following.lower() in _PREPOSITIONS
-        or following.lower() in _SKIP
-    )
-
-
-#: Words before a name that make it a place or a party of a phrase, not the clause's subject
-#: ("the 61st player in UNC history", "the trial at the Brooklyn Supreme Court").
-_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "at",
-        "of",
-        "on",
-        "to",
-        "for",
-        "from",
-        "with",
-        "against",
-        "during",
-        "by",
-        "over",
-        "under",
-        "into",
-        "near",
-        "after",
-        "before",
-        "since",
-        "between",
-        "among",
-        "across",
-        "through",
-        "than",
-        "about",
-    ]
-)
-_SKIP = frozenset({"the", "a", "an"})
 
 
 #: Verbs that report a figure ("the UN said ..."): not "posted" or "added" (a player's points).
@@ -135,9 +57,7 @@ def holder(sentence: str, start: int, reporters: frozenset[str] = frozenset()) -
     """
     if not 0 <= start <= len(sentence):
         return ()
-    words = _WORD.findall(sentence)
-    capitals = [w for w in words if len(w) > 3 and w[0].isupper()]
-    if len(words) >= 4 and len(capitals) * 2 > len([w for w in words if len(w) > 3]):
+    if headline(_WORD.findall(sentence)):
         return ()  # a headline in title case: every word looks like a name
     begin = 0
     for m in _BOUNDARY.finditer(sentence, 0, start):
@@ -149,35 +69,7 @@ def holder(sentence: str, start: int, reporters: frozenset[str] = frozenset()) -
     for i, m in enumerate(tokens):
         if _speech(m.group()):
             tokens, opening = tokens[i + 1 :], False
-    names: list[str] = []
-    current: list[str] = []
-    before = ""  # the word before the current run of names, articles skipped
-    for i, m in enumerate(tokens):
-        word = m.group().rstrip(".")
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        first = i == 0 and opening
-        following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        next_capital = following[:1].isupper()
-        is_name = (
-            word[:1].isupper()
-            and word not in NAME_STOPWORDS
-            and word.lower() not in FUNCTION_WORDS
-            and word.lower() not in _MONTHS_DAYS
-            and not (first and not next_capital and _common(word, following))
-            and word.lower() not in reporters
-        )
-        if is_name:
-            current.append(word.lower())
-            continue
-        if current and before not in _PREPOSITIONS:
-            names.append(" ".join(current))
-        current = []
-        if word.lower() not in _SKIP:
-            before = word.lower()
-    if current and before not in _PREPOSITIONS:
-        names.append(" ".join(current))
-    return tuple(dict.fromkeys(names))
+    return name_runs([m.group() for m in tokens], opening=opening, exclude=reporters)
 
 
 def holders_differ(ha: tuple[str, ...], hb: tuple[str, ...]) -> bool:

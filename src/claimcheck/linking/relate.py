@@ -26,10 +26,25 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, utils
 
-from claimcheck._words.frames import ACTIONS, PERSON_GROUPS, ROLES
+from claimcheck._words.frames import ACTIONS, GENERIC_NOUNS, MEASURE_FORMS, PERSON_GROUPS, ROLES, THINGS
+from claimcheck._words.nouns import singular
 from claimcheck._words.places import within
 from claimcheck.linking.blocking import block_key, instrument_key
 from claimcheck.linking.context import cosine
+from claimcheck.linking.figures import (
+    another,
+    capacity,
+    converted,
+    gap,
+    in_name,
+    listed,
+    moment,
+    named_after,
+    nearness,
+    per_unit,
+    rate,
+    score_part,
+)
 from claimcheck.linking.holders import holder, holders_differ
 from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
 
@@ -107,9 +122,24 @@ def frame_conflict(fa: Frame | None, fb: Frame | None) -> str | None:
         return "a part vs the whole"
     if fa.place and fb.place and not (within(fa.place, fb.place) or within(fb.place, fa.place)):
         return f"{fa.place} vs {fb.place}"  # a city inside its country is not a different place
-    if fa.period and fb.period and fa.period != fb.period:
+    if fa.period and fb.period and fa.period != fb.period and not _maybe_one_day(fa.period, fb.period):
         return f"{fa.period} vs {fb.period}"
     return None
+
+
+#: Days told relative to the publication date: "last night" may be the Thursday another
+#: outlet names.
+_RELATIVE_DAYS = frozenset(
+    {"yesterday", "last night", "this week", "last week", "last weekend", "this weekend"}
+)
+
+
+def _maybe_one_day(pa: str, pb: str) -> bool:
+    """Whether two different periods may name one time: a relative day and a weekday or
+    another relative day ("last night" and "thursday"); never two weekdays or two years."""
+    if pa.isdigit() or pb.isdigit():
+        return False
+    return pa in _RELATIVE_DAYS or pb in _RELATIVE_DAYS
 
 
 def _text_similarity(ta: str, tb: str, *, default: float) -> float:
@@ -265,8 +295,33 @@ def may_conflict(
 ) -> bool:
     """Whether two claims of one fact are alike enough in context to be called a conflict.
 
-    Two figures of different holders never conflict ("Hansbrough finished with 20 points"
-    against "Andrew Lovedale finished with 15 points", :mod:`claimcheck.linking.holders`).
+    A disagreement is a stronger claim than an agreement, so two differing figures conflict
+    only when nothing says they are figures of different things:
+
+    - **a conversion**: a figure in brackets restating the one before it in another currency
+      or unit ("US$1 million ($1.52 million)", "50 km (30 miles)") never conflicts: its
+      figure before the bracket speaks for it;
+    - **another instance, a score, a moment**: "four prior arrests", "two more bodies" (other
+      instances or an increment), one side of a score ("a 20-13 lead"), a number in a name
+      ("Windows 2000 users") and a moment of a game ("in the third quarter") are no rivals of
+      the story's figure;
+    - **a rate, a role, a gap, a nearness**: "one in every 500 users", "20.2 points an
+      outing", "four seasons as director", "two years after his death" and "within 80 m of
+      the hut" are not counts, careers, durations or distances: they conflict only with
+      figures of their own shape;
+    - **a day's figure**: a figure for one day or week ("86 arrests over Saturday's
+      protests", "five soldiers died on Wednesday") against one for no named day (a total,
+      or another span): a part, not a rival;
+    - **a list**: a figure listed beside the other's value in its own sentence ("the 7.6
+      and 7.5 magnitude quakes") names two things;
+    - **what is counted**: two counted nouns under one role ("two men" and "13 shots", both
+      about a killing; "two million computers" and "10,000 websites" infected), or two names
+      right after the figures ("the fifth NBA coach" and "the third Eastern Conference
+      coach");
+    - **whose figure**: different holders ("Hansbrough finished with 20 points" against
+      "Andrew Lovedale finished with 15 points", :mod:`claimcheck.linking.holders`), a
+      pronoun's holder being the person the text named before (:attr:`Frame.holder`).
+
     Otherwise their sentences must share context (:data:`CONFLICT_CONTEXT`) when they name
     people or places but none in common, or when only one of their frames names a measure.
 
@@ -274,10 +329,16 @@ def may_conflict(
         a: a claim.
         b: a claim of the same fact whose value differs.
         vectors: claim id -> tf-idf vector of its sentence (:mod:`claimcheck.linking.context`).
-        sentence_text: claim id -> the text of its sentence (for the figures' holders).
+        sentence_text: claim id -> the text of its sentence (for the figures' words around).
     """
-    if sentence_text is not None and holders_differ(_holder(a, sentence_text), _holder(b, sentence_text)):
-        return False  # one player's points against another's: two facts, no disagreement
+    if _day(a.frame) != _day(b.frame):
+        return False  # one day's figure against a total or another span: a part, not a rival
+    if _other_thing(_counted(a), _counted(b)):
+        return False  # "two men" against "13 shots": two things under one role
+    if sentence_text is not None:
+        ta, tb = _clause_of(a, sentence_text), _clause_of(b, sentence_text)
+        if ta is not None and tb is not None and _apart(a, b, ta, tb):
+            return False
     if vectors is None:
         return True
     va, vb = vectors.get(a.id, {}), vectors.get(b.id, {})
@@ -292,13 +353,98 @@ def may_conflict(
     return cosine(va, vb) >= CONFLICT_CONTEXT
 
 
-def _holder(claim: Claim, sentence_text: Mapping[str, str]) -> tuple[str, ...]:
-    """The holder of a claim's figure, from its sentence (empty when unsure)."""
+def _clause_of(claim: Claim, sentence_text: Mapping[str, str]) -> tuple[str, int, int] | None:
+    """A claim's sentence and its span's offsets in it, or None when unknown."""
     text = sentence_text.get(claim.id, "")
-    start = claim.span.start - claim.sentence.start
-    if not text or not claim.sentence.start <= claim.span.start < claim.sentence.end:
-        return ()
-    return holder(text, start, _reporters(claim))
+    start, end = claim.span.start - claim.sentence.start, claim.span.end - claim.sentence.start
+    if not text or not 0 <= start < end <= len(text):
+        return None
+    return text, start, end
+
+
+def _apart(a: Claim, b: Claim, ta: tuple[str, int, int], tb: tuple[str, int, int]) -> bool:
+    """Whether the words around two figures tell them apart (see :func:`may_conflict`)."""
+    for one_side in (converted, another, score_part, in_name):
+        if one_side(*ta) or one_side(*tb):
+            return True  # a restatement, another instance, a side of a score: no figure of its own
+    if a.kind == "ordinal" and (moment(*ta) or moment(*tb)):
+        return True  # "in the third quarter": when something happened
+    for both_sides in (rate, per_unit, capacity, nearness):
+        if both_sides(*ta) != both_sides(*tb):
+            return True  # a rate against a count, a role's span against a career, a bound of nearness
+    if a.kind == "duration" and gap(*ta) != gap(*tb):
+        return True  # the time between two events against how long something lasted
+    qa, qb = a.value, b.value
+    if (
+        isinstance(qa, Quantity)
+        and isinstance(qb, Quantity)
+        and (qb.value in listed(*ta) or qa.value in listed(*tb))
+    ):
+        return True
+    if holders_differ(named_after(*ta), named_after(*tb)):
+        return True
+    return holders_differ(_holder(a, ta), _holder(b, tb))
+
+
+def _day(frame: Frame | None) -> str:
+    """The day or week a figure holds for ("saturday", "last week"), else ``""``."""
+    period = frame.period if frame is not None else ""
+    return "" if period.isdigit() else period
+
+
+def _counted(claim: Claim) -> str:
+    """What a figure counts, when its words name it (``shot`` for "13 shots"; ``people``
+    for "two men", "46 people"), else ``""``: other generic words ("number"), the words of
+    a role ("arrests", "dead") and placeholders name nothing."""
+    frame = claim.frame
+    if frame is not None and frame.noun:
+        return frame.noun
+    words = claim.subject.split()
+    last = words[-1].lower() if words else ""
+    head = _singular(last) if last.isalpha() else ""
+    if head in _PEOPLE or last in _PEOPLE:
+        return _ANYONE
+    if not head or head in GENERIC_NOUNS or last in GENERIC_NOUNS:
+        return ""
+    known = MEASURE_FORMS.get(head) or MEASURE_FORMS.get(last)
+    if known is not None:
+        return known if known in THINGS else ""
+    return head
+
+
+#: Generic words for people ("people", "men", "persons"): they count people of any group.
+_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women"})
+_ANYONE = "people"
+#: Endings of nouns of people the lexicon lacks ("protester", "resident", "migrant").
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "ic")
+
+
+def _person_noun(noun: str) -> bool:
+    return noun in PERSON_GROUPS or _singular(noun) in PERSON_GROUPS or noun.endswith(_PERSON_ENDINGS)
+
+
+_singular = functools.lru_cache(maxsize=4096)(singular)
+
+
+def _other_thing(na: str, nb: str) -> bool:
+    """Whether two counted nouns are two things: both known and different, where people in
+    general ("46 people") are any group of people ("46 protesters"), never a thing."""
+    if not na or not nb or na == nb:
+        return False
+    if _ANYONE in (na, nb):
+        return not _person_noun(nb if na == _ANYONE else na)
+    return True
+
+
+def _holder(claim: Claim, clause: tuple[str, int, int]) -> tuple[str, ...]:
+    """The holder of a claim's figure, from its sentence, else the person its pronoun stands
+    for (the frame's ``holder``); empty when unsure."""
+    text, start, _ = clause
+    named = holder(text, start, _reporters(claim))
+    if named:
+        return named
+    frame = claim.frame
+    return (frame.holder,) if frame is not None and frame.holder else ()
 
 
 # -- values -------------------------------------------------------------------------

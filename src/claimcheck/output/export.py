@@ -199,6 +199,7 @@ def _frame_dict(frame: Frame) -> dict[str, Any]:
         "status": frame.status,
         "cue": frame.cue,
         "hedged": frame.hedged,
+        "holder": frame.holder,
     }
 
 
@@ -221,6 +222,7 @@ def _frame_from(d: Any, where: str) -> Frame | None:
             status=_text_in(d, "status", where, optional=True) or "fact",
             cue=_text_in(d, "cue", where, optional=True) or "",
             hedged=d.get("hedged", False),
+            holder=_text_in(d, "holder", where, optional=True) or "",
         )
     except (TypeError, ValueError) as err:
         msg = f"claimcheck JSON: {where} is not a frame ({err})."
