@@ -73,6 +73,8 @@ __all__ = ["accucopy", "dependence", "differing_items", "pair_dependence"]
 _LO, _HI = 1e-3, 1.0 - 1e-3
 #: A shared value this likely to be true adds nothing worth summing to the evidence of copying.
 _CERTAIN = 1e-6
+#: Steps per unit of ln(1 - P(false)) in which shared values are counted together.
+_STEPS = 20
 
 Pair = tuple[int, int, int]  # (scope, source, source)
 
@@ -108,25 +110,31 @@ def differing_items(data: Prepared, scopes: list[int]) -> dict[Pair, int]:
     return dict(diff)
 
 
+def _bucket(q: float) -> int:
+    """A probability of being false as a step of its complement on a log scale (5% steps)."""
+    return round(math.log(max(1.0 - q, 1e-12)) * _STEPS)
+
+
 def _shared_false(
-    data: Prepared, probs: list[list[float]], scopes: list[int]
-) -> dict[Pair, dict[int, float]]:
-    """Per source pair: the expected number of false values they share, by the number of false
-    values their items were seen to take (the item's distinct values less one)."""
+    data: Prepared, probs: list[list[float]], scopes: list[int], every: bool = False
+) -> dict[Pair, dict[tuple[int, int], float]]:
+    """Per source pair: how many values they share, by the number of false values their item
+    was seen to take (its distinct values less one) and the value's probability of being false
+    (as a :func:`_bucket`)."""
     # one group of providers often gives values on many items: add up per group, then per pair
-    by_group: dict[tuple[int, tuple[int, ...], int], float] = defaultdict(float)
+    by_group: dict[tuple[int, tuple[int, ...], int, int], float] = defaultdict(float)
     for provs, pr, sc in zip(data.providers, probs, scopes):
         n_false = max(len(provs) - 1, 1)
         for p, pv in zip(provs, pr):
             q = 1.0 - pv
-            if len(p) >= 2 and q >= _CERTAIN:
-                by_group[sc, tuple(p), n_false] += q
-    kf: dict[Pair, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    for (sc, group, n_false), q in by_group.items():
+            if len(p) >= 2 and (every or q >= _CERTAIN):
+                by_group[sc, tuple(p), n_false, _bucket(q)] += 1.0
+    kf: dict[Pair, dict[tuple[int, int], float]] = defaultdict(lambda: defaultdict(float))
+    for (sc, group, n_false, b), m in by_group.items():
         for x in range(len(group)):
             sx = group[x]
             for y in range(x + 1, len(group)):
-                kf[sc, sx, group[y]][n_false] += q
+                kf[sc, sx, group[y]][n_false, b] += m
     return kf
 
 
@@ -149,13 +157,15 @@ def _shared_true(data: Prepared, probs: list[list[float]], scopes: list[int]) ->
 
 def dependence(
     diff: dict[Pair, int],
-    kf: dict[Pair, dict[int, float]],
+    kf: dict[Pair, dict[tuple[int, int], float]],
     accuracy: list[float],
     *,
     alpha: float,
     c: float,
     n: float | None = None,
     kt: dict[Pair, float] | None = None,
+    mixture: bool = False,
+    true_branch: bool = False,
 ) -> dict[Pair, float]:
     """``{(scope, s, t): P(s copies t)}`` for every ordered pair with a positive probability.
 
@@ -181,10 +191,19 @@ def dependence(
         sc, s1, s2 = pair
         a1, a2 = clamped[s1], clamped[s2]
         l12 = l21 = prior_dir + diff.get(pair, 0) * log_diff
-        for n_false, q in f.items():
+        pt = a1 * a2
+        for (n_false, b), m in f.items():
+            q = 1.0 - math.exp(b / _STEPS)
             pf = (1.0 - a1) * (1.0 - a2) / (n if n is not None else n_false)
-            l12 += q * math.log(((1.0 - a2) * c + pf * (1.0 - c)) / pf)  # s1 copies s2
-            l21 += q * math.log(((1.0 - a1) * c + pf * (1.0 - c)) / pf)  # s2 copies s1
+            if mixture:
+                ind = q * pf + (1.0 - q) * pt
+                t12 = a2 * c + pt * (1.0 - c) if true_branch else pt
+                t21 = a1 * c + pt * (1.0 - c) if true_branch else pt
+                l12 += m * math.log((q * ((1.0 - a2) * c + pf * (1.0 - c)) + (1.0 - q) * t12) / ind)
+                l21 += m * math.log((q * ((1.0 - a1) * c + pf * (1.0 - c)) + (1.0 - q) * t21) / ind)
+            else:
+                l12 += m * q * math.log(((1.0 - a2) * c + pf * (1.0 - c)) / pf)  # s1 copies s2
+                l21 += m * q * math.log(((1.0 - a1) * c + pf * (1.0 - c)) / pf)  # s2 copies s1
         if kt is not None:
             # shared true values tell the direction (the less accurate copies the more accurate),
             # not whether the two are dependent: half the log ratio each way, product unchanged
@@ -322,12 +341,14 @@ def accucopy(
         # the accuracies the current truth implies (the first round: Accu's first round)
         dep = dependence(
             diff,
-            _shared_false(data, probs, scopes),
+            _shared_false(data, probs, scopes, every=bool(options.get("true", False))),
             accuracy_of(data, probs),
             alpha=alpha,
             c=c,
             n=None if n_copy is None else float(n_copy),
             kt=_shared_true(data, probs, scopes) if options.get("direction", False) else None,
+            mixture=bool(options.get("mixture", False)),
+            true_branch=bool(options.get("true", False)),
         )
         weights = [vote_weight(a, n) for a in accuracy]
         disc = _discounts(data, accuracy, pair_dependence(dep) if discount == "pair" else dep, c, scopes)
@@ -345,6 +366,9 @@ def accucopy(
             [_others_share(len(p), total) for p in provs]
             for provs, total in zip(data.providers, _totals(data))
         ]
+    if options.get("start") == "accu":
+        w0 = vote_weight(prior_accuracy, n)
+        probs0 = value_probabilities(data, [w0] * len(data.sources), n=n, rho=rho)
     start: State = (accuracy0, probs0, {})
     (accuracy, probs, dep), rounds = converge(
         step,
