@@ -34,7 +34,8 @@ round).
 
 Truth, accuracy and dependence are iterated together; from the second round on the value
 probabilities are averaged with the previous round's (which keeps every fixed point and removes
-two-round cycles), so the result does not depend on where ``max_iter`` stops. In the first round,
+two-round cycles), so once converged the result does not depend on where ``max_iter`` stops (on
+Book with value similarity it still drifts slowly at 100 rounds, with the same figure). In the first round,
 before any truth is found, a value two sources share is true by the share of the *other* sources
 of its item giving it (none other: certainly true), the pair judged by the others as Accu judges
 a source.
