@@ -38,8 +38,8 @@ PUBLISHED = {
     "accu": (".79", "AccuPr (published without value similarity)"),
     "accucopy-nosim": (".87", "AccuCopy"),
     "accucopy": (".89", "AccuCopy with value similarity"),
-    "accucopy-nosim+dir": (".87", "AccuCopy (ours with direction=True)"),
-    "accucopy+dir": (".89", "AccuCopy with value similarity (ours with direction=True)"),
+    "accucopy-nosim+direction": (".87", "AccuCopy (ours with discount='direction')"),
+    "accucopy+direction": (".89", "AccuCopy with value similarity (ours with discount='direction')"),
     "accucopy-nosim+pair": (".87", "AccuCopy (ours with discount='pair')"),
     "accucopy+pair": (".89", "AccuCopy with value similarity (ours with discount='pair')"),
 }
@@ -53,8 +53,8 @@ RUNS: dict[str, tuple[str, dict[str, object]]] = {
     "accu": ("accu", {}),
     "accucopy-nosim": ("accucopy", {"similarity": False}),
     "accucopy": ("accucopy", {}),
-    "accucopy-nosim+dir": ("accucopy", {"similarity": False, "direction": True}),
-    "accucopy+dir": ("accucopy", {"direction": True}),
+    "accucopy-nosim+direction": ("accucopy", {"similarity": False, "discount": "direction"}),
+    "accucopy+direction": ("accucopy", {"discount": "direction"}),
     "accucopy-nosim+pair": ("accucopy", {"similarity": False, "discount": "pair"}),
     "accucopy+pair": ("accucopy", {"discount": "pair"}),
 }
@@ -161,12 +161,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     rows = evaluate(args.book_dir, args.method or list(RUNS))
     print(
-        f"{'method':<14} {'gold':>5} {'published':>9} {'silver':>7}  {'seconds':>7} {'rounds':>6}  published as"
+        f"{'method':<24} {'gold':>5} {'published':>9} {'silver':>7}  {'seconds':>7} {'rounds':>6}  published as"
     )
     for name, precision, seconds, iterations, silver in rows:
         pub, label = PUBLISHED[name]
         print(
-            f"{name:<14} {precision:>5.2f} {pub:>9} {silver:>7.2f}  {seconds:>7.2f} {iterations:>6}  {label}"
+            f"{name:<24} {precision:>5.2f} {pub:>9} {silver:>7.2f}  {seconds:>7.2f} {iterations:>6}  {label}"
         )
     return 0
 

@@ -25,12 +25,12 @@ from attrs import frozen
 
 from claimcheck.fusion import fuse
 
-METHODS = ("vote", "truthfinder", "accu", "accucopy", "accucopy+dir", "accucopy+pair")
-#: run name -> (method, options): "accucopy+dir" lets shared true values tell the direction;
-#: "accucopy+pair" discounts a vote by the probability of dependence in either direction
+METHODS = ("vote", "truthfinder", "accu", "accucopy", "accucopy+pair", "accucopy+direction")
+#: run name -> (method, options): "+pair" and "+direction" discount a vote in the providers' order
+#: of accuracy by the probability of dependence in either direction, or of copying (the paper's)
 RUNS: dict[str, tuple[str, dict[str, object]]] = {m: (m, {}) for m in METHODS[:4]} | {
-    "accucopy+dir": ("accucopy", {"direction": True}),
     "accucopy+pair": ("accucopy", {"discount": "pair"}),
+    "accucopy+direction": ("accucopy", {"discount": "direction"}),
 }
 
 

@@ -59,33 +59,23 @@ METHODS = (
     "truthfinder",
     "accu",
     "accucopy",
-    "accucopy/attribute",
-    "accucopy/direction",
-    "accucopy/attribute+direction",
+    "accucopy/one-scope",
     "accucopy/pair",
-    "accucopy/attribute+pair",
+    "accucopy/direction",
 )
 
-
-def _attribute(item: object) -> object:
-    """The copy-detection scope of a (flight, attribute) item: its attribute."""
-    return item[1] if isinstance(item, tuple) else item
-
-
-#: run name -> (method, fuse options); "accucopy/attribute" detects copying per attribute
-#: (sites share one feed for actual times and another for gates); "accucopy/direction" lets
-#: shared true values tell the direction of copying; "/pair" discounts a vote by the probability
-#: of dependence in either direction.
+#: run name -> (method, fuse options). The default ``accucopy`` detects copying per attribute
+#: (the items are (flight, attribute) pairs); "/one-scope" over all attributes at once; "/pair"
+#: and "/direction" discount a vote in the providers' order of accuracy by the probability of
+#: dependence in either direction, or of copying (the paper's discount).
 RUNS: dict[str, tuple[str, dict[str, object]]] = {
     "vote": ("vote", {}),
     "truthfinder": ("truthfinder", {}),
     "accu": ("accu", {}),
     "accucopy": ("accucopy", {}),
-    "accucopy/attribute": ("accucopy", {"scope": _attribute}),
-    "accucopy/direction": ("accucopy", {"direction": True}),
-    "accucopy/attribute+direction": ("accucopy", {"scope": _attribute, "direction": True}),
+    "accucopy/one-scope": ("accucopy", {"scope": None}),
     "accucopy/pair": ("accucopy", {"discount": "pair"}),
-    "accucopy/attribute+pair": ("accucopy", {"scope": _attribute, "discount": "pair"}),
+    "accucopy/direction": ("accucopy", {"discount": "direction"}),
 }
 
 Item = tuple[str, str]

@@ -90,7 +90,21 @@ def test_vote_follows_the_majority() -> None:
     assert fuse(_world(), method="vote")["q"].value == "wrong"
 
 
-@pytest.mark.parametrize("method", ["accu", "accucopy"])
+@pytest.mark.parametrize(
+    "method",
+    [
+        "accu",
+        pytest.param(
+            "accucopy",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known limitation: three sources that agree on every item and that no other "
+                "source confirms are, under the copy model, as likely mirrors of one feed as "
+                "independent; accucopy counts them as about one vote against the two sloppy ones",
+            ),
+        ),
+    ],
+)
 def test_accuracy_aware_methods_trust_the_accurate_source(method: str) -> None:
     result = fuse(_world(), method=method)
     assert result["q"].value == "right"

@@ -46,7 +46,9 @@ def fuse(
         tol: the change under which a method has converged.
         **options: method parameters (``n``, ``rho``, ``alpha``, ``c``, ``gamma``, ``base_sim``;
             ``scope`` for ``accucopy``: a function of an item within whose value copying is
-            detected separately, e.g. the attribute).
+            detected separately; by default per attribute for ``(entity, attribute)`` items,
+            None for one scope; ``discount`` for ``accucopy``: ``"share"``, ``"pair"`` or
+            ``"direction"``).
 
     Returns:
         A :class:`FusionResult`: ``result[item].value``, ``.confidence``, ``.support``;

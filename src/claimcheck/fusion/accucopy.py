@@ -2,65 +2,55 @@
 
 For every pair of sources that share items (found by blocking on items, never all pairs) the
 Bayesian probability that one copies the other, in each direction, is computed from the items both
-give a value for. A copier copies each value with probability ``c``; an independent source gives
-the true value with its accuracy ``A`` and a false one at random among ``n``. So two independent
-sources share a given false value with probability ``(1 - A1)(1 - A2) / n`` while ``S1 -> S2``
-(S1 copies S2) makes it ``(1 - A2) c + (1 - A1)(1 - A2)(1 - c) / n``: a shared false value is
-strong evidence of copying, with the direction carried by the original's accuracy; a different
-value is ``1 - c`` times as likely under copying. With ``alpha`` the prior of dependence (half for
-each direction)::
+give a value for, with the paper's model: a copier copies each value with probability ``c``; an
+independent source gives the true value with its accuracy ``A`` and a false one at random among
+``n``. For a value the two share, with ``Pf = (1 - A1)(1 - A2) / n``::
+
+    independent:   true  A1 A2                        false  Pf
+    S1 copies S2:  true  A2 c + A1 A2 (1 - c)         false  (1 - A2) c + Pf (1 - c)
+
+so a shared false value is strong evidence of copying and a shared true value weak evidence (the
+ratio ``c / A1 + 1 - c``); an item the two give different values for is ``1 - c`` times as likely
+under copying. With ``alpha`` the prior of dependence (half for each direction)::
 
     P(S1 -> S2 | claims) = (alpha / 2) L12 / ((1 - alpha) + (alpha / 2) (L12 + L21))
-    ln L12 = kf ln[((1 - A2) c + Pf (1 - c)) / Pf] + kd ln(1 - c)
 
-where ``kf`` sums, over the values the two share, the probability that the value is false (the
-truth is uncertain while it is being found) and ``kd`` counts the items they give different values
-for. A shared *true* value is taken as no evidence. In the paper its likelihood ratio is
-``c / A1 + 1 - c``, close to 1 for accurate sources but above it, and summed over hundreds of
-shared items it flags independent accurate sources as copiers whenever their accuracy differs
-from item to item (on the Flight development day: 106 of 200 flagged pairs shared no false value
-at all, and accuracy fell below vote). Counting only false values keeps the evidence the method
-relies on.
+The truth is not known while it is being found: a shared value is true with its current
+probability ``p``, and its likelihood under each hypothesis is the mixture ``p * true + (1 - p) *
+false`` (the truth marginalised). Taking instead the expected log-likelihood, ``(1 - p)`` times
+the false value's log ratio, as this module did before, lets values that are merely uncertain
+count as shared false values: a value half of an item's sources give is half false, and two
+large, accurate stores that share 300 such values are certainly dependent after one round (on
+Book 7,788 pairs were, every accurate store among them; see docs/fusion.md).
 
-With ``direction=True`` shared true values come back for the *direction* only: the paper's
-ratio for each direction (the less accurate source copies the more accurate one), halved in log
-each way so that the product of the two directions, and so the evidence of dependence, is that
-of the false values alone; items every source agrees on are left out (a value everyone gives is
-common knowledge). It is off by default because it does not hold on every set: measured on the
-synthetic data with 4 and 8 copiers it lifts accuracy from .947 and .797 to .982 and .985 and on
-Book (with similarity) from .94 to .96, but on Book without similarity it falls from .81 to .69,
-and on Flight with copying detected per attribute from .913 to .832 (Flight's default run is
-unchanged at .902).
+A provider's vote is then discounted by its dependence on the other providers of the value:
+it counts ``1 / (1 + c * sum P(S and S' dependent))`` over them (``discount="share"``, the
+default), so a clique of copies of one feed counts about once whichever way each copies, and no
+order of the sources decides it. ``discount="pair"`` takes the providers most accurate first and
+counts ``prod(1 - c P(S and S' dependent))`` over those before; ``discount="direction"`` (the
+paper's) counts ``prod(1 - c P(S copies S'))``. Both orders jump when two accuracies cross, which
+is how the paper's discount cycled on the Flight day (the direction of two pairs flipped every
+round).
 
-Votes are then discounted: the providers of a value are taken most accurate first, and each
-counts ``prod(1 - c P(S copies S'))`` over the providers before it, so a value repeated by copiers
-counts about once. Truth, accuracy and dependence are iterated together to a fixed point,
-starting from Accu's first round (every source at the prior accuracy).
+Truth, accuracy and dependence are iterated together; from the second round on the value
+probabilities are averaged with the previous round's (which keeps every fixed point and removes
+two-round cycles), so once converged the result does not depend on where ``max_iter`` stops (on
+Book with value similarity it still drifts slowly at 100 rounds, with the same figure). In the first round,
+before any truth is found, a value two sources share is true by the share of the *other* sources
+of its item giving it (none other: certainly true), the pair judged by the others as Accu judges
+a source.
 
-With ``discount="pair"`` a provider counts ``prod(1 - c P(S and S' dependent))`` instead (and, in
-the first round, a value two sources share counts as false by the share of the *other* sources
-not giving it, the pair judged by the others as Accu judges a source): the
-probability of dependence in either direction. Counting shared false values only, the direction
-says the *more* accurate source copies (a less accurate original explains shared false values
-better), so with the default discount the more accurate member of a dependent pair is taken
-first and is the copier of no one before it, and its less accurate partner copies it with a
-small probability: a pair found dependent is hardly discounted at all. The pair discount counts
-a dependent pair about once whichever way it copies. It also has a fixed point where the default
-may not: on the Flight development day the direction of two pairs flips every round as their
-accuracies cross, and the default runs to ``max_iter``. It is not the default because it does
-not hold on every set (measured in docs/fusion.md): it lifts the synthetic sets with 4 and 8
-copiers to .993 and Flight to .930 (.945 with copying per attribute), but on Book it falls from
-.94 to .87 (.82 to .75 without value similarity, under vote's .78): a pair found dependent has
-its vote cut, so the values it shares look false in the next round and it looks more dependent,
-and where many accurate sources agree this turns on them.
+Copying is detected separately per scope: by default, when the items are ``(entity, attribute)``
+pairs, per attribute (on Flight sites take one feed's actual times and another's gates), else one
+scope for all (:func:`attribute_scopes`).
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Hashable
-from typing import Any
+from collections.abc import Hashable, Sequence
+from typing import Any, cast
 
 from claimcheck.errors import FusionError
 from claimcheck.fusion._data import Outcome, Prepared
@@ -68,11 +58,13 @@ from claimcheck.fusion._iterate import converge, max_change
 from claimcheck.fusion._registry import register_method
 from claimcheck.fusion.accu import accuracy_of, value_probabilities, vote_weight
 
-__all__ = ["accucopy", "dependence", "differing_items", "pair_dependence"]
+__all__ = ["accucopy", "attribute_scopes", "dependence", "differing_items", "pair_dependence"]
 
 _LO, _HI = 1e-3, 1.0 - 1e-3
-#: A shared value this likely to be true adds nothing worth summing to the evidence of copying.
-_CERTAIN = 1e-6
+#: Steps per unit of ln(P(true)) in which shared values are counted together.
+_STEPS = 20
+_DISCOUNTS = ("share", "pair", "direction")
+_DEFAULT = object()  # no scope given: attribute_scopes
 
 Pair = tuple[int, int, int]  # (scope, source, source)
 
@@ -108,61 +100,48 @@ def differing_items(data: Prepared, scopes: list[int]) -> dict[Pair, int]:
     return dict(diff)
 
 
-def _shared_false(
+def _bucket(p: float) -> int:
+    """A probability of being true as a step on a log scale (5% steps; 0 for a certain value)."""
+    return round(math.log(max(p, 1e-12)) * _STEPS)
+
+
+def _shared_values(
     data: Prepared, probs: list[list[float]], scopes: list[int]
-) -> dict[Pair, dict[int, float]]:
-    """Per source pair: the expected number of false values they share, by the number of false
-    values their items were seen to take (the item's distinct values less one)."""
+) -> dict[Pair, dict[tuple[int, int], float]]:
+    """Per source pair: how many values they share, by the number of false values their item
+    was seen to take (its distinct values less one, at least one) and the value's probability of
+    being true (a :func:`_bucket`)."""
     # one group of providers often gives values on many items: add up per group, then per pair
-    by_group: dict[tuple[int, tuple[int, ...], int], float] = defaultdict(float)
+    by_group: dict[tuple[int, tuple[int, ...], int, int], float] = defaultdict(float)
     for provs, pr, sc in zip(data.providers, probs, scopes):
         n_false = max(len(provs) - 1, 1)
         for p, pv in zip(provs, pr):
-            q = 1.0 - pv
-            if len(p) >= 2 and q >= _CERTAIN:
-                by_group[sc, tuple(p), n_false] += q
-    kf: dict[Pair, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    for (sc, group, n_false), q in by_group.items():
+            if len(p) >= 2:
+                by_group[sc, tuple(p), n_false, _bucket(pv)] += 1.0
+    shared: dict[Pair, dict[tuple[int, int], float]] = defaultdict(lambda: defaultdict(float))
+    for (sc, group, n_false, b), m in by_group.items():
         for x in range(len(group)):
             sx = group[x]
             for y in range(x + 1, len(group)):
-                kf[sc, sx, group[y]][n_false] += q
-    return kf
-
-
-def _shared_true(data: Prepared, probs: list[list[float]], scopes: list[int]) -> dict[Pair, float]:
-    """Per source pair: the expected number of true values they share."""
-    by_group: dict[tuple[int, tuple[int, ...]], float] = defaultdict(float)
-    for provs, pr, sc in zip(data.providers, probs, scopes):
-        if len(provs) < 2:
-            continue  # a value every source gives is common knowledge: no sign of who copies
-        for p, pv in zip(provs, pr):
-            if len(p) >= 2 and pv >= _CERTAIN:
-                by_group[sc, tuple(p)] += pv
-    kt: dict[Pair, float] = defaultdict(float)
-    for (sc, group), q in by_group.items():
-        for x in range(len(group)):
-            for y in range(x + 1, len(group)):
-                kt[sc, group[x], group[y]] += q
-    return kt
+                shared[sc, sx, group[y]][n_false, b] += m
+    return shared
 
 
 def dependence(
     diff: dict[Pair, int],
-    kf: dict[Pair, dict[int, float]],
+    shared: dict[Pair, dict[tuple[int, int], float]],
     accuracy: list[float],
     *,
     alpha: float,
     c: float,
     n: float | None = None,
-    kt: dict[Pair, float] | None = None,
 ) -> dict[Pair, float]:
     """``{(scope, s, t): P(s copies t)}`` for every ordered pair with a positive probability.
 
     Args:
         diff: per pair ``(s1 < s2)``, the items they give different values for.
-        kf: per pair, the expected number of false values they share, by the number of false
-            values of their items.
+        shared: per pair, how many values they share, by the number of false values of their
+            item and the value's probability of being true (``round(20 ln p)``).
         accuracy: per source, its accuracy.
         alpha: the prior probability that two sources are dependent (half for each direction).
         c: the probability that a copier copies a value.
@@ -171,26 +150,34 @@ def dependence(
 
     Returns:
         The posterior probability of copying in each direction.
+
+    Examples:
+        Ten shared values certainly false outweigh ten differing items; ten certainly true do not:
+
+        >>> false, true = {(0, 1, 2): {(1, -276): 10.0}}, {(0, 1, 2): {(1, 0): 10.0}}
+        >>> p = dependence({(0, 1, 2): 10}, false, [0.8, 0.8, 0.8], alpha=0.2, c=0.8, n=100)
+        >>> round(p[0, 1, 2] + p[0, 2, 1], 3)
+        1.0
+        >>> dependence({(0, 1, 2): 10}, true, [0.8, 0.8, 0.8], alpha=0.2, c=0.8, n=100)[0, 1, 2] < 1e-6
+        True
     """
     prior_ind = math.log(1.0 - alpha)
     prior_dir = math.log(alpha / 2.0)
     log_diff = math.log(1.0 - c)
     clamped = [min(max(a, _LO), _HI) for a in accuracy]
     out: dict[Pair, float] = {}
-    for pair, f in kf.items():
+    for pair, f in shared.items():
         sc, s1, s2 = pair
         a1, a2 = clamped[s1], clamped[s2]
         l12 = l21 = prior_dir + diff.get(pair, 0) * log_diff
-        for n_false, q in f.items():
+        pt = a1 * a2  # both independent and true
+        t12, t21 = a2 * c + pt * (1.0 - c), a1 * c + pt * (1.0 - c)  # s1 copies s2; s2 copies s1
+        for (n_false, b), m in f.items():
+            p = math.exp(b / _STEPS)
             pf = (1.0 - a1) * (1.0 - a2) / (n if n is not None else n_false)
-            l12 += q * math.log(((1.0 - a2) * c + pf * (1.0 - c)) / pf)  # s1 copies s2
-            l21 += q * math.log(((1.0 - a1) * c + pf * (1.0 - c)) / pf)  # s2 copies s1
-        if kt is not None:
-            # shared true values tell the direction (the less accurate copies the more accurate),
-            # not whether the two are dependent: half the log ratio each way, product unchanged
-            t = kt.get(pair, 0.0) * (math.log(c / a1 + 1.0 - c) - math.log(c / a2 + 1.0 - c)) / 2.0
-            l12 += t
-            l21 -= t
+            ind = p * pt + (1.0 - p) * pf
+            l12 += m * math.log((p * t12 + (1.0 - p) * ((1.0 - a2) * c + pf * (1.0 - c))) / ind)
+            l21 += m * math.log((p * t21 + (1.0 - p) * ((1.0 - a1) * c + pf * (1.0 - c))) / ind)
         top = max(prior_ind, l12, l21)
         z = math.exp(prior_ind - top) + math.exp(l12 - top) + math.exp(l21 - top)
         p12, p21 = math.exp(l12 - top) / z, math.exp(l21 - top) / z
@@ -222,9 +209,11 @@ def pair_dependence(dep: dict[Pair, float]) -> dict[Pair, float]:
 
 
 def _discounts(
-    data: Prepared, accuracy: list[float], dep: dict[Pair, float], c: float, scopes: list[int]
+    data: Prepared, accuracy: list[float], dep: dict[Pair, float], c: float, scopes: list[int], how: str
 ) -> list[list[list[float]]]:
     """Per item, per value, per provider: the share of its vote that is its own."""
+    if how != "direction":
+        dep = pair_dependence(dep)
     copied: dict[tuple[int, int], dict[int, float]] = defaultdict(dict)  # (scope, s) -> {t: P}
     for (sc, s, t), d in dep.items():
         copied[sc, s][t] = d
@@ -239,22 +228,69 @@ def _discounts(
             group = (sc, tuple(p))
             factors = memo.get(group)
             if factors is None:
-                order = sorted(p, key=lambda s: (-accuracy[s], s))
-                rank = {s: k for k, s in enumerate(order)}
-                factor: dict[int, float] = {}
-                for s in order:
-                    f = 1.0
-                    for t, d in copied.get((sc, s), {}).items():
-                        if t in rank and rank[t] < rank[s]:
-                            f *= 1.0 - c * d
-                    factor[s] = f
-                factors = memo[group] = [factor[s] for s in p]
+                factors = memo[group] = _group_discounts(p, accuracy, copied, sc, c, how)
             item_disc.append(factors)
         out.append(item_disc)
     return out
 
 
-State = tuple[list[float], list[list[float]], dict[Pair, float]]
+def _group_discounts(
+    p: list[int],
+    accuracy: list[float],
+    copied: dict[tuple[int, int], dict[int, float]],
+    sc: int,
+    c: float,
+    how: str,
+) -> list[float]:
+    """The own share of each of the providers ``p`` of one value."""
+    if how == "share":
+        members = set(p)
+        return [
+            1.0 / (1.0 + c * sum(d for t, d in copied.get((sc, s), {}).items() if t in members)) for s in p
+        ]
+    order = sorted(p, key=lambda s: (-accuracy[s], s))
+    rank = {s: k for k, s in enumerate(order)}
+    factor: dict[int, float] = {}
+    for s in order:
+        f = 1.0
+        for t, d in copied.get((sc, s), {}).items():
+            if t in rank and rank[t] < rank[s]:
+                f *= 1.0 - c * d
+        factor[s] = f
+    return [factor[s] for s in p]
+
+
+def attribute_scopes(items: Sequence[object]) -> list[int]:
+    """The default copy-detection scopes: when every item is an ``(entity, attribute)`` pair (in
+    either order), one scope per attribute, the element with fewer distinct values, if it has
+    fewer than half as many as there are items; else one scope for all items.
+
+    Args:
+        items: the items.
+
+    Returns:
+        Per item, the index of its scope.
+
+    Examples:
+        >>> flights = [("UA1", "gate"), ("UA1", "arrival"), ("UA2", "gate"), ("UA2", "arrival")]
+        >>> attribute_scopes([*flights, ("UA3", "gate")])
+        [0, 1, 0, 1, 0]
+        >>> attribute_scopes(["0201853949", "0131103628"])
+        [0, 0]
+    """
+    if not items or not all(isinstance(item, tuple) and len(item) == 2 for item in items):
+        return [0] * len(items)
+    pairs = cast("Sequence[tuple[Hashable, Hashable]]", items)
+    distinct = [len({item[k] for item in pairs}) for k in (0, 1)]
+    if distinct[0] == distinct[1]:
+        return [0] * len(items)  # no side is clearly the attribute
+    side = 0 if distinct[0] < distinct[1] else 1
+    ids: dict[Hashable, int] = {}
+    scopes = [ids.setdefault(item[side], len(ids)) for item in pairs]
+    return scopes if 2 * len(ids) < len(items) else [0] * len(items)
+
+
+State = tuple[list[float], list[list[float]], dict[Pair, float] | None]
 
 
 def _totals(data: Prepared) -> list[int]:
@@ -288,64 +324,65 @@ def accucopy(
         tol: the largest change of an accuracy under which the rounds stop.
         **options: ``alpha`` (prior of dependence, 0.2), ``c`` (copy rate, 0.8), ``n`` (false
             values per item, 100), ``rho`` (value similarity weight, 0.5), ``report_min`` (the
-            least dependence listed in ``copying``, 0.5): the paper's defaults; and ``scope``, a
-            function of an item (e.g. its attribute) within whose value copying is detected
-            separately, for sources that copy some attributes and not others (default: one
-            scope for all items); ``direction`` (False): let shared true values tell the direction
-            of copying; ``discount`` (``"direction"``): ``"pair"`` discounts a vote by the
-            probability of dependence in either direction (see the module notes).
+            least dependence listed in ``copying``, 0.5): the paper's defaults; ``scope``, a
+            function of an item within whose value copying is detected separately (default
+            :func:`attribute_scopes`: per attribute of ``(entity, attribute)`` items; None: one
+            scope for all items); ``discount``: ``"share"`` (default), ``"pair"`` or
+            ``"direction"`` (the paper's), see the module notes.
 
     Returns:
         Per item, per value, the probability that it is true; per source, its accuracy; the
         dependent pairs ``(s1, s2, P(dependent))`` and who copies whom
         ``(copier, original, P(copier copies original))``.
+
+    Raises:
+        FusionError: for an unknown ``discount``.
     """
     alpha = float(options.get("alpha", 0.2))
     c = float(options.get("c", 0.8))
     n = float(options.get("n", 100))
-    n_copy = options.get("n_copy", n)
     rho = float(options.get("rho", 0.5))
     report_min = float(options.get("report_min", 0.5))
-    scope = options.get("scope")
-    discount = options.get("discount", "direction")
-    if discount not in ("direction", "pair"):
-        msg = f"discount must be 'direction' or 'pair' (got {discount!r})."
+    scope = options.get("scope", _DEFAULT)
+    discount = options.get("discount", "share")
+    if discount not in _DISCOUNTS:
+        msg = f"discount must be one of {', '.join(map(repr, _DISCOUNTS))} (got {discount!r})."
         raise FusionError(msg)
-    scope_ids: dict[Hashable, int] = {}
-    scopes = [
-        scope_ids.setdefault(scope(item), len(scope_ids)) if scope is not None else 0 for item in data.items
-    ]
+    if scope is _DEFAULT:
+        scopes = attribute_scopes(data.items)
+    else:
+        scope_ids: dict[Hashable, int] = {}
+        scopes = [
+            scope_ids.setdefault(scope(item), len(scope_ids)) if scope is not None else 0
+            for item in data.items
+        ]
     diff = differing_items(data, scopes)
 
     def step(state: State) -> State:
-        accuracy, probs, _ = state
-        # the accuracies the current truth implies (the first round: Accu's first round)
+        accuracy, probs, prev = state
+        # the accuracies the current truth implies (the first round: every source alike)
         dep = dependence(
             diff,
-            _shared_false(data, probs, scopes),
+            _shared_values(data, probs, scopes),
             accuracy_of(data, probs),
             alpha=alpha,
             c=c,
-            n=None if n_copy is None else float(n_copy),
-            kt=_shared_true(data, probs, scopes) if options.get("direction", False) else None,
+            n=n,
         )
         weights = [vote_weight(a, n) for a in accuracy]
-        disc = _discounts(data, accuracy, pair_dependence(dep) if discount == "pair" else dep, c, scopes)
+        disc = _discounts(data, accuracy, dep, c, scopes, discount)
         new_probs = value_probabilities(data, weights, n=n, rho=rho, discounts=disc)
+        if prev is not None:
+            # from the second round: halfway from the last round's truth (same fixed points, no cycle)
+            new_probs = [[(x + y) / 2.0 for x, y in zip(a, b)] for a, b in zip(new_probs, probs)]
         return accuracy_of(data, new_probs), new_probs, dep
 
-    accuracy0 = [prior_accuracy] * len(data.sources)
-    # before any truth is found, a value's chance of being false is the share of sources that do
-    # not give it (a vote): a value shared by a group and by few others already counts as evidence
-    probs0 = [[len(p) / total for p in provs] for provs in data.providers for total in [sum(map(len, provs))]]
-    if discount == "pair":
-        # judged by the others: a value two sources share is false by the share of the *other*
-        # sources not giving it (none other: no evidence)
-        probs0 = [
-            [_others_share(len(p), total) for p in provs]
-            for provs, total in zip(data.providers, _totals(data))
-        ]
-    start: State = (accuracy0, probs0, {})
+    # before any truth is found a value two sources share is true by the share of the *other*
+    # sources of its item giving it (none other: no evidence that it is false)
+    probs0 = [
+        [_others_share(len(p), total) for p in provs] for provs, total in zip(data.providers, _totals(data))
+    ]
+    start: State = ([prior_accuracy] * len(data.sources), probs0, None)
     (accuracy, probs, dep), rounds = converge(
         step,
         start,
@@ -357,7 +394,7 @@ def accucopy(
     # per pair (and per direction) the most likely dependence over the scopes
     by_scope: dict[tuple[int, int, int], float] = defaultdict(float)
     directed: dict[tuple[int, int], float] = defaultdict(float)
-    for (sc, s, t), p in dep.items():
+    for (sc, s, t), p in (dep or {}).items():
         by_scope[sc, min(s, t), max(s, t)] += p
         directed[s, t] = max(directed[s, t], p)
     undirected: dict[tuple[int, int], float] = defaultdict(float)
