@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "AFTER_QUOTE_CUES",
     "CUE_VERBS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
@@ -92,8 +93,33 @@ _PARTICIPLES: tuple[str, ...] = (
 )
 PARTICIPLE_CUES: frozenset[str] = frozenset(_PARTICIPLES)
 
+#: Verbs that close a quotation (`"...," agreed Jo Lee`, `"...," Jo Lee scoffed`) but are no
+#: speech cues elsewhere ("agreed to pay", "laughed at the idea"): cues only right after a
+#: closing mark or after a quotation and the subject before them.
+_AFTER_QUOTE: tuple[str, ...] = (
+    "agreed",
+    "agrees",
+    "opined",
+    "opines",
+    "laughed",
+    "sighed",
+    "scoffed",
+    "snapped",
+    "gushed",
+    "offered",
+    "chimed in",
+    "surmised",
+    "barked",
+    "repeated",
+    "demanded",
+    "charged",
+    "concurred",
+)
+AFTER_QUOTE_CUES: frozenset[str] = frozenset(_AFTER_QUOTE)
+
 #: Verbs (inflected) that introduce or close a quotation or a reported statement.
 CUE_VERBS: tuple[str, ...] = (
+    *_AFTER_QUOTE,
     "said",
     "says",
     "say",

@@ -26,6 +26,7 @@ from attrs import frozen
 from claimcheck._words.numbers import ONES, SCALES, TENS
 from claimcheck._words.speech import (
     ABBREVIATIONS,
+    AFTER_QUOTE_CUES,
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -453,6 +454,25 @@ def _np_ending(words: list[str], i: int) -> _Found | None:
     return head_start, i + 1, kind
 
 
+#: Determiners before a number word that names a group of people ("the two", "all three").
+_GROUP_DETERMINERS = frozenset({"the", "all", "these", "those"})
+#: Cue words that are also plural nouns after a number ("the two states", "three notes").
+_NOUN_CUES = frozenset({"note", "read", "reply", "joke", "tell", "ask", "stress", "recall"})
+
+
+def _group_subject(words: list[str], i: int, verb: str) -> bool:
+    """Whether ``words[i]``, a number word after "the" ("the two", "all three"), is the subject
+    of the cue ``verb`` that follows: a verb form, not a noun ("the two said", "the three argue";
+    never "the two states", "the three notes")."""
+    if i < 1 or words[i].lower() not in ONES or words[i - 1].lower() not in _GROUP_DETERMINERS:
+        return False
+    return (
+        verb.endswith("ed")
+        or verb in {"said", "told", "wrote", "say"}
+        or (" " not in verb and not verb.endswith("s") and verb not in _NOUN_CUES)
+    )
+
+
 _TIME_UNITS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "night", "morning"}
     | {"afternoon", "evening", "weekend", "minutes", "decade", "decades"}
@@ -560,6 +580,8 @@ def subject_before(words: list[str]) -> _Found | str | None:
         return None
     if t.lower() in _INTRO_CONJ:
         return "clause"
+    if i >= 1 and t.lower() in ONES and words[i - 1].lower() in _GROUP_DETERMINERS:
+        return i - 1, i + 1, "np"  # "the two write", "all three said": a group named by its number
     return _np_ending(words, i)
 
 
@@ -950,6 +972,12 @@ class SpeechIndex:
     def _add(self, start: int, end: int, verb: str, ps: int, pe: int) -> None:
         text = self.doc.text
         if (
+            verb in AFTER_QUOTE_CUES
+            and not _AFTER_QUOTE.search(text, max(ps, start - 8), start)
+            and not _after_quote_subject(text, max(ps, start - _APPOSITIVE_WINDOW), start)
+        ):
+            return  # "agreed to pay", "laughed at it": a cue only right after a quotation
+        if (
             verb not in STRONG_CUES
             and verb not in QUOTE_ONLY_CUES
             and not _COMPLEMENT.match(text, end, min(pe, end + 60))
@@ -964,7 +992,9 @@ class SpeechIndex:
         words = [w for w, _ in toks]
         if words:
             prev = words[-1]
-            if prev.lower() in DETERMINERS or _is_numeral(prev) or prev.endswith(("'s", "’s")):
+            if (prev.lower() in DETERMINERS or _is_numeral(prev) or prev.endswith(("'s", "’s"))) and not (
+                _group_subject(words, len(words) - 1, verb)
+            ):
                 return  # a noun, not a cue: "the two states", "his remarks"
             if len(words) > 1 and prev.endswith("ly") and words[-2].lower() in DETERMINERS:
                 return  # an adjective: "a swiftly called meeting"
@@ -1083,7 +1113,7 @@ class SpeechIndex:
             or prev.kind in ("", "doc")
             or prev.start < ps
             or start - prev.end > 2 * SUBJECT_WINDOW
-            or _last_cut(self.doc.text, prev.end, start, at_quotes=False) >= 0
+            or _last_cut(self.doc.text, prev.start, start, at_quotes=False) >= 0
         ):
             return False
         self.mentions.append(Mention(start, end, verb, prev.raw, prev.name, None, prev.kind))

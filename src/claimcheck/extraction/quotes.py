@@ -159,6 +159,10 @@ _NOT_BEFORE_SPEAKER = frozenset(
 )
 #: A quote with no cue continues the previous quote's speaker this many paragraphs on.
 CONTINUE_PARAGRAPHS = 1
+#: Characters between a cue and the colon or comma that introduces a quotation after it.
+_INTRODUCED_GAP = 60
+#: A cue and a colon ending the paragraph before a quotation's paragraph.
+_COLON_GAP = re.compile(r"[ \t]*:[ \t]*\n\s*")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 #: Quotes with no cue and at most this many words are scare quotes.
 SCARE_MAX_WORDS = 3
@@ -477,6 +481,10 @@ class _Resolver:
             m = self.index.mentions[i]
             gap = text[q.close : m.start]
             ended = text[mark - 1 : mark] == "." and gap[:1].isspace() and gap.lstrip()[:1].isupper()
+            if not ended and text[mark - 1 : mark] in {"?", "!"} and gap[:1].isspace():
+                # `Lee asked: "Why now?" Her aides ...`: a question introduced by a cue ends
+                # its sentence; the capitalised words after it open the next
+                ended = gap.lstrip()[:1].isupper() and self._introduced(q)
             if m.start < pe and len(gap) <= 90 and not _sentence_break(gap) and not ended:
                 g = _GAP_AFTER.match(gap)
                 rest = gap[g.end() if g else 0 :].strip()
@@ -499,8 +507,9 @@ class _Resolver:
         j = bisect.bisect_left(self.starts, q.open) - 1
         if j >= 0:
             m = self.index.mentions[j]
-            if m.end >= ps0:
-                gap = text[m.end : q.open]
+            gap = text[m.end : q.open]
+            # the same paragraph, or `..., and Lee responded:` ending the one before
+            if m.end >= ps0 or (m.raw and _COLON_GAP.fullmatch(gap)):
                 tight = _INTRO_GAP.fullmatch(gap) is not None
                 if tight or (len(gap) <= 200 and not _sentence_break(gap)):
                     later = None if tight else self._sentence_source(q, i, pe)
@@ -554,6 +563,22 @@ class _Resolver:
             raw, kind = found_subject
             return True, self.index.speaker_of(raw, kind, q.open), "subject", raw
         return False, None, "", ""
+
+    def _introduced(self, q: QuoteSpan) -> bool:
+        """Whether a cue with a subject introduces the quotation from its own sentence, ending
+        on a colon or a comma right before it (`Lee responded: "`, `Lee wrote back with, "`)."""
+        j = bisect.bisect_left(self.starts, q.open) - 1
+        if j < 0:
+            return False
+        m = self.index.mentions[j]
+        gap = self.doc.text[m.end : q.open]
+        return (
+            bool(m.raw)
+            and m.end >= self.paragraph_of(q.open)[0]
+            and len(gap) <= _INTRODUCED_GAP
+            and gap.rstrip().endswith((":", ","))
+            and not _sentence_break(gap)
+        )
 
     def _later_cue(self, q: QuoteSpan, i: int, pe: int) -> tuple[bool, str | None, str, str] | None:
         """Mention ``i`` when it closes the quotation's sentence (`"..." as buyers waited, he said.`)."""
