@@ -100,3 +100,79 @@ def test_sentence_end_right_after_a_cue() -> None:
         'remarked upon the fact that there is still "more work to do," noting weak growth abroad.'
     )
     assert who(text)[-1] == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # an attributive "-ed" word after the article belongs to the subject
+        (
+            "The retired surgeon gave no details about his plan, saying only that he was "
+            '"refining some practices and streamlining some staff assignments."',
+            ["the retired surgeon"],
+        ),
+        # but a verb in "-ed" after the subject ends it
+        (
+            'The board voted to approve it, saying that "the plan is sound and the money is there."',
+            ["the board"],
+        ),
+    ],
+)
+def test_attributive_participle_in_subject(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # the subject of a verb that is no cue, right before a partial quotation
+        (
+            'The new ad targets a "political system that keeps in place an economy rigged for the few."',
+            ["the new ad"],
+        ),
+        # a possessive before a noun in "-s" is no subject and its verb
+        (
+            'Tom Ash\'s comments come at the height of an "opt-out movement that swept the state in spring."',
+            [None],
+        ),
+    ],
+)
+def test_subject_before_any_verb(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # participles of quote-only verbs take their clause's subject
+        (
+            'Ruth Olsen backed the mayor on Friday, praising her as "one of the most gifted leaders '
+            'the county has had in decades."',
+            ["Ruth Olsen"],
+        ),
+        ('Ada Lin went after Tom Ash, calling him "a total stiff."', ["Ada Lin"]),
+    ],
+)
+def test_quote_only_participles(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # "he"/"she" right before "called" own a short quote: their words, not a scare quote
+        (
+            'Ada Lin spoke in Tulsa. She called the plan "a disaster" and left.',
+            [("a disaster", "Ada Lin", "She")],
+        ),
+        (
+            'Mark Haddad spoke next. Then he cut into Tom Ash, calling him a "stiff."',
+            [("stiff.", "Mark Haddad", "he")],
+        ),
+        # other pronouns and "so-called" leave it a scare quote
+        ('The residents met. They called the plan "a disaster" and left.', []),
+        ('She opposed the so-called "reform" from the start.', []),
+    ],
+)
+def test_short_quotes_after_called(text: str, exp: list[tuple[str, str | None, str | None]]) -> None:
+    assert speakers(text) == exp

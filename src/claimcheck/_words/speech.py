@@ -59,7 +59,30 @@ _QUOTE_ONLY: tuple[str, ...] = (
     "quoted",
     "reads",
 )
-QUOTE_ONLY_CUES: frozenset[str] = frozenset(_QUOTE_ONLY)
+#: Participles of the verbs above: "X signed it, calling the plan 'a costly mistake'".
+_QUOTE_ONLY_PARTICIPLES: tuple[str, ...] = (
+    "calling",
+    "describing",
+    "labeling",
+    "labelling",
+    "dubbing",
+    "praising",
+    "criticizing",
+    "criticising",
+    "blasting",
+    "slamming",
+    "accusing",
+    "touting",
+    "decrying",
+    "denouncing",
+    "lamenting",
+    "mocking",
+    "dismissing",
+    "citing",
+    "quoting",
+    "echoing",
+)
+QUOTE_ONLY_CUES: frozenset[str] = frozenset(_QUOTE_ONLY + _QUOTE_ONLY_PARTICIPLES)
 
 #: Participles whose subject is the subject of the clause: "X left the stage, saying ...".
 _PARTICIPLES: tuple[str, ...] = (
@@ -91,7 +114,7 @@ _PARTICIPLES: tuple[str, ...] = (
     "joking",
     "quipping",
 )
-PARTICIPLE_CUES: frozenset[str] = frozenset(_PARTICIPLES)
+PARTICIPLE_CUES: frozenset[str] = frozenset(_PARTICIPLES + _QUOTE_ONLY_PARTICIPLES)
 
 #: Verbs that close a quotation (`"...," agreed Jo Lee`, `"...," Jo Lee scoffed`) but are no
 #: speech cues elsewhere ("agreed to pay", "laughed at the idea"): cues only right after a
@@ -269,6 +292,7 @@ CUE_VERBS: tuple[str, ...] = (
     "chanted",
     "chants",
     *_QUOTE_ONLY,
+    *_QUOTE_ONLY_PARTICIPLES,
 )
 
 

@@ -733,7 +733,7 @@ def subject_at_start(words: list[str]) -> _Found | None:
             and words[e + 1][:1].isalpha()
             and words[e + 1].lower() not in NOT_NOUNS
             and words[e + 1].lower() not in CUE_WORDS
-            and not words[e + 1].endswith("ed")
+            and (not words[e + 1].endswith("ed") or (e == k and _attributive_ed(words, e + 1)))
         ):
             e += 1
         if e == k:
@@ -741,6 +741,22 @@ def subject_at_start(words: list[str]) -> _Found | None:
     else:
         return None
     return _np_ending(words[: e + 1], e)
+
+
+def _attributive_ed(words: list[str], i: int) -> bool:
+    """Whether the "-ed" word ``words[i]`` after a determiner is an adjective before its noun
+    ("The retired surgeon has", "the embattled mayor said"), not a verb ("The board voted")."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in NOT_NOUNS
+        and nxt not in CUE_WORDS
+        and nxt not in DETERMINERS
+        and not nxt.endswith(("ed", "ly"))
+    )
 
 
 #: Words after an inverted cue that end its subject search ("said on Monday", "said in a statement").
@@ -1000,6 +1016,7 @@ class SpeechIndex:
                 return  # an adjective: "a swiftly called meeting"
             if prev == "to" and " " not in verb:
                 return  # an infinitive: "too early to tell", "wants to add"
+
         found: _Found | None = None
         span: tuple[int, int] | None = None
         r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
