@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.extraction._document import Document
+from claimcheck.model import Source
 from quoting import speakers, who
 
 
@@ -176,3 +178,92 @@ def test_quote_only_participles(text: str, exp: list[str | None]) -> None:
 )
 def test_short_quotes_after_called(text: str, exp: list[tuple[str, str | None, str | None]]) -> None:
     assert speakers(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a year or an age right after the article of an inverted cue's subject
+        (
+            'The prep went badly. "She did not like that at all," said a 2008 campaign veteran.',
+            ["a 2008 campaign veteran"],
+        ),
+        ('"He is, and always has been, a fine leader," said the 46-year-old.', ["the 46-year-old"]),
+    ],
+)
+def test_numbers_describing_a_speaker(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a weak cue before "upon"/"about" and a clause
+        (
+            'Aldo Ruiz remarked upon the fact that there is still "more work to do in the county."',
+            ["Aldo Ruiz"],
+        ),
+        # a weak cue whose object names something said: the next quote standing alone is its subject's
+        (
+            'Howard continued his scathing remarks. "Eight years ago she was the front runner, '
+            'and a fellow came along and beat her."',
+            ["Howard"],
+        ),
+    ],
+)
+def test_weak_cue_complements(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+@pytest.mark.parametrize("prep", ["upon", "about"])
+def test_weak_cue_before_upon_or_about_is_a_cue(prep: str) -> None:
+    text = f'Aldo Ruiz remarked {prep} the fact that there is still "more work to do in the county."'
+    doc = Document.from_source(Source(id="t", text=text))
+    assert [(m.verb, m.name) for m in doc.speech.mentions] == [("remarked", "Aldo Ruiz")]
+
+
+def test_plural_noun_after_a_possessive_is_no_cue() -> None:
+    # "his scathing remarks": a noun, so "his scathing" is no speaker
+    text = 'Tom Ash repeated his scathing remarks on the "failed and costly plan" at the hall.'
+    assert all(m != "his scathing" for _v, _s, m in speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # the owner of a noun naming something said, with "that", a colon or a comma
+        (
+            "Ada Lin, a supporter, drew fire over her remark that "
+            '"there is a special place in hell for people who do not help."',
+            [("there is a special place in hell for people who do not help.", "Ada Lin", "her")],
+        ),
+        (
+            'Ana Velez wants it fixed because, in her words, "he knows how to do it."',
+            [("he knows how to do it.", "Ana Velez", "her")],
+        ),
+        (
+            'The crowd cheered Omar Haddad\'s call for "a full review of every contract the city signed."',
+            [("a full review of every contract the city signed.", "Omar Haddad", None)],
+        ),
+    ],
+)
+def test_possessive_speech_nouns(text: str, exp: list[tuple[str, str | None, str | None]]) -> None:
+    assert speakers(text) == exp
+
+
+def test_possessive_subject_of_a_verb_is_not_the_source() -> None:
+    # "Trump's comments are ...": the quote describes the comments; the town said it
+    text = 'The town released a statement saying Tom Ash\'s comments "are based on his opinion, not facts."'
+    assert who(text) == ["the town"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a noun called/dubbed "X"": the quotation names a thing; the noun is no speaker
+        'Lawmakers met to discuss a tax loophole called an "inversion" on Monday.',
+        'The troupe is staging a popular play called "Sons of the Mayor" this week.',
+    ],
+)
+def test_naming_participles(text: str) -> None:
+    assert who(text) == []

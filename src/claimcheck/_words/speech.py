@@ -25,6 +25,7 @@ __all__ = [
     "QUOTE_ONLY_CUES",
     "ROLE_NOUNS",
     "SKIP_BEFORE_CUE",
+    "SPEECH_NOUNS",
     "STRONG_CUES",
 ]
 
@@ -139,6 +140,54 @@ _AFTER_QUOTE: tuple[str, ...] = (
     "concurred",
 )
 AFTER_QUOTE_CUES: frozenset[str] = frozenset(_AFTER_QUOTE)
+
+#: Nouns naming something said: "her remark that ...", "continued his scathing remarks.".
+SPEECH_NOUNS: tuple[str, ...] = (
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "assertion",
+    "claim",
+    "statement",
+    "promise",
+    "pledge",
+    "vow",
+    "warning",
+    "words",
+    "quip",
+    "declaration",
+    "insistence",
+    "contention",
+    "argument",
+    "suggestion",
+    "prediction",
+    "tweet",
+    "boast",
+    "answer",
+    "response",
+    "reply",
+    "message",
+    "slogan",
+    "catchphrase",
+    "catch phrase",
+    "mantra",
+    "motto",
+    "refrain",
+    "assessment",
+    "accusation",
+    "criticism",
+    "complaint",
+    "admission",
+    "plea",
+    "retort",
+    "assurance",
+    "testimony",
+    "speech",
+    "attack",
+    "attacks",
+    "tirade",
+)
 
 #: Verbs (inflected) that introduce or close a quotation or a reported statement.
 CUE_VERBS: tuple[str, ...] = (

@@ -42,6 +42,7 @@ from claimcheck._words.speech import (
     QUOTE_ONLY_CUES,
     ROLE_NOUNS,
     SKIP_BEFORE_CUE,
+    SPEECH_NOUNS,
     STRONG_CUES,
     SUBJECT_PRONOUNS,
 )
@@ -108,8 +109,9 @@ _COMPLEMENT = re.compile(
     r"[ \t]*(?:[a-z]{3,}ly[ \t]+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
     r"|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year))[ \t]*)?"
-    r"(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?"
-    r"(?:[,:\"“”]|that\b|how\b|why\b|whether\b|[.!?]|$|(?:the|a|an|his|her|their|its)[ \t]+[\"“])"
+    r"(?:(?:on|in|at|during|after|to|upon|about)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?"
+    r"(?:[,:\"“”]|that\b|how\b|why\b|whether\b|[.!?]|$|(?:the|a|an|his|her|their|its)[ \t]+[\"“]"
+    rf"|(?:his|her|their|its|the)[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(SPEECH_NOUNS)})[ \t]*[.:])"
 )
 _WORD = re.compile(r"[\w.'’&-]+")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’&-]*\.?|[A-Z]\.")
@@ -454,8 +456,19 @@ def _np_ending(words: list[str], i: int) -> _Found | None:
     return head_start, i + 1, kind
 
 
+#: Verbs that also name a thing after a noun ("a class called 'Perception'"), and the quotation
+#: right after them that shows it (no object between the verb and the quoted name).
+_NAMING = frozenset({"called", "dubbed", "labeled", "labelled", "termed"})
+_NAMED_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?:a|an|the)[ \t]+)?[\"“]")
+#: Cue words that are also plural nouns ("his scathing remarks"), and possessive determiners.
+_NOUN_FORMS = frozenset({"remarks", "comments", "notes", "claims", "reports", "tweets", "answers", "replies"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 #: Determiners before a number word that names a group of people ("the two", "all three").
 _GROUP_DETERMINERS = frozenset({"the", "all", "these", "those"})
+#: Verbs that also name a thing after a noun ("a class called 'Perception'"), and the quotation
+#: right after them that shows it (no object between the verb and the quoted name).
+_NAMING = frozenset({"called", "dubbed", "labeled", "labelled", "termed"})
+_NAMED_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?:a|an|the)[ \t]+)?[\"“]")
 #: Cue words that are also plural nouns after a number ("the two states", "three notes").
 _NOUN_CUES = frozenset({"note", "read", "reply", "joke", "tell", "ask", "stress", "recall"})
 
@@ -775,6 +788,17 @@ def _attributive(toks: list[tuple[str, int]], e: int) -> bool:
     return nxt[:1].isalpha() and nxt.lower() not in NOT_NOUNS and nxt.lower() not in CUE_WORDS
 
 
+def _numeric_modifier(toks: list[tuple[str, int]], e: int) -> bool:
+    """Whether ``toks[e]``, right after a determiner, is a number that describes a speaker:
+    "the 46-year-old", "a 2008 campaign aide" (a year or an age), not a count ("the 2 of us")."""
+    w = toks[e][0].rstrip(".")
+    if not w[:1].isdigit():
+        return False
+    if "-" in w:
+        return any(c.isalpha() for c in w)  # "46-year-old", "34-year-old"
+    return e + 1 < len(toks) and toks[e + 1][0][:1].isalpha() and toks[e + 1][0].lower() not in NOT_NOUNS
+
+
 def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | None:
     """The subject of an inverted cue (`," said X`): offsets and kind.
 
@@ -834,6 +858,7 @@ def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
             )
             or (w in {"of", "de"} and e + 1 < len(toks) and _is_cap(toks[e + 1][0]) and e > start_k)
             or (w == "of" and kind == "np" and e == start_k + 1 and not possessive)  # "one of those aides"
+            or (kind == "np" and e == start_k + 1 and _numeric_modifier(toks, e))  # "a 2008 campaign aide"
         ):
             if e > start_k and "\n" in text[toks[e - 1][1] : toks[e][1]]:
                 break
@@ -1014,6 +1039,8 @@ class SpeechIndex:
                 return  # a noun, not a cue: "the two states", "his remarks"
             if len(words) > 1 and prev.endswith("ly") and words[-2].lower() in DETERMINERS:
                 return  # an adjective: "a swiftly called meeting"
+            if verb in _NOUN_FORMS and len(words) > 1 and words[-2].lower() in _POSSESSIVES:
+                return  # a noun after an adjective: "his scathing remarks", "her latest tweets"
             if prev == "to" and " " not in verb:
                 return  # an infinitive: "too early to tell", "wants to add"
 
@@ -1065,6 +1092,15 @@ class SpeechIndex:
                 if a is not None:
                     span, kind = (a[0], a[1]), a[2]
         elif isinstance(r, tuple):
+            if (
+                verb in _NAMING
+                and r[2] == "np"
+                and r[0] > 0
+                and words[r[0] - 1] not in {",", "(", ":"}
+                and words[r[0] - 1].lower() not in _INTRO_CONJ
+                and _NAMED_RIGHT_AFTER.match(text, end, min(pe, end + 12))
+            ):
+                return  # "a class called "Perception"", "the loophole dubbed an "inversion"": a name
             found = r
             i, j, kind = r
             span = toks[i][1], toks[j - 1][1] + len(toks[j - 1][0])

@@ -33,6 +33,7 @@ from claimcheck._words.speech import (
     PARTICIPLE_CUES,
     PRONOUNS,
     QUOTE_ONLY_CUES,
+    SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
 )
 from claimcheck.extraction._document import Document
@@ -161,6 +162,20 @@ _NOT_BEFORE_SPEAKER = frozenset(
 CONTINUE_PARAGRAPHS = 1
 #: Characters between a cue and the colon or comma that introduces a quotation after it.
 _INTRODUCED_GAP = 60
+#: `her remark that "`, `Lee's claim that "`, `his calls to end the "`: a possessive and a noun
+#: naming something said, shortly before the quotation (no sentence end, no other verb of speech).
+_POSSESSIVE_SOURCE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<who>[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*(?:'s|’s|s'|s’))"
+    r"[ \t]+(?:own[ \t]+|[a-z]+[ \t]+){0,2}?"
+    r"(?:"
+    rf"(?:{'|'.join(SPEECH_NOUNS)})"
+    r"(?:[ \t]+(?:during|before|in|at|on|from|last|this|earlier)[ \t][^.!?;:,\"“”]{0,40}?)?"
+    r"[ \t]*(?:,?[ \t]+that|:|,)"  # "her remark that", "his words:", "in her words,"
+    r"|calls?[ \t]+(?:for|to[ \t]+[a-z]+)(?:[ \t]+(?:the|a|an))?"  # "his calls to end the"
+    r")[ \t]*$"
+)
+#: Possessive pronouns and the subject pronoun each stands for.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 #: Pronouns naming one person: "he"/"she" before "called" own a short quote.
 _PERSONAL = frozenset({"he", "she"})
 #: A cue and a colon ending the paragraph before a quotation's paragraph.
@@ -558,6 +573,9 @@ class _Resolver:
                 if verb and verb.group(1).endswith(("ed", "s")) and verb.group(1).islower():
                     raw = " ".join(text[s0:s1].split())
                     return True, self.index.speaker_of(raw, kind, q.open), "verb", raw
+        owner = self.possessive_source(q, ps0)
+        if owner is not None:  # `over her remark that "..."`: the owner of the words
+            return True, owner[0], "possessive", owner[1]
         # 5. `The campaign projects that "..."`, `the protesters chanted "..."`: the subject of
         # the clause the quotation ends, whatever its verb
         found_subject = self._clause_subject(q, ps0)
@@ -565,6 +583,25 @@ class _Resolver:
             raw, kind = found_subject
             return True, self.index.speaker_of(raw, kind, q.open), "subject", raw
         return False, None, "", ""
+
+    def possessive_source(self, q: QuoteSpan, lo: int) -> tuple[str | None, str] | None:
+        """The owner of a noun naming something said, right before a quotation in its sentence
+        and after ``lo``: "her remark that "..."" -> (her referent, "her"), "Lee's claim that
+        "..."" -> (Lee, "Lee's"); None when there is none."""
+        text = self.doc.text
+        s_start = max(self.doc.sentence_of(q.open)[0], self.paragraph_of(q.open)[0], lo, q.open - 160)
+        m = _POSSESSIVE_SOURCE.search(text, s_start, q.open)
+        if m is None:
+            return None
+        raw = m.group("who")
+        low = raw.lower()
+        if low in _POSSESSIVE_PRONOUNS:
+            pronoun = _POSSESSIVE_PRONOUNS[low]
+            return self.index.speaker_of(pronoun, "pronoun", q.open), raw
+        name = raw[:-2] if raw.endswith(("'s", "’s")) else raw[:-1]
+        if name.split()[0] in NAME_STOPWORDS:
+            return None  # "The party's claim": a capitalised article, not a name
+        return self.index.speaker_of(name, "name", q.open), name
 
     def _introduced(self, q: QuoteSpan) -> bool:
         """Whether a cue with a subject introduces the quotation from its own sentence, ending
