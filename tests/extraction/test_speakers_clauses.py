@@ -267,3 +267,52 @@ def test_possessive_subject_of_a_verb_is_not_the_source() -> None:
 )
 def test_naming_participles(text: str) -> None:
     assert who(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a capitalised quote opening its sentence, with a cue after it, is speech, not a title
+        (
+            'Asked if the vote would pass, Ruth Olsen paused. "Absolutely," she said.',
+            [("Absolutely", "Ruth Olsen", "she")],
+        ),
+        (
+            '"Never Again," said Ana Velez when asked about a second term.',
+            [("Never Again", "Ana Velez", None)],
+        ),
+        # a title inside a sentence stays a title
+        ('On the show "Morning Hour," Ana Velez said the plan was dead.', []),
+    ],
+)
+def test_capitalised_speech_opening_a_sentence(
+    text: str, exp: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert speakers(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a pronoun opening a clause nearer the quote is its subject (the same person, nearer words)
+        (
+            "Ana Velez backed the deal, although she made it clear that she has "
+            '"serious concerns about the cost of it."',
+            [("serious concerns about the cost of it.", "Ana Velez", "she")],
+        ),
+    ],
+)
+def test_nearer_clause_subject(text: str, exp: list[tuple[str, str | None, str | None]]) -> None:
+    assert speakers(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ('Tom Ash clashed with the panel, chiding them, "What difference does it make now?"', "chiding"),
+        ('Tom Ash closed the talk, conceding that "the numbers are not where they need to be."', "conceding"),
+    ],
+)
+def test_more_participle_cues(text: str, verb: str) -> None:
+    doc = Document.from_source(Source(id="t", text=text))
+    assert [(m.verb, m.name) for m in doc.speech.mentions] == [(verb, "Tom Ash")]

@@ -174,6 +174,11 @@ _POSSESSIVE_SOURCE = re.compile(
     r"|calls?[ \t]+(?:for|to[ \t]+[a-z]+)(?:[ \t]+(?:the|a|an))?"  # "his calls to end the"
     r")[ \t]*$"
 )
+#: Words opening a clause inside a sentence, before its own subject ("as he", "when she").
+_SUBCLAUSE = frozenset(
+    {"as", "when", "while", "because", "since", "though", "although", "if", "and", "but", "after", "before"}
+    | {"until", "once", "so", "where", "whereas"}
+)
 #: Possessive pronouns and the subject pronoun each stands for.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 #: Pronouns naming one person: "he"/"she" before "called" own a short quote.
@@ -798,6 +803,14 @@ class _Resolver:
                 break
         if k1 >= len(words) or not _verb_like(words[k1]):
             return None
+        for p in range(len(words) - 2, k1, -1):  # "Lee smiled as he recalled the "...": the nearer clause's
+            if (
+                words[p].lower() in PRONOUNS
+                and words[p - 1].lower() in _SUBCLAUSE
+                and words[p + 1][:1].islower()
+                and words[p + 1][:1].isalpha()
+            ):
+                return words[p], "pronoun"
         start = toks[k0][1]
         end = toks[k1 - 1][1] + len(toks[k1 - 1][0])
         return " ".join(text[start:end].split()), kind
@@ -887,7 +900,10 @@ def direct_quotations(doc: Document) -> Iterator[Claim]:
                 attributed, speaker, how, mention = True, named[0], "subject", named[1]
             else:
                 attributed, speaker, how, mention = True, prev[1], "continues", prev[3]
-        if words <= TITLE_MAX_WORDS and _looks_like_title(text[start:end]):
+        # `"Never," said Lee.`: a capitalised quote opening its sentence with a cue after it is speech
+        closing = text[last[1] - 1 : last[1]]
+        spoken = how == "after" and closing in {",", "?", "!"} and resolver.opens_sentence(q.open)
+        if words <= TITLE_MAX_WORDS and not spoken and _looks_like_title(text[start:end]):
             continue
         if not attributed and words < UNATTRIBUTED_MIN_WORDS:
             continue
