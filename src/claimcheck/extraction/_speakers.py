@@ -106,7 +106,7 @@ CUE_WORDS = frozenset(v.split()[0] for v in CUE_VERBS) | {"out", "back", "on", "
 _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 #: What follows a weak cue when it introduces speech: "that", a colon, a comma, a mark, the end.
 _COMPLEMENT = re.compile(
-    r"[ \t]*(?:[a-z]{3,}ly[ \t]+)?"
+    r"[ \t]*(?:[a-z]{3,}ly[ \t]+)?(?:(?:him|her|them|us|me)\b[ \t]*)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
     r"|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year))[ \t]*)?"
     r"(?:(?:on|in|at|during|after|to|upon|about)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?"
