@@ -316,3 +316,22 @@ def test_nearer_clause_subject(text: str, exp: list[tuple[str, str | None, str |
 def test_more_participle_cues(text: str, verb: str) -> None:
     doc = Document.from_source(Source(id="t", text=text))
     assert [(m.verb, m.name) for m in doc.speech.mentions] == [(verb, "Tom Ash")]
+
+
+def test_pronoun_after_a_quote_is_matched_as_a_word() -> None:
+    # "he argued" in a relative clause after the quote is no inverted cue of it: the "he" inside
+    # "the" is no match for the subject either
+    text = 'Tom Ash said he was "a big advocate" of the principle, which he argued helps every student.'
+    assert speakers(text) == [("a big advocate", "Tom Ash", None)]
+
+
+def test_quote_only_verbs_are_never_inverted() -> None:
+    # `"...," described the impact as`: the noun after "described" is its object, never a speaker
+    text = 'Ruth Olsen, who says her costs were "in the seven figures," described the impact as severe.'
+    assert "the impact" not in who(text)
+
+
+@pytest.mark.parametrize("name", ["Will", "Mark"])
+def test_capitalised_auxiliary_is_a_name(name: str) -> None:
+    text = f'After the debate, {name} described the plan as "a caricature of what reform should be."'
+    assert who(text) == [name]

@@ -211,7 +211,11 @@ _LEADING_FUNCTION = (
     | _INTRO_WORDS
     | {"what", "which", "who", "where", "why", "how", "to", "not", "even", "also", "now", "here", "there"}
 )
-_NOT_INVERTED = frozenset({"told", "tells", "told reporters", "reported", "reports", "believes", "thinks"})
+#: Cues never inverted: `"...," described the impact as` has an object after the verb, not a subject.
+_NOT_INVERTED = frozenset(
+    {"told", "tells", "told reporters", "reported", "reports", "believes", "thinks"}
+    | (QUOTE_ONLY_CUES - {"reads", "echoed"})
+)
 _REPORT_INVERTED = frozenset({"reported", "reports"})
 #: A quotation ending with a comma, ? or ! just before a cue: `,"`, `?”`, `,''`.
 _AFTER_QUOTE = re.compile(r"[,?!][\"”’']+\s*$")
@@ -460,6 +464,8 @@ def _np_ending(words: list[str], i: int) -> _Found | None:
 #: right after them that shows it (no object between the verb and the quoted name).
 _NAMING = frozenset({"called", "dubbed", "labeled", "labelled", "termed"})
 _NAMED_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?:a|an|the)[ \t]+)?[\"“]")
+#: Auxiliaries that are also names when capitalised ("Will described", "Mark said").
+_NAME_LIKE_AUX = frozenset({"will", "may", "mark", "rob", "bill", "sue", "pat", "art", "grant", "june"})
 #: Cue words that are also plural nouns ("his scathing remarks"), and possessive determiners.
 _NOUN_FORMS = frozenset({"remarks", "comments", "notes", "claims", "reports", "tweets", "answers", "replies"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
@@ -529,6 +535,11 @@ def _skip_paren(words: list[str], i: int) -> int:
     return i
 
 
+def _skippable(word: str) -> bool:
+    """An adverb or auxiliary between a subject and its cue ("has also"), not a name ("Will")."""
+    return word.lower() in SKIP_BEFORE_CUE and not (_is_cap(word) and word.lower() in _NAME_LIKE_AUX)
+
+
 def subject_before(words: list[str]) -> _Found | str | None:
     """The subject ending the clause ``words`` (the words before a cue).
 
@@ -538,7 +549,7 @@ def subject_before(words: list[str]) -> _Found | str | None:
     """
     i = len(words) - 1
     while i >= 0 and (
-        words[i].lower() in SKIP_BEFORE_CUE
+        _skippable(words[i])
         or (
             words[i].endswith("ly")
             and words[i].islower()

@@ -510,7 +510,7 @@ class _Resolver:
             if m.start < pe and len(gap) <= 90 and not _sentence_break(gap) and not ended:
                 g = _GAP_AFTER.match(gap)
                 rest = gap[g.end() if g else 0 :].strip()
-                at = rest.find(m.raw) if m.raw else -1
+                at = _last_word_at(rest, m.raw)
                 # `," and he vowed`, `," for instance, and Trump vowed`, `" of Trump, whom he called`
                 coordinated = at >= 0 and not _NEW_CLAUSE.isdisjoint(_WORDS.findall(rest[:at].lower()))
                 inverted = at >= 0 and m.verb not in PARTICIPLE_CUES
@@ -814,6 +814,17 @@ class _Resolver:
         start = toks[k0][1]
         end = toks[k1 - 1][1] + len(toks[k1 - 1][0])
         return " ".join(text[start:end].split()), kind
+
+
+def _last_word_at(text: str, words: str) -> int:
+    """Where ``words`` last occur in ``text`` as whole words (-1: nowhere): "he" in "the
+    principle, which he argued" is the one before "argued", not the one inside "the"."""
+    if not words:
+        return -1
+    at = -1
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(words)}(?![\w'’])", text):
+        at = m.start()
+    return at
 
 
 def _subject_before_verb(words: list[str]) -> tuple[int, int, str] | None:
