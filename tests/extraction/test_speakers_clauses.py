@@ -335,3 +335,26 @@ def test_quote_only_verbs_are_never_inverted() -> None:
 def test_capitalised_auxiliary_is_a_name(name: str) -> None:
     text = f'After the debate, {name} described the plan as "a caricature of what reform should be."'
     assert who(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a colon intro's last clause (after "so ... that", a dash, ", and") has the speaker
+        (
+            'It was so odd that a spokesman for the mayor could only quip: "I guess the fair was booked."',
+            ["a spokesman"],
+        ),
+        (
+            'The panel ran out of time - Ruth Olsen: "We will have to meet again next week on this."',
+            ["Ruth Olsen"],
+        ),
+        (
+            "The moderators pressed the point, and Tom Ash called them on it: "
+            '"These questions show why people do not trust the press."',
+            ["Tom Ash"],
+        ),
+    ],
+)
+def test_colon_intro_last_clause(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp

@@ -181,6 +181,8 @@ _SUBCLAUSE = frozenset(
 )
 #: Possessive pronouns and the subject pronoun each stands for.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+#: Where a clause inside a colon intro starts: a dash, a semicolon, "so ... that", ", and".
+_CLAUSE_SPLIT = re.compile(r"\s[—–]\s?|[—–]|;|\s-\s|\b(?:so|such)\s+[a-z]+\s+that\s|,\s+(?:and|but)\s")
 #: Pronouns naming one person: "he"/"she" before "called" own a short quote.
 _PERSONAL = frozenset({"he", "she"})
 #: A cue and a colon ending the paragraph before a quotation's paragraph.
@@ -451,6 +453,13 @@ class _Resolver:
             return named
         if words[0].lower() in {"he", "she", "they"}:
             return self.index.last_name(q.open, words[0]), words[0]
+        segments = _CLAUSE_SPLIT.split(clause[:-1])
+        if len(segments) > 1:  # "..., so odd that a spokesman could only quip:": the last clause's subject
+            toks = _CLAUSE_TOKEN.findall(segments[-1])
+            got = subject_at_start(toks) if len(toks) >= 2 else None
+            if got is not None and got[2] in ("name", "np") and got[1] < len(toks):
+                raw = " ".join(toks[got[0] : got[1]])
+                return self.index.speaker_of(raw, got[2], q.open), raw
         toks = _CLAUSE_TOKEN.findall(clause)
         got = subject_at_start(toks)  # "In response, the nominee Jo Lee issued this statement:"
         if got is not None and got[2] in ("name", "np"):
@@ -460,8 +469,8 @@ class _Resolver:
             raw = toks[got[0]]  # "Asked about it, he demurred:"
             return self.index.speaker_of(raw, "pronoun", q.open), raw
         name = name_of(" ".join(words))
-        if name is None:
-            return None
+        if name is None or (" " not in name and f"{name}," in words[:1]):
+            return None  # "Wait, it gets better:": an interjection, not a name
         return (self.index.full_name(name, q.open) if " " not in name else name), name
 
     def _name_before_colon(self, clause: str, pos: int) -> tuple[str | None, str] | None:
