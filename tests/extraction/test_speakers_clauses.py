@@ -358,3 +358,38 @@ def test_capitalised_auxiliary_is_a_name(name: str) -> None:
 )
 def test_colon_intro_last_clause(text: str, exp: list[str | None]) -> None:
     assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # the cue of a restrictive relative clause ("anybody who complains") names no one: the
+        # sentence's earlier cue does
+        (
+            'Ana Velez mocked the complaint, saying anybody who complains about a microphone "is not '
+            'having a good night."',
+            [("is not having a good night.", "Ana Velez", None)],
+        ),
+        # ", who added" names its antecedent (the mention is the relative pronoun, as written)
+        (
+            '"We are ready," said Tom Ash, who added that the board seemed "rattled by the news."',
+            [("We are ready", "Tom Ash", None), ("rattled by the news.", "Tom Ash", "who")],
+        ),
+    ],
+)
+def test_relative_clause_cues(text: str, exp: list[tuple[str, str | None, str | None]]) -> None:
+    assert speakers(text) == exp
+
+
+def test_short_quote_with_no_one_to_attribute_is_dropped() -> None:
+    # a cue with no subject found leaves a one-word quote no one's words: a scare quote
+    text = 'On May 2 they published the check by announcing that the mayor\'s statement was "true."'
+    assert speakers(text) == []
+
+
+def test_colon_clause_opening_with_that_is_no_speaker() -> None:
+    text = (
+        'Tom Ash went on: "It is partisan, but that does not explain the numbers, so I will read the '
+        'question: "Do you think the plan will work?" That is what we asked."'
+    )
+    assert all(not (m or "").lower().startswith("that") for _v, _s, m in speakers(text))

@@ -179,6 +179,10 @@ _SUBCLAUSE = frozenset(
     {"as", "when", "while", "because", "since", "though", "although", "if", "and", "but", "after", "before"}
     | {"until", "once", "so", "where", "whereas"}
 )
+#: First words of a noun phrase that names no speaker ("that doesn't account", "this part").
+_NOT_SPEAKER_HEADS = frozenset({"that", "this", "these", "those", "it", "there", "what", "which"})
+#: Relative pronouns: the subject of a cue in a relative clause.
+_RELATIVES = frozenset({"who", "which", "that"})
 #: Possessive pronouns and the subject pronoun each stands for.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 #: Where a clause inside a colon intro starts: a dash, a semicolon, "so ... that", ", and".
@@ -457,7 +461,12 @@ class _Resolver:
         if len(segments) > 1:  # "..., so odd that a spokesman could only quip:": the last clause's subject
             toks = _CLAUSE_TOKEN.findall(segments[-1])
             got = subject_at_start(toks) if len(toks) >= 2 else None
-            if got is not None and got[2] in ("name", "np") and got[1] < len(toks):
+            if (
+                got is not None
+                and got[2] in ("name", "np")
+                and got[1] < len(toks)
+                and toks[got[0]].lower() not in _NOT_SPEAKER_HEADS
+            ):
                 raw = " ".join(toks[got[0] : got[1]])
                 return self.index.speaker_of(raw, got[2], q.open), raw
         toks = _CLAUSE_TOKEN.findall(clause)
@@ -548,7 +557,9 @@ class _Resolver:
                         later = self._later_cue(q, i, pe)  # `X said. "Not yet" is all, he said.`
                     if later is not None:
                         return later
-                    if not m.raw:
+                    if not m.raw or self._restrictive(m):
+                        # no subject, or a restrictive relative one ("saying anybody who complains
+                        # about it "...""): the sentence's earlier cue with a subject
                         m = self._subject_cue(j, max(ps0, self.doc.sentence_of(m.start)[0]))
                     elif m.kind == "pronoun":
                         m = self._outer_cue(j)
@@ -616,6 +627,15 @@ class _Resolver:
         if name.split()[0] in NAME_STOPWORDS:
             return None  # "The party's claim": a capitalised article, not a name
         return self.index.speaker_of(name, "name", q.open), name
+
+    def _restrictive(self, m: Mention) -> bool:
+        """Whether a cue's subject is the relative pronoun of a restrictive clause ("anybody who
+        complains"), whose speakers are no one in particular; ", who added" names its antecedent."""
+        if m.raw.lower() not in _RELATIVES:
+            return False
+        text = self.doc.text
+        at = text.rfind(m.raw, max(0, m.start - 40), m.start)
+        return at > 0 and text[max(0, at - 3) : at].rstrip()[-1:] not in {",", "(", "—", "–"}
 
     def _introduced(self, q: QuoteSpan) -> bool:
         """Whether a cue with a subject introduces the quotation from its own sentence, ending
@@ -927,6 +947,8 @@ def direct_quotations(doc: Document) -> Iterator[Claim]:
             continue
         if not attributed and words < UNATTRIBUTED_MIN_WORDS:
             continue
+        if words <= SCARE_MAX_WORDS and not speaker and not mention:
+            continue  # a cue with no subject found ("by announcing it was "true""): no one's words
         value = " ".join(" ".join(text[s:e].split()).strip(_STRIP) for s, e in q.pieces).strip()
         value = value.rstrip(",")
         notes = (f"speaker: {how}",) if how else ()
