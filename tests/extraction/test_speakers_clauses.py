@@ -15,7 +15,7 @@ from quoting import speakers, who
     [
         # a group named by its number is the subject of a cue
         (
-            'The two senators wrote to the agency. "You picked a new standard out of thin air," '
+            'The two senators wrote to the agency. "You made up a new rule from nothing," '
             "the two write.",
             ["the two"],
         ),
@@ -68,7 +68,7 @@ def test_closing_verbs_are_no_cues_elsewhere() -> None:
         # a question introduced by a colon ends its sentence: the next sentence's subject is
         # no speaker of it
         (
-            'Ada Lin, tired, famously replied: "What difference does it make at this point?" '
+            'Ada Lin, tired, famously replied: "Why should any of it matter to us now?" '
             "Her critics cited it for years.",
             ["Ada Lin"],
         ),
