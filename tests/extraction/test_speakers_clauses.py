@@ -15,8 +15,7 @@ from quoting import speakers, who
     [
         # a group named by its number is the subject of a cue
         (
-            'The two senators wrote to the agency. "You made up a new rule from nothing," '
-            "the two write.",
+            'The two senators wrote to the agency. "You made up a new rule from nothing," the two write.',
             ["the two"],
         ),
         (
@@ -393,3 +392,23 @@ def test_colon_clause_opening_with_that_is_no_speaker() -> None:
         'question: "Do you think the plan will work?" That is what we asked."'
     )
     assert all(not (m or "").lower().startswith("that") for _v, _s, m in speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # an adverb between a name and its participle cue
+        (
+            'What do you make of the attack, and of Tom Ash privately saying "pray for him" in reply?',
+            [("pray for him", "Tom Ash", None)],
+        ),
+        # a participle after a dash takes the subject of the clause before the dash
+        (
+            "Ada Lin spoke late Monday. She declined to claim victory - only saying that she was "
+            'breathing a "sigh of relief" at the numbers.',
+            [("sigh of relief", "Ada Lin", "She")],
+        ),
+    ],
+)
+def test_participle_subjects_further_away(text: str, exp: list[tuple[str, str | None, str | None]]) -> None:
+    assert speakers(text) == exp

@@ -230,6 +230,8 @@ _SUBORDINATORS = frozenset({"when", "after", "as", "while", "before", "once", "b
 #: A sentence end inside a dashed aside (it is then no aside).
 _BREAK_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[A-Z]|[\n;]")
 
+#: A dash between words: the end of a clause before a participle ("... victory - only saying").
+_DASH = re.compile(r"\s[—–-]{1,2}\s|—")
 #: The gender a pronoun asks of its referent.
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: Named speakers a gendered pronoun may skip back over to find one of its gender.
@@ -1063,8 +1065,11 @@ class SpeechIndex:
             if dashed is not None:
                 toks, r = dashed
                 words = [w for w, _ in toks]
-        if r == "clause" and len(words) > 1 and _is_cap(words[-1]) and words[-1] not in NAME_STOPWORDS:
-            near = _np_ending(words, len(words) - 1)  # "with Senator Jo Lee telling reporters"
+        last = len(words) - 1
+        while last > 1 and words[last].endswith("ly") and words[last].islower():
+            last -= 1  # "Carson privately saying": an adverb between the name and the participle
+        if r == "clause" and last > 0 and _is_cap(words[last]) and words[last] not in NAME_STOPWORDS:
+            near = _np_ending(words, last)  # "with Senator Jo Lee telling reporters"
             if near is not None and near[2] == "name" and near[0] > 0:
                 r = near
         if r == "clause" and self._same_subject(start, end, verb, ps):
@@ -1091,6 +1096,11 @@ class SpeechIndex:
                         r = sub[0] + 1, sub[1] + 1, sub[2]
                 if r is not None:
                     break
+            if r is None and verb in PARTICIPLE_CUES:
+                dashed = self._before_dash(lo, start)  # "she declined to claim victory - only saying"
+                if dashed is not None:
+                    toks, r = dashed
+                    words = [w for w, _ in toks]
         if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED:
             r = "after"  # `"..." about the plan, said X, a teacher`: an inverted cue after a comma
         if r == "after" and not inverted_ok:
@@ -1167,6 +1177,22 @@ class SpeechIndex:
         if isinstance(r, tuple) and r[2] in ("name", "np", "pronoun"):
             return toks, r
         return None
+
+    def _before_dash(self, lo: int, start: int) -> tuple[list[tuple[str, int]], _Found] | None:
+        """The subject opening the sentence before a single dash that precedes a participle cue
+        at ``start`` ("Ada Lin declined to claim victory - only saying"), or None."""
+        text = self.doc.text
+        dashes = list(_DASH.finditer(text, lo, start))
+        m = dashes[-1] if dashes else None
+        if m is None or _BREAK_SENTENCE.search(text, m.end(), start):
+            return None
+        toks, anchored = _cut_tokens(text, lo, m.start(), at_quotes=False)
+        if not anchored and lo > self.doc.sentence_of(m.start())[0]:
+            return None
+        r = subject_at_start([w for w, _ in toks])
+        if r is None or r[2] not in ("name", "pronoun", "np"):
+            return None
+        return toks, r
 
     def _same_subject(self, start: int, end: int, verb: str, ps: int) -> bool:
         """Record a cue that shares the subject of the cue before it in its sentence, if any."""
