@@ -412,3 +412,9 @@ def test_colon_clause_opening_with_that_is_no_speaker() -> None:
 )
 def test_participle_subjects_further_away(text: str, exp: list[tuple[str, str | None, str | None]]) -> None:
     assert speakers(text) == exp
+
+
+def test_name_of_a_description_stops_at_the_sentence_end() -> None:
+    # "the union Unitas. Lenz ..." names the union Unitas, never "Unitas. Lenz"
+    text = 'The letter came from the union Unitas. Lenz read it. "We stand by all of it," the union said.'
+    assert who(text) == ["Unitas"]

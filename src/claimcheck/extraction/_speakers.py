@@ -1282,6 +1282,10 @@ class SpeechIndex:
             rx = re.compile(rf"\b(?i:{re.escape(head)}),?[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){{1,4}})")
             for m in rx.finditer(self.doc.text):
                 tokens = m.group(1).split()
+                for k, tok in enumerate(tokens):
+                    if tok.endswith(".") and not abbreviation(tok):
+                        tokens = tokens[: k + 1]  # "the daily Kuryer. Then": the sentence ends
+                        break
                 if tokens and tokens[0].lower() not in _WEEKDAYS and tokens[0] not in NAME_STOPWORDS:
                     found = _clean_name(tokens)
                     if found:
