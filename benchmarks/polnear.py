@@ -262,7 +262,10 @@ def main() -> None:
     ap.add_argument("--worst", type=int, default=0)
     ap.add_argument("--errors", type=int, default=0, help="print this many errors sampled at random")
     ap.add_argument(
-        "--kind", default="speaker", choices=["speaker", "fp", "fn"], help="which errors to print"
+        "--kind",
+        default="speaker",
+        choices=["speaker", "fp", "fn", "any"],
+        help="which errors to print (any: all three kinds, sampled together)",
     )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
@@ -282,7 +285,7 @@ def main() -> None:
             out = Path(args.dump if len(splits) == 1 else f"{args.dump}.{split}")
             out.write_text("".join(json.dumps(r) + "\n" for r in dump), encoding="utf-8")
         print(split, " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in res.items()))
-        picked = [e for e in errs if e[0] == args.kind]
+        picked = [e for e in errs if args.kind in ("any", e[0])]
         for kind, name, gold, mention, speaker, ctx in random.Random(args.seed).sample(
             picked, min(args.errors, len(picked))
         ):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "AFTER_QUOTE_CUES",
     "CUE_VERBS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
@@ -24,6 +25,7 @@ __all__ = [
     "QUOTE_ONLY_CUES",
     "ROLE_NOUNS",
     "SKIP_BEFORE_CUE",
+    "SPEECH_NOUNS",
     "STRONG_CUES",
 ]
 
@@ -58,7 +60,30 @@ _QUOTE_ONLY: tuple[str, ...] = (
     "quoted",
     "reads",
 )
-QUOTE_ONLY_CUES: frozenset[str] = frozenset(_QUOTE_ONLY)
+#: Participles of the verbs above: "X signed it, calling the plan 'a costly mistake'".
+_QUOTE_ONLY_PARTICIPLES: tuple[str, ...] = (
+    "calling",
+    "describing",
+    "labeling",
+    "labelling",
+    "dubbing",
+    "praising",
+    "criticizing",
+    "criticising",
+    "blasting",
+    "slamming",
+    "accusing",
+    "touting",
+    "decrying",
+    "denouncing",
+    "lamenting",
+    "mocking",
+    "dismissing",
+    "citing",
+    "quoting",
+    "echoing",
+)
+QUOTE_ONLY_CUES: frozenset[str] = frozenset(_QUOTE_ONLY + _QUOTE_ONLY_PARTICIPLES)
 
 #: Participles whose subject is the subject of the clause: "X left the stage, saying ...".
 _PARTICIPLES: tuple[str, ...] = (
@@ -89,11 +114,108 @@ _PARTICIPLES: tuple[str, ...] = (
     "contending",
     "joking",
     "quipping",
+    "chiding",
+    "scolding",
+    "boasting",
+    "bragging",
+    "conceding",
+    "announcing",
+    "replying",
+    "responding",
+    "answering",
+    "observing",
+    "stressing",
+    "emphasizing",
+    "emphasising",
+    "reminding",
+    "wondering",
+    "pleading",
+    "remarking",
+    "commenting",
+    "reiterating",
+    "countering",
+    "cautioning",
+    "proclaiming",
+    "concluding",
+    "pointing out",
 )
-PARTICIPLE_CUES: frozenset[str] = frozenset(_PARTICIPLES)
+PARTICIPLE_CUES: frozenset[str] = frozenset(_PARTICIPLES + _QUOTE_ONLY_PARTICIPLES)
+
+#: Verbs that close a quotation (`"...," agreed Jo Lee`, `"...," Jo Lee scoffed`) but are no
+#: speech cues elsewhere ("agreed to pay", "laughed at the idea"): cues only right after a
+#: closing mark or after a quotation and the subject before them.
+_AFTER_QUOTE: tuple[str, ...] = (
+    "agreed",
+    "agrees",
+    "opined",
+    "opines",
+    "laughed",
+    "sighed",
+    "scoffed",
+    "snapped",
+    "gushed",
+    "offered",
+    "chimed in",
+    "surmised",
+    "barked",
+    "repeated",
+    "demanded",
+    "charged",
+    "concurred",
+)
+AFTER_QUOTE_CUES: frozenset[str] = frozenset(_AFTER_QUOTE)
+
+#: Nouns naming something said: "her remark that ...", "continued his scathing remarks.".
+SPEECH_NOUNS: tuple[str, ...] = (
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "assertion",
+    "claim",
+    "statement",
+    "promise",
+    "pledge",
+    "vow",
+    "warning",
+    "words",
+    "quip",
+    "declaration",
+    "insistence",
+    "contention",
+    "argument",
+    "suggestion",
+    "prediction",
+    "tweet",
+    "boast",
+    "answer",
+    "response",
+    "reply",
+    "message",
+    "slogan",
+    "catchphrase",
+    "catch phrase",
+    "mantra",
+    "motto",
+    "refrain",
+    "assessment",
+    "accusation",
+    "criticism",
+    "complaint",
+    "admission",
+    "plea",
+    "retort",
+    "assurance",
+    "testimony",
+    "speech",
+    "attack",
+    "attacks",
+    "tirade",
+)
 
 #: Verbs (inflected) that introduce or close a quotation or a reported statement.
 CUE_VERBS: tuple[str, ...] = (
+    *_AFTER_QUOTE,
     "said",
     "says",
     "say",
@@ -243,6 +365,7 @@ CUE_VERBS: tuple[str, ...] = (
     "chanted",
     "chants",
     *_QUOTE_ONLY,
+    *_QUOTE_ONLY_PARTICIPLES,
 )
 
 

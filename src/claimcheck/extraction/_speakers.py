@@ -26,6 +26,7 @@ from attrs import frozen
 from claimcheck._words.numbers import ONES, SCALES, TENS
 from claimcheck._words.speech import (
     ABBREVIATIONS,
+    AFTER_QUOTE_CUES,
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -41,6 +42,7 @@ from claimcheck._words.speech import (
     QUOTE_ONLY_CUES,
     ROLE_NOUNS,
     SKIP_BEFORE_CUE,
+    SPEECH_NOUNS,
     STRONG_CUES,
     SUBJECT_PRONOUNS,
 )
@@ -104,11 +106,12 @@ CUE_WORDS = frozenset(v.split()[0] for v in CUE_VERBS) | {"out", "back", "on", "
 _TOKEN = re.compile(r"\w[\w'’&.-]*|[^\w\s]")
 #: What follows a weak cue when it introduces speech: "that", a colon, a comma, a mark, the end.
 _COMPLEMENT = re.compile(
-    r"[ \t]*(?:[a-z]{3,}ly[ \t]+)?"
+    r"[ \t]*(?:[a-z]{3,}ly[ \t]+)?(?:(?:him|her|them|us|me)\b[ \t]*)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
     r"|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month|year))[ \t]*)?"
-    r"(?:(?:on|in|at|during|after|to)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?"
-    r"(?:[,:\"“”]|that\b|how\b|why\b|whether\b|[.!?]|$|(?:the|a|an|his|her|their|its)[ \t]+[\"“])"
+    r"(?:(?:on|in|at|during|after|to|upon|about)[ \t][^,.:;\"“\n]{0,40}?[ \t]*)?"
+    r"(?:[,:\"“”]|that\b|how\b|why\b|whether\b|[.!?]|$|(?:the|a|an|his|her|their|its)[ \t]+[\"“]"
+    rf"|(?:his|her|their|its|the)[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(SPEECH_NOUNS)})[ \t]*[.:])"
 )
 _WORD = re.compile(r"[\w.'’&-]+")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’&-]*\.?|[A-Z]\.")
@@ -208,7 +211,11 @@ _LEADING_FUNCTION = (
     | _INTRO_WORDS
     | {"what", "which", "who", "where", "why", "how", "to", "not", "even", "also", "now", "here", "there"}
 )
-_NOT_INVERTED = frozenset({"told", "tells", "told reporters", "reported", "reports", "believes", "thinks"})
+#: Cues never inverted: `"...," described the impact as` has an object after the verb, not a subject.
+_NOT_INVERTED = frozenset(
+    {"told", "tells", "told reporters", "reported", "reports", "believes", "thinks"}
+    | (QUOTE_ONLY_CUES - {"reads", "echoed"})
+)
 _REPORT_INVERTED = frozenset({"reported", "reports"})
 #: A quotation ending with a comma, ? or ! just before a cue: `,"`, `?”`, `,''`.
 _AFTER_QUOTE = re.compile(r"[,?!][\"”’']+\s*$")
@@ -223,6 +230,8 @@ _SUBORDINATORS = frozenset({"when", "after", "as", "while", "before", "once", "b
 #: A sentence end inside a dashed aside (it is then no aside).
 _BREAK_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[A-Z]|[\n;]")
 
+#: A dash between words: the end of a clause before a participle ("... victory - only saying").
+_DASH = re.compile(r"\s[—–-]{1,2}\s|—")
 #: The gender a pronoun asks of its referent.
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: Named speakers a gendered pronoun may skip back over to find one of its gender.
@@ -453,6 +462,38 @@ def _np_ending(words: list[str], i: int) -> _Found | None:
     return head_start, i + 1, kind
 
 
+#: Verbs that also name a thing after a noun ("a class called 'Perception'"), and the quotation
+#: right after them that shows it (no object between the verb and the quoted name).
+_NAMING = frozenset({"called", "dubbed", "labeled", "labelled", "termed"})
+_NAMED_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?:a|an|the)[ \t]+)?[\"“]")
+#: Auxiliaries that are also names when capitalised ("Will described", "Mark said").
+_NAME_LIKE_AUX = frozenset({"will", "may", "mark", "rob", "bill", "sue", "pat", "art", "grant", "june"})
+#: Cue words that are also plural nouns ("his scathing remarks"), and possessive determiners.
+_NOUN_FORMS = frozenset({"remarks", "comments", "notes", "claims", "reports", "tweets", "answers", "replies"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+#: Determiners before a number word that names a group of people ("the two", "all three").
+_GROUP_DETERMINERS = frozenset({"the", "all", "these", "those"})
+#: Verbs that also name a thing after a noun ("a class called 'Perception'"), and the quotation
+#: right after them that shows it (no object between the verb and the quoted name).
+_NAMING = frozenset({"called", "dubbed", "labeled", "labelled", "termed"})
+_NAMED_RIGHT_AFTER = re.compile(r"[ \t]+(?:(?:a|an|the)[ \t]+)?[\"“]")
+#: Cue words that are also plural nouns after a number ("the two states", "three notes").
+_NOUN_CUES = frozenset({"note", "read", "reply", "joke", "tell", "ask", "stress", "recall"})
+
+
+def _group_subject(words: list[str], i: int, verb: str) -> bool:
+    """Whether ``words[i]``, a number word after "the" ("the two", "all three"), is the subject
+    of the cue ``verb`` that follows: a verb form, not a noun ("the two said", "the three argue";
+    never "the two states", "the three notes")."""
+    if i < 1 or words[i].lower() not in ONES or words[i - 1].lower() not in _GROUP_DETERMINERS:
+        return False
+    return (
+        verb.endswith("ed")
+        or verb in {"said", "told", "wrote", "say"}
+        or (" " not in verb and not verb.endswith("s") and verb not in _NOUN_CUES)
+    )
+
+
 _TIME_UNITS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "night", "morning"}
     | {"afternoon", "evening", "weekend", "minutes", "decade", "decades"}
@@ -496,6 +537,11 @@ def _skip_paren(words: list[str], i: int) -> int:
     return i
 
 
+def _skippable(word: str) -> bool:
+    """An adverb or auxiliary between a subject and its cue ("has also"), not a name ("Will")."""
+    return word.lower() in SKIP_BEFORE_CUE and not (_is_cap(word) and word.lower() in _NAME_LIKE_AUX)
+
+
 def subject_before(words: list[str]) -> _Found | str | None:
     """The subject ending the clause ``words`` (the words before a cue).
 
@@ -505,7 +551,7 @@ def subject_before(words: list[str]) -> _Found | str | None:
     """
     i = len(words) - 1
     while i >= 0 and (
-        words[i].lower() in SKIP_BEFORE_CUE
+        _skippable(words[i])
         or (
             words[i].endswith("ly")
             and words[i].islower()
@@ -560,6 +606,8 @@ def subject_before(words: list[str]) -> _Found | str | None:
         return None
     if t.lower() in _INTRO_CONJ:
         return "clause"
+    if i >= 1 and t.lower() in ONES and words[i - 1].lower() in _GROUP_DETERMINERS:
+        return i - 1, i + 1, "np"  # "the two write", "all three said": a group named by its number
     return _np_ending(words, i)
 
 
@@ -711,7 +759,7 @@ def subject_at_start(words: list[str]) -> _Found | None:
             and words[e + 1][:1].isalpha()
             and words[e + 1].lower() not in NOT_NOUNS
             and words[e + 1].lower() not in CUE_WORDS
-            and not words[e + 1].endswith("ed")
+            and (not words[e + 1].endswith("ed") or (e == k and _attributive_ed(words, e + 1)))
         ):
             e += 1
         if e == k:
@@ -719,6 +767,22 @@ def subject_at_start(words: list[str]) -> _Found | None:
     else:
         return None
     return _np_ending(words[: e + 1], e)
+
+
+def _attributive_ed(words: list[str], i: int) -> bool:
+    """Whether the "-ed" word ``words[i]`` after a determiner is an adjective before its noun
+    ("The retired surgeon has", "the embattled mayor said"), not a verb ("The board voted")."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in NOT_NOUNS
+        and nxt not in CUE_WORDS
+        and nxt not in DETERMINERS
+        and not nxt.endswith(("ed", "ly"))
+    )
 
 
 #: Words after an inverted cue that end its subject search ("said on Monday", "said in a statement").
@@ -735,6 +799,17 @@ def _attributive(toks: list[tuple[str, int]], e: int) -> bool:
         return False
     nxt = toks[e + 1][0]
     return nxt[:1].isalpha() and nxt.lower() not in NOT_NOUNS and nxt.lower() not in CUE_WORDS
+
+
+def _numeric_modifier(toks: list[tuple[str, int]], e: int) -> bool:
+    """Whether ``toks[e]``, right after a determiner, is a number that describes a speaker:
+    "the 46-year-old", "a 2008 campaign aide" (a year or an age), not a count ("the 2 of us")."""
+    w = toks[e][0].rstrip(".")
+    if not w[:1].isdigit():
+        return False
+    if "-" in w:
+        return any(c.isalpha() for c in w)  # "46-year-old", "34-year-old"
+    return e + 1 < len(toks) and toks[e + 1][0][:1].isalpha() and toks[e + 1][0].lower() not in NOT_NOUNS
 
 
 def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | None:
@@ -796,6 +871,7 @@ def subject_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
             )
             or (w in {"of", "de"} and e + 1 < len(toks) and _is_cap(toks[e + 1][0]) and e > start_k)
             or (w == "of" and kind == "np" and e == start_k + 1 and not possessive)  # "one of those aides"
+            or (kind == "np" and e == start_k + 1 and _numeric_modifier(toks, e))  # "a 2008 campaign aide"
         ):
             if e > start_k and "\n" in text[toks[e - 1][1] : toks[e][1]]:
                 break
@@ -950,6 +1026,12 @@ class SpeechIndex:
     def _add(self, start: int, end: int, verb: str, ps: int, pe: int) -> None:
         text = self.doc.text
         if (
+            verb in AFTER_QUOTE_CUES
+            and not _AFTER_QUOTE.search(text, max(ps, start - 8), start)
+            and not _after_quote_subject(text, max(ps, start - _APPOSITIVE_WINDOW), start)
+        ):
+            return  # "agreed to pay", "laughed at it": a cue only right after a quotation
+        if (
             verb not in STRONG_CUES
             and verb not in QUOTE_ONLY_CUES
             and not _COMPLEMENT.match(text, end, min(pe, end + 60))
@@ -964,12 +1046,17 @@ class SpeechIndex:
         words = [w for w, _ in toks]
         if words:
             prev = words[-1]
-            if prev.lower() in DETERMINERS or _is_numeral(prev) or prev.endswith(("'s", "’s")):
+            if (prev.lower() in DETERMINERS or _is_numeral(prev) or prev.endswith(("'s", "’s"))) and not (
+                _group_subject(words, len(words) - 1, verb)
+            ):
                 return  # a noun, not a cue: "the two states", "his remarks"
             if len(words) > 1 and prev.endswith("ly") and words[-2].lower() in DETERMINERS:
                 return  # an adjective: "a swiftly called meeting"
+            if verb in _NOUN_FORMS and len(words) > 1 and words[-2].lower() in _POSSESSIVES:
+                return  # a noun after an adjective: "his scathing remarks", "her latest tweets"
             if prev == "to" and " " not in verb:
                 return  # an infinitive: "too early to tell", "wants to add"
+
         found: _Found | None = None
         span: tuple[int, int] | None = None
         r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
@@ -978,8 +1065,11 @@ class SpeechIndex:
             if dashed is not None:
                 toks, r = dashed
                 words = [w for w, _ in toks]
-        if r == "clause" and len(words) > 1 and _is_cap(words[-1]) and words[-1] not in NAME_STOPWORDS:
-            near = _np_ending(words, len(words) - 1)  # "with Senator Jo Lee telling reporters"
+        last = len(words) - 1
+        while last > 1 and words[last].endswith("ly") and words[last].islower():
+            last -= 1  # "Carson privately saying": an adverb between the name and the participle
+        if r == "clause" and last > 0 and _is_cap(words[last]) and words[last] not in NAME_STOPWORDS:
+            near = _np_ending(words, last)  # "with Senator Jo Lee telling reporters"
             if near is not None and near[2] == "name" and near[0] > 0:
                 r = near
         if r == "clause" and self._same_subject(start, end, verb, ps):
@@ -1006,6 +1096,11 @@ class SpeechIndex:
                         r = sub[0] + 1, sub[1] + 1, sub[2]
                 if r is not None:
                     break
+            if r is None and verb in PARTICIPLE_CUES:
+                dashed = self._before_dash(lo, start)  # "she declined to claim victory - only saying"
+                if dashed is not None:
+                    toks, r = dashed
+                    words = [w for w, _ in toks]
         if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED:
             r = "after"  # `"..." about the plan, said X, a teacher`: an inverted cue after a comma
         if r == "after" and not inverted_ok:
@@ -1018,6 +1113,15 @@ class SpeechIndex:
                 if a is not None:
                     span, kind = (a[0], a[1]), a[2]
         elif isinstance(r, tuple):
+            if (
+                verb in _NAMING
+                and r[2] == "np"
+                and r[0] > 0
+                and words[r[0] - 1] not in {",", "(", ":"}
+                and words[r[0] - 1].lower() not in _INTRO_CONJ
+                and _NAMED_RIGHT_AFTER.match(text, end, min(pe, end + 12))
+            ):
+                return  # "a class called "Perception"", "the loophole dubbed an "inversion"": a name
             found = r
             i, j, kind = r
             span = toks[i][1], toks[j - 1][1] + len(toks[j - 1][0])
@@ -1074,6 +1178,22 @@ class SpeechIndex:
             return toks, r
         return None
 
+    def _before_dash(self, lo: int, start: int) -> tuple[list[tuple[str, int]], _Found] | None:
+        """The subject opening the sentence before a single dash that precedes a participle cue
+        at ``start`` ("Ada Lin declined to claim victory - only saying"), or None."""
+        text = self.doc.text
+        dashes = list(_DASH.finditer(text, lo, start))
+        m = dashes[-1] if dashes else None
+        if m is None or _BREAK_SENTENCE.search(text, m.end(), start):
+            return None
+        toks, anchored = _cut_tokens(text, lo, m.start(), at_quotes=False)
+        if not anchored and lo > self.doc.sentence_of(m.start())[0]:
+            return None
+        r = subject_at_start([w for w, _ in toks])
+        if r is None or r[2] not in ("name", "pronoun", "np"):
+            return None
+        return toks, r
+
     def _same_subject(self, start: int, end: int, verb: str, ps: int) -> bool:
         """Record a cue that shares the subject of the cue before it in its sentence, if any."""
         prev = self.mentions[-1] if self.mentions else None
@@ -1083,7 +1203,7 @@ class SpeechIndex:
             or prev.kind in ("", "doc")
             or prev.start < ps
             or start - prev.end > 2 * SUBJECT_WINDOW
-            or _last_cut(self.doc.text, prev.end, start, at_quotes=False) >= 0
+            or _last_cut(self.doc.text, prev.start, start, at_quotes=False) >= 0
         ):
             return False
         self.mentions.append(Mention(start, end, verb, prev.raw, prev.name, None, prev.kind))
@@ -1162,6 +1282,10 @@ class SpeechIndex:
             rx = re.compile(rf"\b(?i:{re.escape(head)}),?[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){{1,4}})")
             for m in rx.finditer(self.doc.text):
                 tokens = m.group(1).split()
+                for k, tok in enumerate(tokens):
+                    if tok.endswith(".") and not abbreviation(tok):
+                        tokens = tokens[: k + 1]  # "the daily Kuryer. Then": the sentence ends
+                        break
                 if tokens and tokens[0].lower() not in _WEEKDAYS and tokens[0] not in NAME_STOPWORDS:
                     found = _clean_name(tokens)
                     if found:
