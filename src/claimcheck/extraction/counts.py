@@ -142,6 +142,16 @@ _REACH_BEFORE_RE = re.compile(
     r"|drops|declined|declines|raised|revised(?:[ \t]+(?:upwards?|downwards?|down))?)[ \t]+to)[ \t]+$",
     re.IGNORECASE,
 )
+#: A verb that brings a tally to a figure: "bringing the death toll to 37", "pushed the number
+#: of dead to 40", "raising the total to 12". The tally (group ``tally``) is the subject.
+_BRING_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?P<verb>bringing|brought|brings|bring|taking|took|takes|pushing|pushed|pushes"
+    r"|raising|raised|raises|lifting|lifted|lifts|putting|puts|sending|sent|driving|drove)[ \t]+"
+    r"(?:the|its|their)[ \t]+(?P<tally>(?:[a-z]+[ \t]+){0,2}?(?:toll|tally|total|count|number)"
+    r"(?:[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?)"
+    r"[ \t]+(?:(?:so[ \t]+far|now|overall)[ \t]+)?to[ \t]+$",
+    re.IGNORECASE,
+)
 #: Words of updating that make a figure after a reaching verb the update of an earlier one.
 _UPDATE_VERBS = (
     "rose",
@@ -355,7 +365,9 @@ def _has_any(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
 
 def _is_update(text: str, m: NumberMatch, s_start: int) -> bool:
     reach = _REACH_BEFORE_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start)
-    return reach is not None and reach.group("verb").split()[0].lower() in _UPDATE_VERBS
+    if reach is not None:
+        return reach.group("verb").split()[0].lower() in _UPDATE_VERBS
+    return _BRING_BEFORE_RE.search(text, max(s_start, m.qual_start - 70), m.qual_start) is not None
 
 
 def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int, before: str) -> Claim | None:
@@ -390,8 +402,8 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int, before: str)
         return None
     if m.is_year_like and not (low_head.endswith("s") and head.islower()):
         return None
-    if not head.isalpha() and "-" not in head:
-        return None
+    if (not head.isalpha() and "-" not in head) or len(head) == 1:
+        return None  # "3 p. m." (a time as tokenised copy writes it), "2 x 4"
     if low_head.endswith("ly"):
         return None
     if low_head in _ROLES and _owned(text, m, s_start):
@@ -429,6 +441,14 @@ def _count_without_noun(
         role = _ROLES[before]  # "injured more than 900", "killing at least 12"
         return doc.claim(
             "count", role, _quantity(m), m.qual_start, m.end, detail=role, notes=(f"role: {role}",)
+        )
+    bring = _BRING_BEFORE_RE.search(text, max(s_start, m.qual_start - 70), m.qual_start)
+    if bring is not None:
+        phrase = " ".join(bring.group("tally").lower().split())
+        words = phrase.split()
+        subject = words[-1] if "of" in words else next(w for w in words if w in _TALLY_HEADS)
+        return doc.claim(
+            "count", subject, _quantity(m), m.qual_start, m.end, detail=phrase, notes=("reached",)
         )
     reach = _REACH_BEFORE_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start)
     if reach is not None:
