@@ -231,6 +231,20 @@ MEASURE_NOUNS = frozenset(
         "losses",
         "tariff",
         "tariffs",
+        "rates",
+        "earnings",
+        "emissions",
+        "rainfall",
+        "snowfall",
+        "temperature",
+        "temperatures",
+        "height",
+        "weight",
+        "speed",
+        "speeds",
+        "winds",
+        "bail",
+        "compensation",
     ]
 )
 

@@ -303,8 +303,8 @@ def _not_a_count(text: str, m: NumberMatch) -> bool:
         return True  # "one", "a"
     if m.end < len(text) and (text[m.end] in "-%/:–$€£" or (text[m.end].isalpha() and not m.is_word)):
         return True  # "3-1", "11am", "76ers", "5G"
-    # the second half of a score: "a 2-0 win"
-    return m.start > 1 and text[m.start - 1] in "-–" and text[m.start - 2].isdigit()
+    # the second half of a score ("a 2-0 win"), or the end of a compound ("six-foot-two")
+    return m.start > 1 and text[m.start - 1] in "-–" and text[m.start - 2].isalnum()
 
 
 def _a_reference(m: NumberMatch, before: str) -> bool:

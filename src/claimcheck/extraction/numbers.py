@@ -73,6 +73,7 @@ __all__ = [
     "noun_phrase_after",
     "parse_number",
     "previous_word",
+    "qualified",
     "scan_document",
     "scan_sentence",
     "singular",
@@ -749,6 +750,20 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
             if key in APPROX:
                 return words[-k][0], key
     return None
+
+
+def qualified(text: str, pos: int, value: float) -> tuple[int, str, float | None, float | None]:
+    """The qualifier of a value whose words begin at ``pos`` (``about``, ``more than``...).
+
+    Returns:
+        ``(start, qualifier, low, high)``: where the qualifier's words begin (``pos`` when
+        there are none) and the bounds the words allow, as for a number the scan reads.
+    """
+    q = _qualifier_before(text, pos)
+    if q is None:
+        return pos, "exact", value, value
+    qual, low, high = _bounds(value, APPROX[q[1]])
+    return q[0], qual, low, high
 
 
 def changes_from(text: str, pos: int) -> bool:
