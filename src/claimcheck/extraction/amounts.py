@@ -343,11 +343,11 @@ def _read_unit(text: str, m: NumberMatch, s_start: int, s_end: int) -> _Read | N
         and m.qualifier != "range"
         and (tail := _COMPOUND_RE.match(text, end, s_end)) is not None
     ):
-        small_unit, per = _COMPOUND_SMALL[unit]
+        small_unit, many = _COMPOUND_SMALL[unit]
         small = _small_value(tail.group("n"))
-        if small < per and tail.group("w").lower().startswith(small_unit[0]):
+        if small < many and tail.group("w").lower().startswith(small_unit[0]):
             unit, end = small_unit, tail.end()  # "6 feet 4 inches": 76 in
-            value, low, high = value * per + small, _plus(low, per, small), _plus(high, per, small)
+            value, low, high = value * many + small, _plus(low, many, small), _plus(high, many, small)
     if factor != 1.0:
         value *= factor
         low = None if low is None else low * factor
