@@ -37,6 +37,7 @@ def counts(text: str) -> list[tuple[str, float, str]]:
         ("Exits 4, 500 and 600 were closed.", [("4", 4), ("500", 500), ("600", 600)]),
         ("Buses 12, 400, 35 and 7 were late.", [("12", 12), ("400", 400), ("35", 35), ("7", 7)]),
         ("He is listed at 6 - 11, 240 on the roster.", [("6 - 11", 8.5), ("240", 240)]),
+        ("Smith (6 - foot - 2, 210 pounds) signed.", [("6", 6), ("2", 2), ("210", 210)]),
         ("On May 1, 300 nurses walked out.", [("1", 1), ("300", 300)]),
         ("By Jan. 5, 200 homes had power.", [("5", 5), ("200", 200)]),
         ("Scores of 7, 45 and 12 were posted.", [("7", 7), ("45", 45), ("12", 12)]),
@@ -121,3 +122,17 @@ def test_brought_tally_updates_the_initial_figure() -> None:
 )
 def test_tokenised_times_are_no_counts(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("The camp shelters 20, 000 civilians fleeing the war.", [("civilians", 20_000, "20, 000")]),
+        ("With 35, 000 bodies never found, the town mourned.", [("bodies", 35_000, "35, 000")]),
+        ("She scored 2, 129 points heading into the final.", [("points", 2129, "2, 129")]),
+        ("They run 12 oil drilling rigs.", [("rigs", 12, "12")]),
+        ("The board called a dozen HP directors.", [("directors", 12, "a dozen")]),
+    ],
+)
+def test_counted_noun_before_a_participle_or_adverb(text: str, exp: list[tuple[str, float, str]]) -> None:
+    assert counts(text) == exp

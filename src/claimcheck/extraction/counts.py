@@ -42,6 +42,7 @@ from claimcheck._words.numbers import (
     SCALES,
     TIME_UNITS,
 )
+from claimcheck._words.units import UNIT_SYMBOLS
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
 from claimcheck.extraction.numbers import (
@@ -286,6 +287,12 @@ _NOT_A_FIGURE_AFTER_RE = re.compile(
 )
 
 
+def _an_acronym(word: str) -> bool:
+    """A name in capitals that only a lower-case unit symbol spells (``HP`` printers, not ``hp``);
+    upper-case symbols (``MW``, ``GB``) stay units."""
+    return len(word) > 1 and word.isupper() and word not in UNIT_SYMBOLS
+
+
 def _owned(text: str, m: NumberMatch, s_start: int) -> bool:
     """Is the number the complement of a noun before it ("a mother of 12 was killed")?"""
     return m.qual_start == m.start and previous_word(text, m.start, s_start) == "of"
@@ -397,8 +404,11 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int, before: str)
         return _count_without_noun(doc, m, s_start, line_end, before)
     head, _, phrase, detail_end = np
     low_head = head.lower()
-    first_word = phrase.split()[0].lower().rstrip(".")
-    if first_word in _NOT_NOUNS or low_head in _NOT_NOUNS or first_word in NOUN_STOP:
+    written = phrase.split()[0].rstrip(".")
+    first_word = written.lower()
+    if first_word in _NOT_NOUNS and not _an_acronym(written):
+        return None
+    if low_head in _NOT_NOUNS or first_word in NOUN_STOP:
         return None
     if m.is_year_like and not (low_head.endswith("s") and head.islower()):
         return None

@@ -250,7 +250,7 @@ _FRACTION_TAIL_RE = re.compile(r"[ \-](?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
 _COMMA_GROUP_RE = re.compile(r"\d, \d{3}(?!\d)")
 _THREE_DIGITS_RE = re.compile(r"\d{3}(?!\d)")
 #: A figure or a range end right before the first group: the groups are list items.
-_FIGURE_BEFORE_RE = re.compile(r"(?:(?<![\d.,])\d{1,3}[ ]?,|\d[ ]*[-–])[ ]*\Z")
+_FIGURE_BEFORE_RE = re.compile(r"(?:(?<![\d.,])\d{1,3}[ ]?,|[-–])[ ]*\Z")
 #: Another list item after the last group: ``, 45``, ``and 600``, ``or 7``.
 _LIST_AFTER_RE = re.compile(r"[ ]?,[ ]?\$?\d|[ ]+(?:and|or|&)[ ]+\$?\d", re.IGNORECASE)
 #: Words before a figure that make it the day of a date (``May 1, 300 people``).
@@ -556,8 +556,9 @@ def _join_comma_groups(text: str, found: list[NumberMatch], start: int) -> list[
     wire copy writes them) into one number, unless the figures read as a list or a date.
 
     Each group after the first is exactly three digits; the chain is left apart when another
-    figure follows it as a list item (``junctions 4, 500 and 600``, ``1, 300, 45``), a figure or
-    range end stands before it (``5 - 11, 220``, ``12, 40, 300``), or a month or weekday names it
+    figure follows it as a list item (``junctions 4, 500 and 600``, ``1, 300, 45``), a figure, a
+    range end or a dash stands before it (``5 - 11, 220``, ``5 - foot - 11, 220 pounds``, ``12, 40,
+    300``), or a month or weekday names it
     as a day (``May 1, 300 people``).
     """
     out: list[NumberMatch] = []
@@ -1052,6 +1053,7 @@ _ADVERBS = frozenset(
         "apiece",
         "alone",
         "overall",
+        "never",
     ]
 )
 #: Words that open a verb's object: the word before them is a verb, not a noun.
@@ -1152,6 +1154,8 @@ def noun_phrase_after(
             break
         if words and w.islower() and low.endswith("ed"):
             break  # a participle after the noun: "agreements signed"
+        if words and w.islower() and low.endswith("ing") and words[-1][2].endswith("s"):
+            break  # a participle after a plural noun: "20,000 civilians fleeing"
         words.append(toks[k])
         k += 1
     while words and words[-1][2].lower() == "and":
