@@ -132,6 +132,8 @@ def test_tokenised_times_are_no_counts(text: str) -> None:
         ("She scored 2, 129 points heading into the final.", [("points", 2129, "2, 129")]),
         ("They run 12 oil drilling rigs.", [("rigs", 12, "12")]),
         ("The board called a dozen HP directors.", [("directors", 12, "a dozen")]),
+        ("Some 4,570 U.S. citizens voted abroad.", [("citizens", 4570, "Some 4,570")]),
+        ("Four U.N. monitors were held.", [("monitors", 4, "Four")]),
     ],
 )
 def test_counted_noun_before_a_participle_or_adverb(text: str, exp: list[tuple[str, float, str]]) -> None:

@@ -970,7 +970,9 @@ def _scan_sentences(
 
 # -- words around a number (shared by the numeric extractors) ------------------
 
-_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
+#: A word, a dotted abbreviation (``U.S.``, ``U.N.``: one modifier, so ``34,570 U.S. citizens``
+#: counts citizens), or one other character.
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,3}(?![A-Za-z])|[A-Za-z][A-Za-z'’\-]{0,40}[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
 _VERBS = frozenset(
     [
         "drew",
