@@ -972,7 +972,9 @@ def _scan_sentences(
 
 #: A word, a dotted abbreviation (``U.S.``, ``U.N.``: one modifier, so ``34,570 U.S. citizens``
 #: counts citizens), or one other character.
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,3}(?![A-Za-z])|[A-Za-z][A-Za-z'’\-]{0,40}[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,3}(?![A-Za-z])|[A-Za-z][A-Za-z'’\-]{0,40}[A-Za-z]|[A-Za-z]|[^\sA-Za-z]"
+)
 _VERBS = frozenset(
     [
         "drew",
@@ -1173,7 +1175,7 @@ def noun_phrase_after(
         words.pop()  # "32 analysts rate the stock": a plural noun, then a verb and its object
     if not words:
         return None
-    caps = [i for i, t in enumerate(words) if t[2][0].isupper()]
+    caps = [i for i, t in enumerate(words) if t[2][0].isupper() and t[2][-1] != "."]  # not U.S.
     if caps and caps[-1] + 1 < len(words):
         words = words[: caps[-1] + 2]  # "Karabakh war drew": the head follows the names
     elif caps and caps[0] > 1:
