@@ -134,6 +134,7 @@ def test_tokenised_times_are_no_counts(text: str) -> None:
         ("The board called a dozen HP directors.", [("directors", 12, "a dozen")]),
         ("Some 4,570 U.S. citizens voted abroad.", [("citizens", 4570, "Some 4,570")]),
         ("Four U.N. monitors were held.", [("monitors", 4, "Four")]),
+        ("Gunmen hit two U.S. diplomatic posts.", [("posts", 2, "two")]),
     ],
 )
 def test_counted_noun_before_a_participle_or_adverb(text: str, exp: list[tuple[str, float, str]]) -> None:
