@@ -119,3 +119,15 @@ def test_pounds_by_context(text: str, unit: str) -> None:
 def test_feet_and_inches_add_up(feet: int, inches: int) -> None:
     text = f"The player is {feet} feet {inches} inches tall."
     assert found(text) == [(feet * 12 + inches, "in", "exact", f"{feet} feet {inches} inches")]
+
+
+_WORDS = ["half", "a", "an", "mile", "and", "quarter", "three-quarters", "of", "inch", "behalf", "the", "ton"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.sampled_from([" ", "-", "  "]))
+def test_fraction_windows_find_what_a_full_scan_finds(words: list[str], sep: str) -> None:
+    from claimcheck.extraction.amounts import _FRACTION_UNIT_RE, _fraction_matches
+
+    text = sep.join(words)
+    full = {f.span() for f in _FRACTION_UNIT_RE.finditer(text)}
+    assert {f.span() for f in _fraction_matches(text, text.lower())} == full

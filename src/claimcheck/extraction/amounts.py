@@ -212,6 +212,11 @@ _FRACTION_UNIT_RE = re.compile(
 )
 
 
+#: How far before and after ``half``/``quarter`` a measure written with it may begin and end.
+_FRACTION_BEFORE = 40
+_FRACTION_AFTER = 60
+
+
 def _fraction_value(words: str) -> float:
     """0.5 for ``half``, 0.25 for ``(a) quarter (of)``, 0.75 for ``three quarters of``."""
     low = words.lower()
@@ -553,14 +558,28 @@ def amounts(doc: Document) -> Iterator[Claim]:
     yield from _fraction_units(doc)
 
 
+def _fraction_matches(text: str, low: str) -> Iterator[re.Match[str]]:
+    """The fraction-word measures around each ``half`` and ``quarter`` of the text: the pattern
+    runs only in a small window about each (most text holds neither word)."""
+    for word in ("half", "quarter"):
+        i = low.find(word)
+        while i >= 0:
+            f = _FRACTION_UNIT_RE.search(text, max(0, i - _FRACTION_BEFORE), i + _FRACTION_AFTER)
+            if f is not None:
+                yield f
+            i = low.find(word, i + 4)
+
+
 def _fraction_units(doc: Document) -> Iterator[Claim]:
     """Measures written with a fraction word and no figure: ``half a mile`` (0.5 mile), ``a
     quarter-mile``, ``three-quarters of a mile``, ``a mile and a half`` (1.5 mile)."""
     low = doc.lowered
-    if low.find("half") < 0 and low.find("quarter") < 0:
-        return
     text = doc.text
-    for f in _FRACTION_UNIT_RE.finditer(text):
+    seen: set[int] = set()
+    for f in _fraction_matches(text, low):
+        if f.start() in seen:
+            continue
+        seen.add(f.start())
         s_start, s_end = doc.sentence_of(f.start())
         if s_end <= f.start() or f.end() > s_end:
             continue  # not in a body sentence
