@@ -245,6 +245,11 @@ MEASURE_NOUNS = frozenset(
         "winds",
         "bail",
         "compensation",
+        "depth",
+        "altitude",
+        "elevation",
+        "diameter",
+        "width",
     ]
 )
 
