@@ -559,7 +559,8 @@ def _join_comma_groups(text: str, found: list[NumberMatch], start: int) -> list[
     figure follows it as a list item (``junctions 4, 500 and 600``, ``1, 300, 45``), a figure, a
     range end or a dash stands before it (``5 - 11, 220``, ``5 - foot - 11, 220 pounds``, ``12, 40,
     300``), or a month or weekday names it
-    as a day (``May 1, 300 people``).
+    as a day (``May 1, 300 people``). A chain of more than five groups is a list too. Each
+    figure is looked at a bounded number of times: linear in the number of figures.
     """
     out: list[NumberMatch] = []
     i = 0
@@ -577,8 +578,12 @@ def _join_comma_groups(text: str, found: list[NumberMatch], start: int) -> list[
             and not found[j + 1].is_ordinal
         ):
             j += 1
+        if j == i:
+            out.append(a)
+            i += 1
+            continue
         if (
-            j == i
+            j - i > 4  # more groups than any figure of news (a list of codes)
             or a.scale != 1
             or a.is_ordinal
             or not 0 <= a.value < 1000
@@ -590,8 +595,8 @@ def _join_comma_groups(text: str, found: list[NumberMatch], start: int) -> list[
             or a.value != int(a.value)
             or "." in text[a.start : a.end]
         ):
-            out.append(a)
-            i += 1
+            out.extend(found[i : j + 1])  # the whole chain stays apart: each group is read once
+            i = j + 1
             continue
         last = found[j]
         whole = int(a.value)
