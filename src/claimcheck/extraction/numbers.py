@@ -567,6 +567,17 @@ def _join_comma_groups(text: str, found: list[NumberMatch], start: int) -> list[
     n = len(found)
     while i < n:
         a = found[i]
+        if (
+            a.scale != 1
+            or a.is_ordinal
+            or not 0 <= a.value < 1000
+            or a.value != int(a.value)
+            or not text[a.end - 1].isdigit()
+            or "." in text[a.start : a.end]
+        ):
+            out.append(a)  # no first group: 2004, 1.5, 3 million
+            i += 1
+            continue
         j = i
         while (
             j + 1 < n
@@ -582,18 +593,15 @@ def _join_comma_groups(text: str, found: list[NumberMatch], start: int) -> list[
             out.append(a)
             i += 1
             continue
+        if previous_word(text, a.start, start).rstrip(".") in _DAY_NAMERS:
+            out.append(a)  # "May 1, 300 people": the day, then the rest read afresh (once)
+            i += 1
+            continue
         if (
             j - i > 4  # more groups than any figure of news (a list of codes)
-            or a.scale != 1
-            or a.is_ordinal
-            or not 0 <= a.value < 1000
-            or not text[a.end - 1].isdigit()
             or any(found[k].scale != 1 or found[k].end != found[k].start + 3 for k in range(i + 1, j))
             or _FIGURE_BEFORE_RE.search(text, max(start, a.start - 8), a.start) is not None
             or _LIST_AFTER_RE.match(text, found[j].start + 3) is not None
-            or previous_word(text, a.start, start).rstrip(".") in _DAY_NAMERS
-            or a.value != int(a.value)
-            or "." in text[a.start : a.end]
         ):
             out.extend(found[i : j + 1])  # the whole chain stays apart: each group is read once
             i = j + 1
