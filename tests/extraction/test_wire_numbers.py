@@ -118,6 +118,9 @@ def test_brought_tally_updates_the_initial_figure() -> None:
         "The ferry leaves at 7 a. m. daily.",
         "The lead was cut with 4 : 43 left.",
         "She took the number 7 bus.",
+        "They built a 7 - 0 lead by the break.",
+        "The hosts went on a 10 - 2 run late on.",
+        "The shop opens at 9 : 00 sharp.",
     ],
 )
 def test_tokenised_times_are_no_counts(text: str) -> None:

@@ -293,6 +293,9 @@ def _an_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word not in UNIT_SYMBOLS
 
 
+_SPACED_SECOND_HALF_RE = re.compile(r"\d [-–:] \Z")
+
+
 def _owned(text: str, m: NumberMatch, s_start: int) -> bool:
     """Is the number the complement of a noun before it ("a mother of 12 was killed")?"""
     return m.qual_start == m.start and previous_word(text, m.start, s_start) == "of"
@@ -311,7 +314,14 @@ def _not_a_count(text: str, m: NumberMatch) -> bool:
     if m.end < len(text) and (text[m.end] in "-%/:–$€£" or (text[m.end].isalpha() and not m.is_word)):
         return True  # "3-1", "11am", "76ers", "5G"
     # the second half of a score ("a 2-0 win"), or the end of a compound ("six-foot-two")
-    return m.start > 1 and text[m.start - 1] in "-–" and text[m.start - 2].isalnum()
+    if m.start > 1 and text[m.start - 1] in "-–" and text[m.start - 2].isalnum():
+        return True
+    # a score or a time as tokenised copy spaces it: "a 7 - 0 lead", "at 5 : 00"
+    return (
+        m.start > 3
+        and text[m.start - 1] == " "
+        and _SPACED_SECOND_HALF_RE.search(text, m.start - 4, m.start) is not None
+    )
 
 
 def _a_reference(m: NumberMatch, before: str) -> bool:
