@@ -329,7 +329,12 @@ def _read_unit(text: str, m: NumberMatch, s_start: int, s_end: int) -> _Read | N
         end = mi.end()
     elif m.is_year_like:
         return None
-    elif m.qualifier != "range" and (height := _HEIGHT_RE.match(text, end, s_end)) is not None:
+    elif (
+        end < s_end
+        and text[end] == "-"
+        and m.qualifier != "range"
+        and (height := _HEIGHT_RE.match(text, end, s_end)) is not None
+    ):
         small = _small_value(height.group("n"))  # "6-foot-4": inches
         if small >= 12:
             return None

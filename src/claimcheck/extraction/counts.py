@@ -319,6 +319,7 @@ def _not_a_count(text: str, m: NumberMatch) -> bool:
     # a score or a time as tokenised copy spaces it: "a 7 - 0 lead", "at 5 : 00"
     return (
         m.start > 3
+        and text[m.start - 2] in "-–:"
         and text[m.start - 1] == " "
         and _SPACED_SECOND_HALF_RE.search(text, m.start - 4, m.start) is not None
     )
@@ -380,11 +381,21 @@ def _has_any(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
+def _brought_to(text: str, m: NumberMatch, s_start: int) -> re.Match[str] | None:
+    """``bringing the toll to`` before the number, if it is there (a cheap test of ``to`` first)."""
+    k = m.qual_start
+    while k > s_start and text[k - 1] in " \t":
+        k -= 1
+    if k - 2 < s_start or text[k - 2 : k].lower() != "to":
+        return None
+    return _BRING_BEFORE_RE.search(text, max(s_start, m.qual_start - 70), m.qual_start)
+
+
 def _is_update(text: str, m: NumberMatch, s_start: int) -> bool:
     reach = _REACH_BEFORE_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start)
     if reach is not None:
         return reach.group("verb").split()[0].lower() in _UPDATE_VERBS
-    return _BRING_BEFORE_RE.search(text, max(s_start, m.qual_start - 70), m.qual_start) is not None
+    return _brought_to(text, m, s_start) is not None
 
 
 def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int, before: str) -> Claim | None:
@@ -416,7 +427,7 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int, before: str)
     low_head = head.lower()
     written = phrase.split()[0].rstrip(".")
     first_word = written.lower()
-    if first_word in _NOT_NOUNS and not _an_acronym(written):
+    if first_word in _NOT_NOUNS and not (written.isupper() and _an_acronym(written)):
         return None
     if low_head in _NOT_NOUNS or first_word in NOUN_STOP:
         return None
@@ -462,7 +473,7 @@ def _count_without_noun(
         return doc.claim(
             "count", role, _quantity(m), m.qual_start, m.end, detail=role, notes=(f"role: {role}",)
         )
-    bring = _BRING_BEFORE_RE.search(text, max(s_start, m.qual_start - 70), m.qual_start)
+    bring = _brought_to(text, m, s_start)
     if bring is not None:
         phrase = " ".join(bring.group("tally").lower().split())
         words = phrase.split()

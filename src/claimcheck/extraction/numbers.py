@@ -244,6 +244,7 @@ _SPACE_GROUPED_RE = re.compile(rf"[1-9]\d{{0,2}}(?:{_SEP_SPACE}\d{{3}}){{1,4}}")
 
 #: A whole number and a fraction, ``2 1/2`` or ``5-3/4`` (the chain scan would take it for a date).
 _MIXED_FRACTION_RE = re.compile(r"\d{1,4}[ \-](?P<n>\d{1,2})/(?P<d>\d{1,2})")
+_ASCII_DIGITS = frozenset("0123456789")
 _FRACTION_TAIL_RE = re.compile(r"[ \-](?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
 #: ``, 300`` after a figure: a thousands group split by a space (``1, 300``); only then is
 #: :func:`_join_comma_groups` run over a sentence.
@@ -532,7 +533,8 @@ def _chain_zones(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [
         (z.start(), z.end())
         for z in _CHAIN_RE.finditer(text, start, end)
-        if not _SPACE_GROUPED_RE.fullmatch(text, z.start(), z.end()) and not _is_mixed_fraction(z)
+        if not _SPACE_GROUPED_RE.fullmatch(text, z.start(), z.end())
+        and not ("/" in z.group() and _is_mixed_fraction(z))
     ]
 
 
@@ -673,7 +675,7 @@ def _raw_matches(
             plain
             and e + 3 < end
             and text[e] in " -"
-            and text[e + 1].isdigit()
+            and text[e + 1] in _ASCII_DIGITS
             and (mixed := _mixed_fraction_after(text, e, end)) is not None
         ):
             e, plain = mixed[0], False  # 2 1/2
@@ -1169,10 +1171,15 @@ def noun_phrase_after(
             break
         if low in stop or low in _VERBS or low in _ADVERBS:
             break
-        if words and w.islower() and low.endswith("ed"):
-            break  # a participle after the noun: "agreements signed"
-        if words and w.islower() and low.endswith("ing") and words[-1][2].endswith("s"):
-            break  # a participle after a plural noun: "20,000 civilians fleeing"
+        if (
+            words
+            and w.islower()
+            and (
+                low.endswith("ed")  # a participle after the noun: "agreements signed"
+                or (low.endswith("ing") and words[-1][2].endswith("s"))  # after a plural: "civilians fleeing"
+            )
+        ):
+            break
         words.append(toks[k])
         k += 1
     while words and words[-1][2].lower() == "and":
