@@ -61,10 +61,12 @@ def dump(path: Path) -> None:
                 out.write(json.dumps(row) + "\n")
 
 
-def sample(old: Path, new: Path, n: int, seed: int) -> None:
-    """Print ``n`` changes drawn at random (``random.Random(seed)``) from all the changes."""
-    a = {line for line in old.read_text(encoding="utf-8").splitlines() if line}
-    b = {line for line in new.read_text(encoding="utf-8").splitlines() if line}
+def sample(old: Path, new: Path, n: int, seed: int, *, news_only: bool = False) -> None:
+    """Print ``n`` changes drawn at random (``random.Random(seed)``) from all the changes
+    (``news_only``: from the news articles, PolNeAR and ECB+, not the web pages)."""
+    keep = (lambda line: not line.startswith('["html:')) if news_only else (lambda line: True)
+    a = {line for line in old.read_text(encoding="utf-8").splitlines() if line and keep(line)}
+    b = {line for line in new.read_text(encoding="utf-8").splitlines() if line and keep(line)}
     changes = [("+", x) for x in sorted(b - a)] + [("-", x) for x in sorted(a - b)]
     print(f"{len(b - a)} claims new, {len(a - b)} gone")
     drawn = random.Random(seed).sample(changes, min(n, len(changes)))
@@ -83,11 +85,12 @@ def main() -> None:
     s.add_argument("new", type=Path)
     s.add_argument("--n", type=int, default=30)
     s.add_argument("--seed", type=int, default=2026)
+    s.add_argument("--news-only", action="store_true", help="only PolNeAR and ECB+ articles")
     args = ap.parse_args()
     if args.cmd == "dump":
         dump(args.out)
     else:
-        sample(args.old, args.new, args.n, args.seed)
+        sample(args.old, args.new, args.n, args.seed, news_only=args.news_only)
 
 
 if __name__ == "__main__":

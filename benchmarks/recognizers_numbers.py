@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import warnings
 from pathlib import Path
 
@@ -84,6 +85,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--devsets", default=str(Path(__file__).resolve().parents[2] / "shared" / "devsets"))
     ap.add_argument("--split", choices=SPLITS, default=None, help="default: dev, then heldout")
+    ap.add_argument(
+        "--errors",
+        action="store_true",
+        help="list claimcheck's false positives and misses (develop on dev only)",
+    )
     args = ap.parse_args()
     root = Path(args.devsets) / "recognizers" / "Number" / "English"
     parse = None
@@ -113,6 +119,11 @@ def main() -> None:
                     text = case["Input"]
                     pred, gold = predict(text, mode), _gold(case, mode)  # type: ignore[operator]
                     tp += len(pred & gold)
+                    if args.errors and tool == "claimcheck" and pred != gold:
+                        for s, e, v in sorted(pred - gold):
+                            print(f"  FP {mode:<8}{v:>14g} {text[s:e]!r} in {text!r}", file=sys.stderr)
+                        for s, e, v in sorted(gold - pred):
+                            print(f"  FN {mode:<8}{v:>14g} {text[s:e]!r} in {text!r}", file=sys.stderr)
                     fp += len(pred - gold)
                     fn += len(gold - pred)
                     pred_values = [p[2] for p in pred]

@@ -115,7 +115,7 @@ def test_digits_round_trip(pair: tuple[int, str]) -> None:
     assert parse_number(digits) == n
 
 
-@pytest.mark.parametrize("unit", ["1,", "one ", "-", "twenty-", "Article "])
+@pytest.mark.parametrize("unit", ["1,", "one ", "-", "twenty-", "Article ", "000, ", "half a mile "])
 def test_hostile_input_is_linear(unit: str) -> None:
     from claimcheck.extraction._document import Document
     from claimcheck.extraction.amounts import amounts

@@ -196,6 +196,9 @@ UNIT_WORDS: dict[str, str] = {
     "square-metre": "m2", "square-meter": "m2", "square-mile": "mile2", "square-kilometre": "km2",
     "square-kilometer": "km2",
     "km squared": "km2", "square km": "km2", "km cubed": "km3",
+    "sq. miles": "mile2", "sq. feet": "ft2", "sq. metres": "m2", "sq. meters": "m2",
+    "sq. kilometres": "km2", "sq. kilometers": "km2", "sq. yards": "yd2", "sq yards": "yd2",
+    "square yard": "yd2", "square yards": "yd2", "square kms": "km2", "sq kms": "km2",
     # mass
     "milligram": "mg", "milligrams": "mg", "gram": "g", "grams": "g", "gramme": "g",
     "grammes": "g", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
@@ -203,25 +206,30 @@ UNIT_WORDS: dict[str, str] = {
     "metric tons": "t", "metric tonnes": "t", "pound": "lb", "pounds": "lb", "ounce": "oz",
     "ounces": "oz", "troy ounce": "oz", "troy ounces": "oz", "microgram": "µg",
     "micrograms": "µg", "kilotonnes": "kt", "kilotons": "kt", "megatonnes": "Mt",
-    "megatons": "Mt", "gigatonnes": "Gt", "gigatons": "Gt",
+    "megatons": "Mt", "gigatonnes": "Gt", "gigatons": "Gt", "metric ton": "t",
+    "metric tonne": "t", "short tons": "t", "short ton": "t", "long tons": "t", "long ton": "t",
     # volume
     "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
     "cubic centimetres": "ml", "cubic centimeters": "ml", "centilitre": "cl", "centilitres": "cl",
     "litre": "l", "litres": "l", "liter": "l", "liters": "l", "cubic metre": "m3",
     "cubic metres": "m3", "cubic meter": "m3", "cubic meters": "m3", "cubic kilometre": "km3",
-    "cubic kilometres": "km3", "cubic kilometers": "km3", "cubic feet": "ft3", "gallon": "gallon",
-    "gallons": "gallon", "barrel": "barrel", "barrels": "barrel", "billion cubic metres": "bcm",
+    "cubic kilometres": "km3", "cubic kilometers": "km3", "cubic feet": "ft3", "cubic foot": "ft3",
+    "cubic yard": "yd3", "cubic yards": "yd3", "cu ft": "ft3", "cu. ft": "ft3", "cu m": "m3",
+    "cu. m": "m3", "bushel": "bushel", "bushels": "bushel", "gallon": "gallon",
+    "gallons": "gallon", "gal": "gallon", "gals": "gallon", "barrel": "barrel", "barrels": "barrel",
+    "billion cubic metres": "bcm",
     "cup": "cup", "cups": "cup", "tablespoon": "tbsp", "tablespoons": "tbsp", "teaspoon": "tsp",
     "teaspoons": "tsp",
     # speed
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "kilometres an hour": "km/h",
     "kilometers an hour": "km/h", "miles per hour": "mile/h", "miles an hour": "mile/h",
     "metres per second": "m/s", "meters per second": "m/s", "knot": "knot", "knots": "knot",
+    "miles per gallon": "mile/gallon", "miles a gallon": "mile/gallon",
     # temperature
     "degrees celsius": "°C", "degree celsius": "°C", "degrees centigrade": "°C",
     "degrees fahrenheit": "°F", "degree fahrenheit": "°F", "degrees c": "°C", "degrees f": "°F",
     "deg c": "°C", "deg f": "°F", "deg celsius": "°C", "deg fahrenheit": "°F",
-    "kelvin": "K",
+    "kelvin": "K", "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F",
     # energy and power
     "joule": "J", "joules": "J", "kilojoules": "kJ", "megajoules": "MJ", "gigajoules": "GJ",
     "kilocalories": "kcal", "calories": "kcal", "watt": "W", "watts": "W", "kilowatt": "kW",
@@ -229,6 +237,7 @@ UNIT_WORDS: dict[str, str] = {
     "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kilowatt hour": "kWh",
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "gigawatt hours": "GWh",
     "gigawatt-hours": "GWh", "terawatt hours": "TWh", "terawatt-hours": "TWh",
+    "kilowatt-hour": "kWh", "megawatt hour": "MWh", "megawatt-hour": "MWh", "horsepower": "hp",
     # data
     "bit": "bit", "bits": "bit", "byte": "B", "bytes": "B", "kilobyte": "kB", "kilobytes": "kB",
     "megabyte": "MB", "megabytes": "MB", "gigabyte": "GB", "gigabytes": "GB", "terabyte": "TB",
@@ -246,9 +255,9 @@ UNIT_WORDS: dict[str, str] = {
 #: Measure symbols, matched with their case (``MW`` not ``mw``) -> unit. ``C``/``F`` only
 #: attached (``40C``, ``-12F``) and ``m``/``g`` only before a non-noun (``amounts`` checks).
 UNIT_SYMBOLS: dict[str, str] = {
-    "mm": "mm", "cm": "cm", "m": "m", "km": "km", "ft": "ft", "yd": "yd", "mi": "mile",
+    "mm": "mm", "cm": "cm", "m": "m", "km": "km", "ft": "ft", "yd": "yd", "yds": "yd", "mi": "mile",
     "nmi": "nmi", "m2": "m2", "m²": "m2", "km2": "km2", "km²": "km2", "ha": "ha", "mg": "mg",
-    "g": "g", "kg": "kg", "t": "t", "lb": "lb", "lbs": "lb", "oz": "oz", "ml": "ml", "mL": "ml",
+    "g": "g", "kg": "kg", "kgs": "kg", "t": "t", "lb": "lb", "lbs": "lb", "oz": "oz", "ml": "ml", "mL": "ml",
     "cl": "cl", "l": "l", "L": "l", "m3": "m3", "m³": "m3", "km3": "km3", "cc": "ml",
     "bcm": "bcm", "km/h": "km/h", "kph": "km/h", "kmph": "km/h", "kmh": "km/h", "mph": "mile/h",
     "m/s": "m/s", "°C": "°C", "ºC": "°C", "° C": "°C", "°F": "°F", "ºF": "°F", "° F": "°F",
@@ -264,7 +273,8 @@ UNIT_SYMBOLS: dict[str, str] = {
     "tbsp": "tbsp", "tsp": "tsp", "nm": "nm", "µg": "µg", "μg": "µg", "mcg": "µg", "Mt": "Mt",
     "Gt": "Gt", "cm3": "ml", "cm³": "ml", "ppm": "ppm", "ppb": "ppb", "dB": "dB", "eV": "eV",
     "keV": "keV", "MeV": "MeV", "GeV": "GeV", "TeV": "TeV", "µg/m3": "µg/m3", "µg/m³": "µg/m3",
-    "μg/m3": "µg/m3", "μg/m³": "µg/m3",
+    "μg/m3": "µg/m3", "μg/m³": "µg/m3", "hp": "hp", "bhp": "hp", "mpg": "mile/gallon",
+    "yd2": "yd2", "yd3": "yd3", "ft2": "ft2", "ft3": "ft3", "sq.ft": "ft2", "sqft": "ft2",
 }  # fmt: skip
 
 #: What may follow ``per``, ``/``, ``a`` or ``an`` after a unit to make a rate (lower case)
@@ -279,23 +289,25 @@ PER_UNITS: dict[str, str] = {
     "liter": "l", "l": "l", "gallon": "gallon", "barrel": "barrel", "cubic metre": "m3",
     "cubic meter": "m3", "kilometre": "km", "kilometer": "km", "km": "km", "mile": "mile",
     "kilowatt hour": "kWh", "kwh": "kWh", "megawatt hour": "MWh", "mwh": "MWh",
+    "kilowatt-hour": "kWh", "megawatt-hour": "MWh", "sq. ft": "ft2", "square-foot": "ft2",
+    "bushel": "bushel", "share": "share", "troy ounce": "oz",
 }  # fmt: skip
 
 #: Normalised unit -> what it measures.
 DIMENSIONS: dict[str, str] = {
     **dict.fromkeys(["mm", "cm", "m", "km", "in", "ft", "yd", "mile", "nmi", "nm"], "length"),
-    **dict.fromkeys(["m2", "km2", "ha", "acre", "mile2", "ft2"], "area"),
+    **dict.fromkeys(["m2", "km2", "ha", "acre", "mile2", "ft2", "yd2"], "area"),
     **dict.fromkeys(["µg", "mg", "g", "kg", "t", "kt", "Mt", "Gt", "lb", "oz"], "mass"),
-    **dict.fromkeys(
-        ["ml", "cl", "l", "m3", "km3", "ft3", "gallon", "barrel", "bcm", "cup", "tbsp", "tsp"], "volume"
-    ),
+    **dict.fromkeys(["ml", "cl", "l", "m3", "km3", "ft3", "yd3", "gallon", "barrel", "bcm"], "volume"),
+    **dict.fromkeys(["bushel", "cup", "tbsp", "tsp"], "volume"),
     **dict.fromkeys(["km/h", "mile/h", "m/s", "knot"], "speed"),
     **dict.fromkeys(["°C", "°F", "K", "degree"], "temperature"),
     **dict.fromkeys(
         ["J", "kJ", "MJ", "GJ", "kcal", "Wh", "kWh", "MWh", "GWh", "TWh", "eV", "keV", "MeV", "GeV", "TeV"],
         "energy",
     ),
-    **dict.fromkeys(["W", "kW", "MW", "GW", "TW"], "power"),
+    **dict.fromkeys(["W", "kW", "MW", "GW", "TW", "hp"], "power"),
+    "mile/gallon": "fuel economy",
     **dict.fromkeys(["bit", "B", "kB", "MB", "GB", "TB", "PB", "EB"], "data"),
     **dict.fromkeys(["kbit/s", "Mbit/s", "Gbit/s"], "data rate"),
     **dict.fromkeys(["Hz", "kHz", "MHz", "GHz"], "frequency"),
@@ -324,7 +336,20 @@ MONEY_CUES = frozenset(
         "charged", "charges", "ticket", "tickets", "fare", "fares", "rent", "tax", "taxes", "sterling",
         "award", "awarded", "grant", "donated", "donation", "invest", "invested", "investment",
         "profit", "profits", "revenue", "revenues", "turnover", "sale", "sales", "bonus", "bonuses",
-        "pension", "penalty", "tariff",
+        "pension", "penalty", "tariff", "won", "win", "wins", "winning", "winnings", "jackpot",
+        "lottery", "owed", "owe", "owes", "owing", "bail", "reward", "payout", "payment", "payments",
+        "refund", "valued", "income", "insurance", "benefit", "benefits", "stole", "stolen", "steal",
+        "embezzled", "laundered", "cheque", "wealth", "fortune", "savings", "bet",
+    ]
+)  # fmt: skip
+#: Nouns after "pounds in" that make them money ("5,000 pounds in damages").
+MONEY_IN_NOUNS = frozenset(
+    [
+        "damages", "compensation", "costs", "fines", "bail", "cash", "savings", "debts", "debt", "loans",
+        "grants", "prizes", "prize", "winnings", "bonuses", "salary", "wages", "tax", "taxes", "fees",
+        "rent", "benefits", "donations", "funding", "investment", "investments", "revenue", "sales",
+        "profits", "profit", "aid", "payments", "bribes", "legal", "unpaid", "back",
+        "cheques", "notes", "coins", "sterling", "contributions", "subsidies", "income",
     ]
 )  # fmt: skip
 #: Nouns after a hyphenated "N-pound" that make it money ("a 20-pound note").

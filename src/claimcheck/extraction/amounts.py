@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator
 
 from attrs import frozen
 
-from claimcheck._words.numbers import MEASURE_NOUNS, NOUN_STOP
+from claimcheck._words.numbers import MEASURE_NOUNS, NOUN_STOP, ONES
 from claimcheck._words.units import (
     AFTER_LETTER_SYMBOL,
     AMBIGUOUS_MONEY_WORDS,
@@ -52,6 +52,7 @@ from claimcheck._words.units import (
     MINOR_UNITS,
     MONEY_CUES,
     MONEY_HYPHEN_NOUNS,
+    MONEY_IN_NOUNS,
     PER_UNITS,
     TEMPERATURE_CUES,
     UNIT_SYMBOLS,
@@ -65,6 +66,7 @@ from claimcheck.extraction.numbers import (
     changes_from,
     line_label,
     noun_phrase_after,
+    qualified,
     scan_document,
 )
 from claimcheck.model import Claim, Quantity
@@ -98,8 +100,12 @@ def _spaced(words: Iterable[str]) -> str:
 
 
 _SP = r"[ \t\u00a0\u202f]"
+#: Number words under sixteen: the smaller part of ``six feet two inches``.
+_SMALL_WORDS = {w: v for w, v in ONES.items() if 0 < v < 16}
 _PERCENT_RE = re.compile(
-    rf"{_SP}?%(?![0-9A-Za-z])|{_SP}+(?:percentage{_SP}+points?|per{_SP}*cent|percent|pct)\b", re.IGNORECASE
+    rf"{_SP}?%(?![0-9A-Za-z])|{_SP}+(?:percentage{_SP}+points?|per{_SP}*cent|percent|pct"
+    rf"|(?P<bp>basis{_SP}+points?|bps|bp))\b",
+    re.IGNORECASE,
 )
 #: A currency name after the number: spaced, or hyphenated as an adjective ("a 20-rupee note").
 _CURWORD_RE = re.compile(rf"(?:{_SP}+|-)(?P<w>{_spaced(CURRENCY_WORDS)})\b(?![-'’])", re.IGNORECASE)
@@ -108,10 +114,32 @@ _CODE_AFTER_RE = re.compile(rf"{_SP}*(?P<w>{_spaced(CURRENCY_CODES)})\b")
 _SYMBOL_AFTER_RE = re.compile(
     rf"{_SP}?(?P<w>[{''.join(re.escape(c) for c in CURRENCY_SYMBOLS_AFTER)}])(?![\w$€£¥])(?!{_SP}*\d)"
 )
+#: After a unit: no letter or hyphenated word follows it, except a dimension adjective that
+#: makes the amount a compound adjective (``a 3-kilometre-long tunnel``, ``a 10-km-wide zone``).
+_UNIT_END = r"(?:(?=-(?:long|wide|high|deep|tall|thick)\b)|(?![-'’]\w))"
 _MINOR_RE = re.compile(rf"(?:{_SP}+(?P<w>{_spaced(MINOR_UNITS)})\b|(?P<p>p)(?![\w.'’-]))", re.IGNORECASE)
-_UNIT_WORD_RE = re.compile(rf"(?:{_SP}+|-)(?P<w>{_spaced(UNIT_WORDS)})\b(?![-'’]\w)", re.IGNORECASE)
-_UNIT_SYMBOL_RE = re.compile(rf"(?:{_SP}?|-)(?P<w>{_spaced(UNIT_SYMBOLS)})(?![\w'’°]|-\w|\.\w)")
-_DEGREES_RE = re.compile(rf"(?:{_SP}+|-)degrees?\b(?![-'’]\w)", re.IGNORECASE)
+_UNIT_WORD_RE = re.compile(rf"(?:{_SP}+|-)(?P<w>{_spaced(UNIT_WORDS)})\b{_UNIT_END}", re.IGNORECASE)
+_UNIT_SYMBOL_RE = re.compile(
+    rf"(?:{_SP}?|-)(?P<w>{_spaced(UNIT_SYMBOLS)})(?![\w'’°]|\.\w)(?:(?=-(?:long|wide|high|deep)\b)|(?!-\w))"
+)
+#: "degrees", or a degree sign without a scale letter (``40°``): a temperature only beside words
+#: of weather (an angle otherwise).
+_DEGREES_RE = re.compile(rf"(?:{_SP}+|-)degrees?\b(?![-'’]\w)|{_SP}?°(?![\w°])", re.IGNORECASE)
+
+
+#: Imperial measures written in two units (``6 feet 4 inches``, ``7 lb 8 oz``): the larger unit
+#: -> (the smaller, how many of it make one).
+_COMPOUND_SMALL = {"ft": ("in", 12), "lb": ("oz", 16)}
+_COMPOUND_RE = re.compile(
+    rf"\.?(?:,|{_SP}and)?{_SP}*(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?|{_spaced(_SMALL_WORDS)})"
+    rf"{_SP}*(?P<w>inches|inch|in|ins|ounces|ounce|oz)(?![\w'’-])",
+    re.IGNORECASE,
+)
+#: A height as sports copy writes it: ``6-foot-4``, ``six-foot-two``.
+_HEIGHT_RE = re.compile(
+    rf"-(?:foot|feet|ft)-(?P<n>\d{{1,2}}(?:\.\d)?|{_spaced(_SMALL_WORDS)})(?![\w'’]|-\w|\.\d)",
+    re.IGNORECASE,
+)
 
 
 def _union(*patterns: re.Pattern[str]) -> re.Pattern[str]:
@@ -127,7 +155,9 @@ def _union(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 #: Any measure unit after the number: a name, a symbol, or "degrees".
 _MEASURE_RE = _union(_UNIT_WORD_RE, _UNIT_SYMBOL_RE, _DEGREES_RE)
 #: Any of the unit patterns: one test instead of several for the many bare numbers.
-_UNIT_AFTER_RE = _union(_PERCENT_RE, _CURWORD_RE, _CODE_AFTER_RE, _SYMBOL_AFTER_RE, _MINOR_RE, _MEASURE_RE)
+_UNIT_AFTER_RE = _union(
+    _PERCENT_RE, _CURWORD_RE, _CODE_AFTER_RE, _SYMBOL_AFTER_RE, _MINOR_RE, _MEASURE_RE, _HEIGHT_RE
+)
 #: Symbols that are also letters or words: a unit only before punctuation or a word that
 #: cannot be a counted noun ("10m long", "50 g of sugar", "816 000 t."; not "10m people").
 _LETTER_SYMBOLS = frozenset(
@@ -167,6 +197,34 @@ _MONEY_OF = MEASURE_NOUNS | frozenset(
 )
 
 
+#: Measure names a fraction word may precede without a figure ("half a mile", "a quarter-mile",
+#: "a mile and a half"): singular names, not "pound" (money or weight: context needs a figure).
+_FRACTION_UNITS = sorted(
+    w for w in UNIT_WORDS if not w.endswith("s") and " " not in w and w not in ("pound", "bit")
+)
+_FRACTION_UNIT_RE = re.compile(
+    rf"(?<![A-Za-z])(?<!and )(?:"
+    rf"(?P<f>half|(?:a{_SP}+)?quarter{_SP}+of|three[ -]quarters{_SP}+of){_SP}+an?{_SP}+"
+    rf"|an?{_SP}+(?P<g>half|quarter)(?:{_SP}+|-)"
+    rf"|(?P<one>an?){_SP}+(?=(?:{_spaced(_FRACTION_UNITS)}){_SP}+and{_SP}+an?{_SP}+(?:half|quarter)\b))"
+    rf"(?P<w>{_spaced(_FRACTION_UNITS)})\b(?:{_SP}+and{_SP}+an?{_SP}+(?P<h>half|quarter)\b)?{_UNIT_END}",
+    re.IGNORECASE,
+)
+
+
+#: How far before and after ``half``/``quarter`` a measure written with it may begin and end.
+_FRACTION_BEFORE = 40
+_FRACTION_AFTER = 60
+
+
+def _fraction_value(words: str) -> float:
+    """0.5 for ``half``, 0.25 for ``(a) quarter (of)``, 0.75 for ``three quarters of``."""
+    low = words.lower()
+    if low.startswith("three"):
+        return 0.75
+    return 0.25 if "quarter" in low else 0.5
+
+
 @frozen
 class _Read:
     """One amount read in a sentence: the number, its unit, and where its words end."""
@@ -194,6 +252,12 @@ def _pound(text: str, m: NumberMatch, u_start: int, u_end: int, s_start: int, s_
     nxt = (after.group("w") or "").lower() if after is not None else ""
     if text[u_start] == "-":  # "a 300-pound bear", "a 20-pound note"
         return "GBP" if nxt in MONEY_HYPHEN_NOUNS else "lb"
+    if _COMPOUND_RE.match(text, u_end, s_end) is not None:
+        return "lb"  # "7 pounds 8 ounces"
+    if nxt == "in" and after is not None:
+        noun = _NEXT_WORD_RE.match(text, after.end(), s_end)
+        if noun is not None and (noun.group("w") or "").lower() in MONEY_IN_NOUNS:
+            return "GBP"  # "5,000 pounds in damages"
     before = _words_before(text, m.qual_start, s_start, 8)
     if any(w in WEIGHT_CUES for w in before):
         return "lb"
@@ -244,6 +308,8 @@ def _read_unit(text: str, m: NumberMatch, s_start: int, s_end: int) -> _Read | N
     elif (pm := _PERCENT_RE.match(text, end, s_end)) is not None:
         unit = "percentage point" if "point" in pm.group().lower() else "percent"
         end, fallback = pm.end(), "percentage"
+        if pm.group("bp") is not None:  # 25 basis points: a quarter of a percentage point
+            unit, factor = "percentage point", 0.01
     elif (cw := _CURWORD_RE.match(text, end, s_end)) is not None and (
         unit := _money_word(text, m, cw, s_start, s_end)
     ) is not None:
@@ -263,6 +329,17 @@ def _read_unit(text: str, m: NumberMatch, s_start: int, s_end: int) -> _Read | N
         end = mi.end()
     elif m.is_year_like:
         return None
+    elif (
+        end < s_end
+        and text[end] == "-"
+        and m.qualifier != "range"
+        and (height := _HEIGHT_RE.match(text, end, s_end)) is not None
+    ):
+        small = _small_value(height.group("n"))  # "6-foot-4": inches
+        if small >= 12:
+            return None
+        unit, end, fallback = "in", height.end(), "measure"
+        factor, value, low, high = 1.0, value * 12 + small, _plus(low, 12, small), _plus(high, 12, small)
     elif (measure := _measure(text, m, s_start, s_end)) is not None:
         unit, end = measure
         fallback = "measure"
@@ -271,6 +348,16 @@ def _read_unit(text: str, m: NumberMatch, s_start: int, s_end: int) -> _Read | N
         notes = ("unit from 'in dollar terms'",)
     if unit is None:
         return None
+    if (
+        unit in _COMPOUND_SMALL
+        and m.qualifier != "range"
+        and (tail := _COMPOUND_RE.match(text, end, s_end)) is not None
+    ):
+        small_unit, many = _COMPOUND_SMALL[unit]
+        small = _small_value(tail.group("n"))
+        if small < many and tail.group("w").lower().startswith(small_unit[0]):
+            unit, end = small_unit, tail.end()  # "6 feet 4 inches": 76 in
+            value, low, high = value * many + small, _plus(low, many, small), _plus(high, many, small)
     if factor != 1.0:
         value *= factor
         low = None if low is None else low * factor
@@ -303,6 +390,15 @@ def _read_unit(text: str, m: NumberMatch, s_start: int, s_end: int) -> _Read | N
         start = m.start - 1  # "-12C": a sign, not a hyphen
         value, low, high = -value, -value, -value
     return _Read(start, end, value, low, high, m.qualifier, unit, fallback, notes)
+
+
+def _small_value(written: str) -> float:
+    """The value of the smaller part of a two-unit measure, in digits or a word."""
+    return _SMALL_WORDS.get(written.lower(), 0) if written[0].isalpha() else float(written)
+
+
+def _plus(bound: float | None, per: int, small: float) -> float | None:
+    return None if bound is None else bound * per + small
 
 
 def _norm(word: str) -> str:
@@ -464,6 +560,47 @@ def amounts(doc: Document) -> Iterator[Claim]:
                 r.end,
                 notes=r.notes + period_note,
             )
+    yield from _fraction_units(doc)
+
+
+def _fraction_matches(text: str, low: str) -> Iterator[re.Match[str]]:
+    """The fraction-word measures around each ``half`` and ``quarter`` of the text: the pattern
+    runs only in a small window about each (most text holds neither word)."""
+    for word in ("half", "quarter"):
+        i = low.find(word)
+        while i >= 0:
+            f = _FRACTION_UNIT_RE.search(text, max(0, i - _FRACTION_BEFORE), i + _FRACTION_AFTER)
+            if f is not None:
+                yield f
+            i = low.find(word, i + 4)
+
+
+def _fraction_units(doc: Document) -> Iterator[Claim]:
+    """Measures written with a fraction word and no figure: ``half a mile`` (0.5 mile), ``a
+    quarter-mile``, ``three-quarters of a mile``, ``a mile and a half`` (1.5 mile)."""
+    low = doc.lowered
+    text = doc.text
+    seen: set[int] = set()
+    for f in _fraction_matches(text, low):
+        if f.start() in seen:
+            continue
+        seen.add(f.start())
+        s_start, s_end = doc.sentence_of(f.start())
+        if s_end <= f.start() or f.end() > s_end:
+            continue  # not in a body sentence
+        if f.group("one") is not None:
+            value = 1 + _fraction_value(f.group("h"))
+        elif f.group("h") is not None:
+            continue  # "half a mile and a half": no such measure
+        else:
+            value = _fraction_value(f.group("f") or f.group("g"))
+        unit = UNIT_WORDS[_norm(f.group("w"))]
+        start, qualifier, lo, hi = qualified(text, f.start(), value)
+        subject = _subject(text, _Nouns(text, s_start, s_end), start, f.end(), s_end, "measure")
+        yield doc.claim(
+            "amount", subject, Quantity(value, lo, hi, qualifier, unit),  # type: ignore[arg-type]
+            start, f.end(), notes=("value from a fraction word",),
+        )  # fmt: skip
 
 
 def _shared_unit(text: str, bare: NumberMatch, m: NumberMatch, r: _Read) -> _Read | None:

@@ -42,6 +42,7 @@ from claimcheck._words.numbers import (
     SCALES,
     TIME_UNITS,
 )
+from claimcheck._words.units import UNIT_SYMBOLS
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
 from claimcheck.extraction.numbers import (
@@ -140,6 +141,16 @@ _REACH_BEFORE_RE = re.compile(
     r"|surpassed|surpasses|stood[ \t]+at|stands[ \t]+at|stand[ \t]+at|(?:rose|risen|rises|rise|climbed|climbs"
     r"|jumped|jumps|increased|increases|grew|grown|grows|soared|swelled|fell|fallen|falls|dropped"
     r"|drops|declined|declines|raised|revised(?:[ \t]+(?:upwards?|downwards?|down))?)[ \t]+to)[ \t]+$",
+    re.IGNORECASE,
+)
+#: A verb that brings a tally to a figure: "bringing the death toll to 37", "pushed the number
+#: of dead to 40", "raising the total to 12". The tally (group ``tally``) is the subject.
+_BRING_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?P<verb>bringing|brought|brings|bring|taking|took|takes|pushing|pushed|pushes"
+    r"|raising|raised|raises|lifting|lifted|lifts|putting|puts|sending|sent|driving|drove)[ \t]+"
+    r"(?:the|its|their)[ \t]+(?P<tally>(?:[a-z]+[ \t]+){0,2}?(?:toll|tally|total|count|number)"
+    r"(?:[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?)"
+    r"[ \t]+(?:(?:so[ \t]+far|now|overall)[ \t]+)?to[ \t]+$",
     re.IGNORECASE,
 )
 #: Words of updating that make a figure after a reaching verb the update of an earlier one.
@@ -276,6 +287,15 @@ _NOT_A_FIGURE_AFTER_RE = re.compile(
 )
 
 
+def _an_acronym(word: str) -> bool:
+    """A name in capitals that only a lower-case unit symbol spells (``HP`` printers, not ``hp``);
+    upper-case symbols (``MW``, ``GB``) stay units."""
+    return len(word) > 1 and word.isupper() and word not in UNIT_SYMBOLS
+
+
+_SPACED_SECOND_HALF_RE = re.compile(r"\d [-–:] \Z")
+
+
 def _owned(text: str, m: NumberMatch, s_start: int) -> bool:
     """Is the number the complement of a noun before it ("a mother of 12 was killed")?"""
     return m.qual_start == m.start and previous_word(text, m.start, s_start) == "of"
@@ -293,8 +313,16 @@ def _not_a_count(text: str, m: NumberMatch) -> bool:
         return True  # "one", "a"
     if m.end < len(text) and (text[m.end] in "-%/:–$€£" or (text[m.end].isalpha() and not m.is_word)):
         return True  # "3-1", "11am", "76ers", "5G"
-    # the second half of a score: "a 2-0 win"
-    return m.start > 1 and text[m.start - 1] in "-–" and text[m.start - 2].isdigit()
+    # the second half of a score ("a 2-0 win"), or the end of a compound ("six-foot-two")
+    if m.start > 1 and text[m.start - 1] in "-–" and text[m.start - 2].isalnum():
+        return True
+    # a score or a time as tokenised copy spaces it: "a 7 - 0 lead", "at 5 : 00"
+    return (
+        m.start > 3
+        and text[m.start - 2] in "-–:"
+        and text[m.start - 1] == " "
+        and _SPACED_SECOND_HALF_RE.search(text, m.start - 4, m.start) is not None
+    )
 
 
 def _a_reference(m: NumberMatch, before: str) -> bool:
@@ -353,9 +381,21 @@ def _has_any(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
+def _brought_to(text: str, m: NumberMatch, s_start: int) -> re.Match[str] | None:
+    """``bringing the toll to`` before the number, if it is there (a cheap test of ``to`` first)."""
+    k = m.qual_start
+    while k > s_start and text[k - 1] in " \t":
+        k -= 1
+    if k - 2 < s_start or text[k - 2 : k].lower() != "to":
+        return None
+    return _BRING_BEFORE_RE.search(text, max(s_start, m.qual_start - 70), m.qual_start)
+
+
 def _is_update(text: str, m: NumberMatch, s_start: int) -> bool:
     reach = _REACH_BEFORE_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start)
-    return reach is not None and reach.group("verb").split()[0].lower() in _UPDATE_VERBS
+    if reach is not None:
+        return reach.group("verb").split()[0].lower() in _UPDATE_VERBS
+    return _brought_to(text, m, s_start) is not None
 
 
 def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int, before: str) -> Claim | None:
@@ -385,13 +425,16 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int, before: str)
         return _count_without_noun(doc, m, s_start, line_end, before)
     head, _, phrase, detail_end = np
     low_head = head.lower()
-    first_word = phrase.split()[0].lower().rstrip(".")
-    if first_word in _NOT_NOUNS or low_head in _NOT_NOUNS or first_word in NOUN_STOP:
+    written = phrase.split()[0].rstrip(".")
+    first_word = written.lower()
+    if first_word in _NOT_NOUNS and not (written.isupper() and _an_acronym(written)):
+        return None
+    if low_head in _NOT_NOUNS or first_word in NOUN_STOP:
         return None
     if m.is_year_like and not (low_head.endswith("s") and head.islower()):
         return None
-    if not head.isalpha() and "-" not in head:
-        return None
+    if (not head.isalpha() and "-" not in head) or len(head) == 1:
+        return None  # "3 p. m." (a time as tokenised copy writes it), "2 x 4"
     if low_head.endswith("ly"):
         return None
     if low_head in _ROLES and _owned(text, m, s_start):
@@ -429,6 +472,14 @@ def _count_without_noun(
         role = _ROLES[before]  # "injured more than 900", "killing at least 12"
         return doc.claim(
             "count", role, _quantity(m), m.qual_start, m.end, detail=role, notes=(f"role: {role}",)
+        )
+    bring = _brought_to(text, m, s_start)
+    if bring is not None:
+        phrase = " ".join(bring.group("tally").lower().split())
+        words = phrase.split()
+        subject = words[-1] if "of" in words else next(w for w in words if w in _TALLY_HEADS)
+        return doc.claim(
+            "count", subject, _quantity(m), m.qual_start, m.end, detail=phrase, notes=("reached",)
         )
     reach = _REACH_BEFORE_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start)
     if reach is not None:

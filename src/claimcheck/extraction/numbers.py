@@ -48,12 +48,14 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from claimcheck._words.dates import WEEKDAYS
 from claimcheck._words.nouns import singular
 from claimcheck._words.numbers import (
     APPROX,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     FRACTIONS,
+    MONTHS,
     ONES,
     ORDINAL_WORDS,
     SCALES,
@@ -71,6 +73,7 @@ __all__ = [
     "noun_phrase_after",
     "parse_number",
     "previous_word",
+    "qualified",
     "scan_document",
     "scan_sentence",
     "singular",
@@ -149,12 +152,14 @@ _DIGIT_FIRST = "[0-9\u0660-\U0010ffff]"
 _DIGITS_RE = re.compile(
     rf"""
     (?P<int>{_DIGIT_FIRST}(?<=\d)(?:\d{{0,2}}(?:,\d{{3}}){{1,5}}(?![\d])
+             |\d?(?:,\d\d){{1,3}},\d{{3}}(?![\d])
              |\d{{0,2}}(?:{_SEP_SPACE}\d{{3}}){{1,4}}(?![\d,])
              |\d{{0,14}}))
     (?P<dec>\.\d{{1,6}})?
     (?![\d]|[.,:/]\d)
     (?:(?i:(?P<ord>st|nd|rd|th)\b
-          |[ \u00a0]?(?P<scale>hundred[ \u00a0]+(?:thousand|million|billion|trillion)\b|{_SCALE}))
+          |[ \u00a0]?(?P<scale>hundred[ \u00a0]+(?:thousand|million|billion|trillion)\b
+                                |lakhs?[ \u00a0]+crores?\b|{_SCALE}))
       |(?P<mega>MM?)\b)?
     """,
     re.VERBOSE,
@@ -236,6 +241,21 @@ _NEGATIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:minus|negative)[ \t\u00a0]+$", r
 #: Groups of three digits after a first group of one to three (1 414 021 100): a number
 #: with space separators, not a chain of codes.
 _SPACE_GROUPED_RE = re.compile(rf"[1-9]\d{{0,2}}(?:{_SEP_SPACE}\d{{3}}){{1,4}}")
+
+#: A whole number and a fraction, ``2 1/2`` or ``5-3/4`` (the chain scan would take it for a date).
+_MIXED_FRACTION_RE = re.compile(r"\d{1,4}[ \-](?P<n>\d{1,2})/(?P<d>\d{1,2})")
+_ASCII_DIGITS = frozenset("0123456789")
+_FRACTION_TAIL_RE = re.compile(r"[ \-](?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/])")
+#: ``, 300`` after a figure: a thousands group split by a space (``1, 300``); only then is
+#: :func:`_join_comma_groups` run over a sentence.
+_COMMA_GROUP_RE = re.compile(r"\d, \d{3}(?!\d)")
+_THREE_DIGITS_RE = re.compile(r"\d{3}(?!\d)")
+#: A figure or a range end right before the first group: the groups are list items.
+_FIGURE_BEFORE_RE = re.compile(r"(?:(?<![\d.,])\d{1,3}[ ]?,|[-–])[ ]*\Z")
+#: Another list item after the last group: ``, 45``, ``and 600``, ``or 7``.
+_LIST_AFTER_RE = re.compile(r"[ ]?,[ ]?\$?\d|[ ]+(?:and|or|&)[ ]+\$?\d", re.IGNORECASE)
+#: Words before a figure that make it the day of a date (``May 1, 300 people``).
+_DAY_NAMERS = MONTHS | frozenset(WEEKDAYS)
 
 #: Chains of three or more digit groups (2022-02-22, 012 492 30 00, 1.2.3) and phone numbers.
 #: Written as one leading character class (so the engine skips ahead to a candidate in C)
@@ -514,7 +534,94 @@ def _chain_zones(text: str, start: int, end: int) -> list[tuple[int, int]]:
         (z.start(), z.end())
         for z in _CHAIN_RE.finditer(text, start, end)
         if not _SPACE_GROUPED_RE.fullmatch(text, z.start(), z.end())
+        and not ("/" in z.group() and _is_mixed_fraction(z))
     ]
+
+
+def _is_mixed_fraction(z: re.Match[str]) -> bool:
+    """Is a digit chain a whole number and a fraction (``2 1/2``, ``5-3/4``), not a date?"""
+    f = _MIXED_FRACTION_RE.fullmatch(z.group())
+    return f is not None and 0 < int(f.group("n")) < int(f.group("d")) <= 16
+
+
+def _mixed_fraction_after(text: str, e: int, end: int) -> tuple[int, float] | None:
+    """``(end, value)`` of the fraction after a whole number that ends at ``e`` (``2 1/2``)."""
+    f = _FRACTION_TAIL_RE.match(text, e, end)
+    if f is None:
+        return None
+    n, d = int(f.group("n")), int(f.group("d"))
+    return (f.end(), n / d) if 0 < n < d <= 16 else None
+
+
+def _join_comma_groups(text: str, found: list[NumberMatch], start: int) -> list[NumberMatch]:
+    """Join ``1, 300`` and ``3, 200, 000`` (thousands groups split by a space, as tokenised
+    wire copy writes them) into one number, unless the figures read as a list or a date.
+
+    Each group after the first is exactly three digits; the chain is left apart when another
+    figure follows it as a list item (``junctions 4, 500 and 600``, ``1, 300, 45``), a figure, a
+    range end or a dash stands before it (``5 - 11, 220``, ``5 - foot - 11, 220 pounds``, ``12, 40,
+    300``), or a month or weekday names it
+    as a day (``May 1, 300 people``). A chain of more than five groups is a list too. Each
+    figure is looked at a bounded number of times: linear in the number of figures.
+    """
+    out: list[NumberMatch] = []
+    i = 0
+    n = len(found)
+    while i < n:
+        a = found[i]
+        if (
+            a.scale != 1
+            or a.is_ordinal
+            or not 0 <= a.value < 1000
+            or a.value != int(a.value)
+            or not text[a.end - 1].isdigit()
+            or "." in text[a.start : a.end]
+        ):
+            out.append(a)  # no first group: 2004, 1.5, 3 million
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < n
+            and found[j].end + 2 == found[j + 1].start
+            and text.startswith(", ", found[j].end)
+            and (j == i or found[j].scale == 1)
+            and _THREE_DIGITS_RE.match(text, found[j + 1].start) is not None
+            and found[j + 1].currency is None
+            and not found[j + 1].is_ordinal
+        ):
+            j += 1
+        if j == i:
+            out.append(a)
+            i += 1
+            continue
+        if previous_word(text, a.start, start).rstrip(".") in _DAY_NAMERS:
+            out.append(a)  # "May 1, 300 people": the day, then the rest read afresh (once)
+            i += 1
+            continue
+        if (
+            j - i > 4  # more groups than any figure of news (a list of codes)
+            or any(found[k].scale != 1 or found[k].end != found[k].start + 3 for k in range(i + 1, j))
+            or _FIGURE_BEFORE_RE.search(text, max(start, a.start - 8), a.start) is not None
+            or _LIST_AFTER_RE.match(text, found[j].start + 3) is not None
+        ):
+            out.extend(found[i : j + 1])  # the whole chain stays apart: each group is read once
+            i = j + 1
+            continue
+        last = found[j]
+        whole = int(a.value)
+        for k in range(i + 1, j + 1):
+            whole = whole * 1000 + int(text[found[k].start : found[k].start + 3])
+        frac = last.value / last.scale - int(text[last.start : last.start + 3])
+        value = (whole + frac) * last.scale
+        out.append(
+            NumberMatch(
+                start=a.start, end=last.end, qual_start=a.start, value=value, low=value, high=value,
+                currency=a.currency, scale=last.scale,
+            )
+        )  # fmt: skip
+        i = j + 1
+    return out
 
 
 def _bounds(value: float, qual: str) -> tuple[str, float | None, float | None]:
@@ -564,6 +671,15 @@ def _raw_matches(
         if e < end and text[e] in _VULGAR_CHARS and scale == 1 and plain:
             value += unicodedata.numeric(text[e])  # 3½
             e, plain = e + 1, False
+        elif (
+            plain
+            and e + 3 < end
+            and text[e] in " -"
+            and text[e + 1] in _ASCII_DIGITS
+            and (mixed := _mixed_fraction_after(text, e, end)) is not None
+        ):
+            e, plain = mixed[0], False  # 2 1/2
+            value += mixed[1]
         if (
             s - 1 > start
             and text[s - 1] in _NEG_BLANKS
@@ -578,6 +694,8 @@ def _raw_matches(
                 plain and cur is None, _PREFIX_CODE.get(cur.lower(), cur) if cur else None, scale,
             )
         )  # fmt: skip
+    if found and _COMMA_GROUP_RE.search(text, start, end) is not None:
+        found = _join_comma_groups(text, found, start)
     vulgar = not text.isascii() and any(text.find(c, start, end) >= 0 for c in _VULGAR_CHARS)
     for m in _VULGAR_RE.finditer(text, start, end) if vulgar else ():  # ½, ¾ (3½: with its digits)
         s = m.start()
@@ -648,6 +766,20 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
             if key in APPROX:
                 return words[-k][0], key
     return None
+
+
+def qualified(text: str, pos: int, value: float) -> tuple[int, str, float | None, float | None]:
+    """The qualifier of a value whose words begin at ``pos`` (``about``, ``more than``...).
+
+    Returns:
+        ``(start, qualifier, low, high)``: where the qualifier's words begin (``pos`` when
+        there are none) and the bounds the words allow, as for a number the scan reads.
+    """
+    q = _qualifier_before(text, pos)
+    if q is None:
+        return pos, "exact", value, value
+    qual, low, high = _bounds(value, APPROX[q[1]])
+    return q[0], qual, low, high
 
 
 def changes_from(text: str, pos: int) -> bool:
@@ -853,7 +985,11 @@ def _scan_sentences(
 
 # -- words around a number (shared by the numeric extractors) ------------------
 
-_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]{0,40}[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
+#: A word, a dotted abbreviation (``U.S.``, ``U.N.``: one modifier, so ``34,570 U.S. citizens``
+#: counts citizens), or one other character.
+_TOKEN_RE = re.compile(
+    r"[A-Za-z](?:(?<=[A-Z])\.(?:[A-Z]\.){1,2}(?![A-Za-z])|[A-Za-z'’\-]{0,40}[A-Za-z]|)|[^\sA-Za-z]"
+)  # one leading class, as fast as the words alone
 _VERBS = frozenset(
     [
         "drew",
@@ -936,6 +1072,7 @@ _ADVERBS = frozenset(
         "apiece",
         "alone",
         "overall",
+        "never",
     ]
 )
 #: Words that open a verb's object: the word before them is a verb, not a noun.
@@ -1034,8 +1171,15 @@ def noun_phrase_after(
             break
         if low in stop or low in _VERBS or low in _ADVERBS:
             break
-        if words and w.islower() and low.endswith("ed"):
-            break  # a participle after the noun: "agreements signed"
+        if (
+            words
+            and w.islower()
+            and (
+                low.endswith("ed")  # a participle after the noun: "agreements signed"
+                or (low.endswith("ing") and words[-1][2].endswith("s"))  # after a plural: "civilians fleeing"
+            )
+        ):
+            break
         words.append(toks[k])
         k += 1
     while words and words[-1][2].lower() == "and":
@@ -1051,7 +1195,7 @@ def noun_phrase_after(
         words.pop()  # "32 analysts rate the stock": a plural noun, then a verb and its object
     if not words:
         return None
-    caps = [i for i, t in enumerate(words) if t[2][0].isupper()]
+    caps = [i for i, t in enumerate(words) if t[2][0].isupper() and t[2][-1] != "."]  # not U.S.
     if caps and caps[-1] + 1 < len(words):
         words = words[: caps[-1] + 2]  # "Karabakh war drew": the head follows the names
     elif caps and caps[0] > 1:
