@@ -341,12 +341,6 @@ def test_what_the_words_around_a_figure_say(reader: object, text: str, figure: s
             "Police in Harlow said 46 people were arrested overnight.",
             False,
         ),
-        # one side of a score against a count of games
-        (
-            "Lagos made it a 45 - 42 game when Okafor buried a three.",
-            "Okafor has played 105 games for Lagos.",
-            False,
-        ),
         # a per-game average against one game's points
         (
             "Okafor has logged 20.2 points in 31 minutes an outing for Lagos.",
