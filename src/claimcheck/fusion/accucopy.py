@@ -63,7 +63,7 @@ __all__ = ["accucopy", "attribute_scopes", "dependence", "differing_items", "pai
 _LO, _HI = 1e-3, 1.0 - 1e-3
 #: Steps per unit of ln(P(true)) in which shared values are counted together.
 _STEPS = 20
-_DISCOUNTS = ("share", "pair", "direction")
+_DISCOUNTS = ("share", "pair", "direction", "copier", "lead", "lead2", "lead3")
 _DEFAULT = object()  # no scope given: attribute_scopes
 
 Pair = tuple[int, int, int]  # (scope, source, source)
@@ -212,7 +212,7 @@ def _discounts(
     data: Prepared, accuracy: list[float], dep: dict[Pair, float], c: float, scopes: list[int], how: str
 ) -> list[list[list[float]]]:
     """Per item, per value, per provider: the share of its vote that is its own."""
-    if how != "direction":
+    if how not in ("direction", "copier", "lead", "lead2", "lead3"):
         dep = pair_dependence(dep)
     copied: dict[tuple[int, int], dict[int, float]] = defaultdict(dict)  # (scope, s) -> {t: P}
     for (sc, s, t), d in dep.items():
@@ -243,6 +243,35 @@ def _group_discounts(
     how: str,
 ) -> list[float]:
     """The own share of each of the providers ``p`` of one value."""
+    if how == "copier":
+        members = set(p)
+        return [
+            1.0 / (1.0 + c * sum(d for t, d in copied.get((sc, s), {}).items() if t in members)) for s in p
+        ]
+    if how == "lead":
+        members = set(p)
+        out_ = {s: sum(d for t, d in copied.get((sc, s), {}).items() if t in members) for s in p}
+        both = {s: out_[s] + sum(copied.get((sc, t), {}).get(s, 0.0) for t in p) for s in p}
+        lead = min(p, key=lambda s: (out_[s], s))
+        return [1.0 if s == lead else 1.0 / (1.0 + c * both[s]) for s in p]
+    if how == "lead3":
+        members = set(p)
+        out_ = {s: sum(d for t, d in copied.get((sc, s), {}).items() if t in members) for s in p}
+        lead = min(p, key=lambda s: (out_[s], s))
+        return [
+            1.0 if s == lead else 1.0 - c * min(copied.get((sc, s), {}).get(lead, 0.0) + copied.get((sc, lead), {}).get(s, 0.0), 1.0)
+            for s in p
+        ]
+    if how == "lead2":
+        members = set(p)
+        out_ = {s: sum(d for t, d in copied.get((sc, s), {}).items() if t in members) for s in p}
+        lead = min(p, key=lambda s: (out_[s], s))
+        def dep_(s: int, t: int) -> float:
+            return min(copied.get((sc, s), {}).get(t, 0.0) + copied.get((sc, t), {}).get(s, 0.0), 1.0)
+        return [
+            1.0 if s == lead else (1.0 - c * dep_(s, lead)) / (1.0 + c * sum(dep_(s, t) for t in p if t not in (s, lead)))
+            for s in p
+        ]
     if how == "share":
         members = set(p)
         return [
@@ -345,6 +374,7 @@ def accucopy(
     report_min = float(options.get("report_min", 0.5))
     scope = options.get("scope", _DEFAULT)
     discount = options.get("discount", "share")
+    damp_dep = bool(options.get("damp_dep", False))
     if discount not in _DISCOUNTS:
         msg = f"discount must be one of {', '.join(map(repr, _DISCOUNTS))} (got {discount!r})."
         raise FusionError(msg)
@@ -369,6 +399,9 @@ def accucopy(
             c=c,
             n=n,
         )
+        if prev is not None and damp_dep:
+            keys = set(dep) | set(prev)
+            dep = {k: (dep.get(k, 0.0) + prev.get(k, 0.0)) / 2.0 for k in keys}
         weights = [vote_weight(a, n) for a in accuracy]
         disc = _discounts(data, accuracy, dep, c, scopes, discount)
         new_probs = value_probabilities(data, weights, n=n, rho=rho, discounts=disc)
