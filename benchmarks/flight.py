@@ -60,6 +60,7 @@ METHODS = (
     "accu",
     "accucopy",
     "accucopy/one-scope",
+    "accucopy/lead",
     "accucopy/pair",
     "accucopy/direction",
 )
@@ -74,6 +75,7 @@ RUNS: dict[str, tuple[str, dict[str, object]]] = {
     "accu": ("accu", {}),
     "accucopy": ("accucopy", {}),
     "accucopy/one-scope": ("accucopy", {"scope": None}),
+    "accucopy/lead": ("accucopy", {"discount": "lead"}),
     "accucopy/pair": ("accucopy", {"discount": "pair"}),
     "accucopy/direction": ("accucopy", {"discount": "direction"}),
 }

@@ -77,7 +77,7 @@ def test_copying_on_one_attribute_is_found_per_attribute_by_default(copying: Mod
         assert copying.accuracy_of(default, truth) >= copying.accuracy_of(whole, truth)
 
 
-@pytest.mark.parametrize("discount", ["share", "pair"])
+@pytest.mark.parametrize("discount", ["share", "lead", "pair"])
 def test_a_copier_majority_is_overturned(copying: ModuleType, discount: str) -> None:
     # 8 copiers of the least accurate of 8 independent sources: the family is the majority.
     # Measured on seeds 0-9 (python benchmarks/copying.py --seeds 10 --items 200 --copiers 8):
@@ -105,7 +105,7 @@ def _mirrors_and_independents() -> list[tuple[str, str, str]]:
     return [*rows, ("m1", "r", "x"), ("m2", "r", "x"), ("m3", "r", "x"), ("a", "r", "y"), ("b", "r", "y")]
 
 
-@pytest.mark.parametrize("discount", ["share", "pair", "direction"])
+@pytest.mark.parametrize("discount", ["share", "lead", "pair", "direction"])
 def test_the_mirrors_count_once(discount: str) -> None:
     # with the truth marginalised, values the independent sites share while it is still uncertain
     # are weak evidence: only the mirrors, who share five values the others reject, are dependent
@@ -211,3 +211,70 @@ def test_the_default_scopes_do_not_depend_on_the_order_within_an_item(items: lis
         for k in (0, 1)
     ]
     assert len(set(scopes)) == 1 or same in by
+
+
+_C = 0.8
+
+
+@pytest.mark.parametrize(
+    "providers, copied, exp",
+    [
+        # no dependence: every vote whole
+        ([1, 2, 3], {}, [1.0, 1.0, 1.0]),
+        # 2 copies 1: the original keeps its vote, the copy shares its own
+        ([1, 2], {(0, 2): {1: 0.9}}, [1.0, 1 / (1 + _C * 0.9)]),
+        ([2, 1], {(0, 2): {1: 0.9}}, [1 / (1 + _C * 0.9), 1.0]),
+        # a clique with no direction: the first by id leads, the others share with both
+        (
+            [1, 2, 3],
+            {(0, 1): {2: 0.5, 3: 0.5}, (0, 2): {1: 0.5, 3: 0.5}, (0, 3): {1: 0.5, 2: 0.5}},
+            [1.0, 1 / (1 + _C * 2), 1 / (1 + _C * 2)],
+        ),
+        # copying from a source that does not give this value does not count
+        ([1, 2], {(0, 2): {5: 0.9}}, [1.0, 1.0]),
+        # copying found in another scope does not count
+        ([1, 2], {(1, 2): {1: 0.9}}, [1.0, 1.0]),
+    ],
+)
+def test_the_lead_discount_rules(
+    providers: list[int], copied: dict[tuple[int, int], dict[int, float]], exp: list[float]
+) -> None:
+    from claimcheck.fusion.accucopy import _lead_discounts
+
+    assert _lead_discounts(providers, copied, 0, _C) == pytest.approx(exp)
+
+
+@given(
+    st.lists(st.integers(0, 5), min_size=1, max_size=6, unique=True),
+    st.dictionaries(
+        st.tuples(st.integers(0, 5), st.integers(0, 5)).filter(lambda st_: st_[0] != st_[1]),
+        st.floats(min_value=0.0, max_value=0.5),
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_the_lead_discount_keeps_one_whole_vote_and_no_order(
+    providers: list[int], pairs: dict[tuple[int, int], float], rnd: object
+) -> None:
+    from claimcheck.fusion.accucopy import _group_discounts, _lead_discounts
+
+    copied: dict[tuple[int, int], dict[int, float]] = {}
+    for (s, t), d in pairs.items():
+        copied.setdefault((0, s), {})[t] = d
+    factors = dict(zip(providers, _lead_discounts(providers, copied, 0, _C)))
+    shuffled = list(providers)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert dict(zip(shuffled, _lead_discounts(shuffled, copied, 0, _C))) == pytest.approx(factors)
+    assert all(0.0 < f <= 1.0 for f in factors.values())
+    # the whole vote goes to a provider least likely to copy the others
+    members = set(providers)
+    out = {s: sum(d for t, d in copied.get((0, s), {}).items() if t in members) for s in providers}
+    leads = [s for s, f in factors.items() if f == 1.0]
+    assert any(out[s] == min(out.values()) for s in leads)
+    # never less than the order-free share discount, each provider alike
+    both: dict[tuple[int, int], dict[int, float]] = {}
+    for (sc, s), row in copied.items():
+        for t, d in row.items():
+            both.setdefault((sc, s), {})[t] = both.get((sc, s), {}).get(t, 0.0) + d
+            both.setdefault((sc, t), {})[s] = both.get((sc, t), {}).get(s, 0.0) + d
+    share = _group_discounts(providers, [0.5] * 6, both, 0, _C, "share")
+    assert all(f >= g - 1e-12 for f, g in zip(factors.values(), share))

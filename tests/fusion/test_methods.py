@@ -111,6 +111,14 @@ def test_accuracy_aware_methods_trust_the_accurate_source(method: str) -> None:
     assert result.source_accuracy["g1"] > result.source_accuracy["b1"]
 
 
+def test_accucopy_with_the_lead_discount_trusts_the_accurate_source() -> None:
+    # the agreeing three keep one whole vote (whoever leads), so the accurate source they confirm
+    # is not outweighed by the two sloppy ones
+    result = fuse(_world(), method="accucopy", discount="lead")
+    assert result["q"].value == "right"
+    assert result.source_accuracy["g1"] > result.source_accuracy["b1"]
+
+
 def test_truthfinder_trusts_the_accurate_source() -> None:
     # TruthFinder's trust is a share of rival confidences, and a value with no vote still has
     # confidence 1/2, so trust is compressed: one good source does not outweigh two sloppy ones

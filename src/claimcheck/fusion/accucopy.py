@@ -26,7 +26,10 @@ Book 7,788 pairs were, every accurate store among them; see docs/fusion.md).
 A provider's vote is then discounted by its dependence on the other providers of the value:
 it counts ``1 / (1 + c * sum P(S and S' dependent))`` over them (``discount="share"``, the
 default), so a clique of copies of one feed counts about once whichever way each copies, and no
-order of the sources decides it. ``discount="pair"`` takes the providers most accurate first and
+order of the sources decides it. ``discount="lead"`` keeps that share for all but the provider
+least likely to copy the others (the smallest ``sum P(S copies S')``, Dong's direction), which
+keeps its whole vote: the original of a copied feed is not merged into its copies.
+``discount="pair"`` takes the providers most accurate first and
 counts ``prod(1 - c P(S and S' dependent))`` over those before; ``discount="direction"`` (the
 paper's) counts ``prod(1 - c P(S copies S'))``. Both orders jump when two accuracies cross, which
 is how the paper's discount cycled on the Flight day (the direction of two pairs flipped every
@@ -63,7 +66,7 @@ __all__ = ["accucopy", "attribute_scopes", "dependence", "differing_items", "pai
 _LO, _HI = 1e-3, 1.0 - 1e-3
 #: Steps per unit of ln(P(true)) in which shared values are counted together.
 _STEPS = 20
-_DISCOUNTS = ("share", "pair", "direction")
+_DISCOUNTS = ("share", "lead", "pair", "direction")
 _DEFAULT = object()  # no scope given: attribute_scopes
 
 Pair = tuple[int, int, int]  # (scope, source, source)
@@ -212,7 +215,7 @@ def _discounts(
     data: Prepared, accuracy: list[float], dep: dict[Pair, float], c: float, scopes: list[int], how: str
 ) -> list[list[list[float]]]:
     """Per item, per value, per provider: the share of its vote that is its own."""
-    if how != "direction":
+    if how not in ("direction", "lead"):
         dep = pair_dependence(dep)
     copied: dict[tuple[int, int], dict[int, float]] = defaultdict(dict)  # (scope, s) -> {t: P}
     for (sc, s, t), d in dep.items():
@@ -243,6 +246,8 @@ def _group_discounts(
     how: str,
 ) -> list[float]:
     """The own share of each of the providers ``p`` of one value."""
+    if how == "lead":
+        return _lead_discounts(p, copied, sc, c)
     if how == "share":
         members = set(p)
         return [
@@ -258,6 +263,40 @@ def _group_discounts(
                 f *= 1.0 - c * d
         factor[s] = f
     return [factor[s] for s in p]
+
+
+def _lead_discounts(
+    p: list[int], copied: dict[tuple[int, int], dict[int, float]], sc: int, c: float
+) -> list[float]:
+    """The ``"lead"`` discount: the provider least likely to copy the others keeps its whole
+    vote; every other counts ``1 / (1 + c * sum P(S and S' dependent))`` over the other providers.
+
+    Args:
+        p: the providers of one value.
+        copied: ``{(scope, s): {t: P(s copies t)}}``.
+        sc: the scope of the value's item.
+        c: the probability that a copier copies a value.
+
+    Returns:
+        Per provider, the share of its vote that is its own.
+
+    Examples:
+        Source 2 copies source 1: 1 keeps its vote, 2 counts a share.
+
+        >>> [round(f, 3) for f in _lead_discounts([1, 2], {(0, 2): {1: 0.9}}, 0, 0.8)]
+        [1.0, 0.581]
+    """
+    members = set(p)
+    out = {s: sum(d for t, d in copied.get((sc, s), {}).items() if t in members) for s in p}
+    lead = min(p, key=lambda s: (out[s], s))
+    factors = []
+    for s in p:
+        if s == lead:
+            factors.append(1.0)
+            continue
+        both = out[s] + sum(copied.get((sc, t), {}).get(s, 0.0) for t in p if t != s)
+        factors.append(1.0 / (1.0 + c * both))
+    return factors
 
 
 def attribute_scopes(items: Sequence[object]) -> list[int]:
@@ -327,7 +366,7 @@ def accucopy(
             least dependence listed in ``copying``, 0.5): the paper's defaults; ``scope``, a
             function of an item within whose value copying is detected separately (default
             :func:`attribute_scopes`: per attribute of ``(entity, attribute)`` items; None: one
-            scope for all items); ``discount``: ``"share"`` (default), ``"pair"`` or
+            scope for all items); ``discount``: ``"share"`` (default), ``"lead"``, ``"pair"`` or
             ``"direction"`` (the paper's), see the module notes.
 
     Returns:
