@@ -1,0 +1,224 @@
+"""Conflicts: a game against a season, one of several things, charges, a family, two
+measures, two events dated with one verb.
+
+Each refusal (a pair of sentences we wrote that must not conflict) sits beside a pair that
+differs only where the rule looks and must conflict, so no rule passes by refusing all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimcheck as cc
+from claimcheck.linking.context import shared_words
+from claimcheck.linking.figures import charge, family, instance, scope
+from claimcheck.linking.relate import may_conflict
+from claimcheck.model import Claim, Source
+
+DAY = dt.date(2022, 3, 1)
+
+
+def _pair(a: str, wa: str, b: str, wb: str) -> tuple[Claim, Claim, dict[str, str]]:
+    """The claims of ``wa`` in ``a`` and ``wb`` in ``b``, with their sentences."""
+    found = []
+    sentences = {}
+    for sid, text, words in (("s1", a, wa), ("s2", b, wb)):
+        claims = [
+            c
+            for c in cc.extract([Source(sid, text, published=DAY)]).claims
+            if text[c.span.start : c.span.end] == words
+        ]
+        assert claims, words
+        found.append(claims[0])
+        sentences[claims[0].id] = text[claims[0].sentence.start : claims[0].sentence.end]
+    return found[0], found[1], sentences
+
+
+@pytest.mark.parametrize(
+    "a, wa, b, wb, conflict",
+    [
+        # one game's figure against a season's
+        (
+            "In their first meeting this season, Okafor was held to two catches for 25 yards.",
+            "25 yards",
+            "Okafor, in his third season, set a career-high 1,140 yards.",
+            "1,140 yards",
+            False,
+        ),
+        (
+            "Okafor, in his second season, gained 640 yards.",
+            "640 yards",
+            "Okafor, in his third season, set a career-high 1,140 yards.",
+            "1,140 yards",
+            True,
+        ),
+        # one of several things against the story's one
+        (
+            "The first blast, at dawn, shattered windows 40 metres away.",
+            "40 metres",
+            "The blast shattered windows 300 metres away, police said.",
+            "300 metres",
+            False,
+        ),
+        (
+            "The blast, at dawn, shattered windows 40 metres away.",
+            "40 metres",
+            "The blast shattered windows 300 metres away, police said.",
+            "300 metres",
+            True,
+        ),
+    ],
+)
+def test_a_game_a_season_and_one_of_several(a: str, wa: str, b: str, wb: str, conflict: bool) -> None:
+    ca, cb, sentences = _pair(a, wa, b, wb)
+    assert may_conflict(ca, cb, None, sentences) is conflict
+
+
+@pytest.mark.parametrize(
+    "a, wa, b, wb, conflict",
+    [
+        # charges against shots, both about one killing
+        (
+            "Marlow was convicted of murder and two counts of assault in the killing of Ines Vale.",
+            "two",
+            "Marlow was accused of firing 11 shots in the killing of Ines Vale.",
+            "11",
+            False,
+        ),
+        (
+            "Marlow was accused of firing two shots in the killing of Ines Vale.",
+            "two",
+            "Marlow was accused of firing 11 shots in the killing of Ines Vale.",
+            "11",
+            True,
+        ),
+        # two measures of one noun: proposed funds and raised funds
+        (
+            "The governor proposed $40 million in funds for the clinics.",
+            "$40 million",
+            "Donors raised $2 million in funds for the clinics.",
+            "$2 million",
+            False,
+        ),
+        (
+            "The governor proposed $40 million in funds for the clinics.",
+            "$40 million",
+            "The governor proposed $2 million in funds for the clinics.",
+            "$2 million",
+            True,
+        ),
+    ],
+)
+def test_charges_and_two_measures(a: str, wa: str, b: str, wb: str, conflict: bool) -> None:
+    ca, cb, sentences = _pair(a, wa, b, wb)
+    assert may_conflict(ca, cb, None, sentences) is conflict
+
+
+@pytest.mark.parametrize(
+    "a, wa, b, wb, conflict",
+    [
+        # a verb and a year shared, nothing else: two elections, two beginnings
+        (
+            "Marsh won the county in 2008, the paper recalled.",
+            "2008",
+            "Marsh won the mayoral race of Kelby in 2012.",
+            "2012",
+            False,
+        ),
+        (
+            "Voters in Kelby approved the harbour bond in 2010.",
+            "2010",
+            "Voters in Kelby approved the harbour bond in 2009, the mayor said.",
+            "2009",
+            True,
+        ),
+    ],
+)
+def test_two_dates_conflict_only_about_one_event(a: str, wa: str, b: str, wb: str, conflict: bool) -> None:
+    ca, cb, sentences = _pair(a, wa, b, wb)
+    assert ca.kind == cb.kind == "date"
+    assert may_conflict(ca, cb, None, sentences) is conflict
+
+
+def test_planted_conflicts_still_found() -> None:
+    report = cc.check(
+        [
+            Source("s1", "Kelby and Orsk have signed 263 agreements so far, an official said.", published=DAY),
+            Source("s2", "Kelby and Orsk have signed 236 agreements so far, an official said.", published=DAY),
+        ],
+        workers=0,
+    )
+    assert [lk.relation for lk in report.links] == ["conflicts"]
+
+
+@pytest.mark.parametrize(
+    "reader, text, figure, exp",
+    [
+        (charge, "He faces three counts of fraud.", "three", True),
+        (charge, "He faces three more charges of fraud.", "three", True),
+        (charge, "He counted three of them.", "three", False),
+        (family, "The victim, a father of four, was 41.", "four", True),
+        (family, "Four of the victims were fathers.", "Four", False),
+    ],
+)
+def test_what_the_words_around_a_figure_say(reader: object, text: str, figure: str, exp: bool) -> None:
+    i = text.index(figure)
+    assert reader(text, i, i + len(figure)) is exp  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("He had 31 points in the game.", "game"),
+        ("In Sunday's match, he scored twice this season.", "game"),
+        ("He has 105 games in three seasons.", "season"),
+        ("He set a career-high 59 catches.", "season"),
+        ("It was a game-winning drive.", ""),
+        ("The council met on Monday.", ""),
+    ],
+)
+def test_scope(text: str, exp: str) -> None:
+    assert scope(text) == exp
+
+
+@pytest.mark.parametrize(
+    "text, exp",
+    [
+        ("The first quake, magnitude 7.6, struck at dawn.", "first"),
+        ("A second suspect was held.", "second"),
+        ("The quake struck at dawn.", ""),
+        ("For the first time, 40 died.", ""),
+    ],
+)
+def test_instance(text: str, exp: str) -> None:
+    assert instance(text) == exp
+
+
+@pytest.mark.parametrize(
+    "a, b, ignore, exp",
+    [
+        ("Voters approved the bond in 2010.", "The voters approve a bond.", ["appro"], {"voter", "bond"}),
+        ("Obama won in 2008.", "Obama won Iowa in 2012.", ["won"], {"obama"}),
+        ("It began on Monday in May.", "It began on Monday.", [], {"began"}),
+    ],
+)
+def test_shared_words(a: str, b: str, ignore: list[str], exp: set[str]) -> None:
+    assert shared_words(a, b, ignore) == exp
+
+
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_shared_words_is_symmetric(a: str, b: str) -> None:
+    assert shared_words(a, b) == shared_words(b, a)
+
+
+@given(st.text(max_size=80))
+def test_the_sentence_readers_never_fail(text: str) -> None:
+    assert scope(text) in ("game", "season", "")
+    assert isinstance(instance(text), str)
+    for i in range(0, len(text), 7):
+        assert isinstance(charge(text, i, i), bool)
+        assert isinstance(family(text, i, i), bool)
