@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import claimcheck as cc
 from claimcheck.linking.context import shared_words
-from claimcheck.linking.figures import charge, family, instance, scope
+from claimcheck.linking.figures import charge, family, instance, scope, span
 from claimcheck.linking.relate import may_conflict
 from claimcheck.model import Claim, Source
 
@@ -69,6 +69,21 @@ def _pair(a: str, wa: str, b: str, wb: str) -> tuple[Claim, Claim, dict[str, str
             "40 metres",
             "The blast shattered windows 300 metres away, police said.",
             "300 metres",
+            True,
+        ),
+        # a span's total against one night's figure
+        (
+            "Police said 61 people were arrested over four nights of protest in Harlow.",
+            "61",
+            "Police said 40 people were arrested in Harlow.",
+            "40",
+            False,
+        ),
+        (
+            "Police said 61 people were arrested in Harlow.",
+            "61",
+            "Police said 40 people were arrested in Harlow.",
+            "40",
             True,
         ),
     ],
@@ -145,13 +160,9 @@ def test_two_dates_conflict_only_about_one_event(a: str, wa: str, b: str, wb: st
 
 
 def test_planted_conflicts_still_found() -> None:
-    report = cc.check(
-        [
-            Source("s1", "Kelby and Orsk have signed 263 agreements so far, an official said.", published=DAY),
-            Source("s2", "Kelby and Orsk have signed 236 agreements so far, an official said.", published=DAY),
-        ],
-        workers=0,
-    )
+    said = "Kelby and Orsk have signed {} agreements so far, an official said."
+    sources = [Source(f"s{n}", said.format(n), published=DAY) for n in (263, 236)]
+    report = cc.check(sources, workers=0)
     assert [lk.relation for lk in report.links] == ["conflicts"]
 
 
@@ -163,11 +174,15 @@ def test_planted_conflicts_still_found() -> None:
         (charge, "He counted three of them.", "three", False),
         (family, "The victim, a father of four, was 41.", "four", True),
         (family, "Four of the victims were fathers.", "Four", False),
+        (span, "Police made 61 arrests over four nights.", "61", "four night"),
+        (span, "Over the past two weeks, 300 fled.", "300", "two week"),
+        (span, "The siege lasted four days.", "four days", ""),
+        (span, "Police made 61 arrests on Friday.", "61", ""),
     ],
 )
-def test_what_the_words_around_a_figure_say(reader: object, text: str, figure: str, exp: bool) -> None:
+def test_what_the_words_around_a_figure_say(reader: object, text: str, figure: str, exp: object) -> None:
     i = text.index(figure)
-    assert reader(text, i, i + len(figure)) is exp  # type: ignore[operator]
+    assert reader(text, i, i + len(figure)) == exp  # type: ignore[operator]
 
 
 @pytest.mark.parametrize(
@@ -222,3 +237,4 @@ def test_the_sentence_readers_never_fail(text: str) -> None:
     for i in range(0, len(text), 7):
         assert isinstance(charge(text, i, i), bool)
         assert isinstance(family(text, i, i), bool)
+        assert isinstance(span(text, i, i), str)

@@ -38,6 +38,7 @@ __all__ = [
     "rate",
     "scope",
     "score_part",
+    "span",
 ]
 
 #: "(", then the figure's own words: the figure restates in brackets the one before it.
@@ -364,3 +365,32 @@ def instance(sentence: str) -> str:
     """
     m = _INSTANCE.match(sentence)
     return m.group(1).lower() if m is not None else ""
+
+
+_NUMBER_WORD = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+_SPAN = re.compile(
+    r"\b(?:over|in|during|across|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    rf"({_NUMBER_WORD})\s+(?:straight\s+|consecutive\s+)?(days?|nights?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def span(sentence: str, start: int, end: int) -> str:
+    """The span of days or weeks the figure's words give it ("over 50 arrests over four
+    nights": ``four night``), lower case, singular, else ``""``: a span's figure is a total for it,
+    not a rival of one night's or of an unbounded one. Read within 60 characters of the
+    figure, never in the figure's own words ("for three days" is no span of "three days").
+
+    Examples:
+        >>> s = "Police made 61 arrests over four nights of protest."
+        >>> span(s, s.index("61"), s.index("61") + 2)
+        'four night'
+        >>> s = "The siege lasted four days."
+        >>> span(s, s.index("four"), s.index("four") + 9)
+        ''
+    """
+    lo = max(0, start - 60)
+    for m in _SPAN.finditer(sentence, lo, min(len(sentence), end + 60)):
+        if m.end() <= start or m.start() >= end:
+            return f"{m.group(1).lower()} {m.group(2).lower().rstrip('s')}"
+    return ""

@@ -48,6 +48,7 @@ from claimcheck.linking.figures import (
     rate,
     scope,
     score_part,
+    span,
 )
 from claimcheck.linking.holders import holder, holders_differ
 from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
@@ -415,6 +416,8 @@ def _apart(a: Claim, b: Claim, ta: tuple[str, int, int], tb: tuple[str, int, int
         return True  # "in the third quarter": when something happened
     if scope(ta[0]) and scope(tb[0]) and scope(ta[0]) != scope(tb[0]):
         return True  # one game's figure against a season's or a career's
+    if a.kind in ("count", "amount") and span(*ta) != span(*tb):
+        return True  # "over 50 arrests over four nights" against one night's 46
     if instance(ta[0]) != instance(tb[0]):
         return True  # "The first quake ... 135 km" against "The quake ... 75 km"
     for both_sides in (rate, per_unit, capacity, nearness, charge, family):
@@ -437,7 +440,9 @@ def _apart(a: Claim, b: Claim, ta: tuple[str, int, int], tb: tuple[str, int, int
 def _two_verbs(fa: Frame | None, fb: Frame | None) -> bool:
     """Whether both frames name a measure and not the same one ("proposed" and "raised"
     funds, "lived" and "moved" half a mile away): what each figure measures differs."""
-    return fa is not None and fb is not None and bool(fa.measure) and bool(fb.measure) and fa.measure != fb.measure
+    if fa is None or fb is None:
+        return False
+    return bool(fa.measure) and bool(fb.measure) and fa.measure != fb.measure
 
 
 def _day(frame: Frame | None) -> str:
