@@ -159,6 +159,32 @@ def test_two_dates_conflict_only_about_one_event(a: str, wa: str, b: str, wb: st
     assert may_conflict(ca, cb, None, sentences) is conflict
 
 
+@pytest.mark.parametrize(
+    "a, wa, b, wb, conflict",
+    [
+        # a rank and its noun shared, nothing else: two candidates' places
+        (
+            "Dunn is mired in third place ahead of the vote.",
+            "third",
+            "Polls have Marsh lagging in sixth place behind Ruiz.",
+            "sixth",
+            False,
+        ),
+        (
+            "Marsh took third place in the Kelby mayoral race, officials said.",
+            "third",
+            "Marsh took fifth place in the Kelby mayoral race.",
+            "fifth",
+            True,
+        ),
+    ],
+)
+def test_two_ranks_conflict_only_about_one_event(a: str, wa: str, b: str, wb: str, conflict: bool) -> None:
+    ca, cb, sentences = _pair(a, wa, b, wb)
+    assert ca.kind == cb.kind == "ordinal"
+    assert may_conflict(ca, cb, None, sentences) is conflict
+
+
 def test_planted_conflicts_still_found() -> None:
     said = "Kelby and Orsk have signed {} agreements so far, an official said."
     sources = [Source(f"s{n}", said.format(n), published=DAY) for n in (263, 236)]

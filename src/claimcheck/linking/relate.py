@@ -315,9 +315,10 @@ def may_conflict(
       outing", "four seasons as director", "two years after his death" and "within 80 m of
       the hut" are not counts, careers, durations or distances: they conflict only with
       figures of their own shape;
-    - **two events**: two dates conflict only when their sentences share
+    - **two events**: two dates or two ranks conflict only when their sentences share
       :data:`EVENT_WORDS` content words besides the frame's own ("Obama won in 2008" and
-      "Obama won Latino voters in 2012" share a name and a verb: two elections);
+      "Obama won Latino voters in 2012" share a name and a verb: two elections; "third
+      place" and "sixth place" of two candidates share nothing but the noun);
     - **a day's figure**: a figure for one day or week ("86 arrests over Saturday's
       protests", "five soldiers died on Wednesday") against one for no named day (a total,
       or another span): a part, not a rival;
@@ -348,8 +349,8 @@ def may_conflict(
         vectors: claim id -> tf-idf vector of its sentence (:mod:`claimcheck.linking.context`).
         sentence_text: claim id -> the text of its sentence (for the figures' words around).
     """
-    if a.kind == "date" and sentence_text is not None and not _one_event(a, b, sentence_text):
-        return False  # "Obama won in 2008" against "Obama won Latino voters in 2012"
+    if a.kind in ("date", "ordinal") and sentence_text is not None and not _one_event(a, b, sentence_text):
+        return False  # "Obama won in 2008" against "Obama won Latino voters in 2012"; two ranks
     if _two_verbs(a.frame, b.frame):
         return False  # "proposed $1 billion" against "raised $10,800": two facts under one noun
     if _day(a.frame) != _day(b.frame):
@@ -374,9 +375,10 @@ def may_conflict(
     return cosine(va, vb) >= CONFLICT_CONTEXT
 
 
-#: How many content words, besides the frame's own, two sentences dating an event must share
-#: to be about one event: a verb and a year ("won in 2008", "began in 2016") are a
-#: coincidence in any large story; "voters approved a bond in 2010" is an event.
+#: How many content words, besides the frame's own, two sentences dating or ranking something
+#: must share to be about one event: a verb and a year ("won in 2008", "began in 2016") or a
+#: rank of a noun ("third place") are a coincidence in any large story; "voters approved a
+#: bond in 2010" is an event.
 EVENT_WORDS = 2
 
 
@@ -391,7 +393,7 @@ def _frame_words(claim: Claim) -> set[str]:
 
 
 def _one_event(a: Claim, b: Claim, sentence_text: Mapping[str, str]) -> bool:
-    """Whether two dated claims' sentences share enough words to date one event."""
+    """Whether two dated or ranked claims' sentences share enough words to be one event."""
     ta, tb = sentence_text.get(a.id, ""), sentence_text.get(b.id, "")
     if not ta or not tb:
         return True
