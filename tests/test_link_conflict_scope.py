@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimcheck as cc
-from claimcheck.linking.context import shared_words
+from claimcheck.linking.context import content_words, shared_words
 from claimcheck.linking.figures import charge, family, instance, scope, span
 from claimcheck.linking.relate import may_conflict
 from claimcheck.model import Claim, Source
@@ -162,6 +162,41 @@ def test_two_dates_conflict_only_about_one_event(a: str, wa: str, b: str, wb: st
 @pytest.mark.parametrize(
     "a, wa, b, wb, conflict",
     [
+        # two prices that share nothing but being prices
+        (
+            "The $25 billion merger was not her idea.",
+            "$25 billion",
+            "The firm cited a $46 million cost gap between the two plants.",
+            "$46 million",
+            False,
+        ),
+        (
+            "The $25 billion merger was not her idea.",
+            "$25 billion",
+            "The $46 billion merger was her idea, aides insist.",
+            "$46 billion",
+            True,
+        ),
+        # a sentence saying nothing but its figure cannot be told apart: it may conflict
+        (
+            "Some 236 agreements.",
+            "Some 236",
+            "Kelby and Orsk have signed 263 agreements so far, an envoy said.",
+            "263",
+            True,
+        ),
+    ],
+)
+def test_two_figures_conflict_only_with_a_word_in_common(
+    a: str, wa: str, b: str, wb: str, conflict: bool
+) -> None:
+    ca, cb, sentences = _pair(a, wa, b, wb)
+    assert may_conflict(ca, cb, None, sentences) is conflict
+
+
+@pytest.mark.parametrize(
+    "a, wa, b, wb, conflict",
+    [
         # a rank and its noun shared, nothing else: two candidates' places
         (
             "Dunn is mired in third place ahead of the vote.",
@@ -249,6 +284,10 @@ def test_instance(text: str, exp: str) -> None:
 )
 def test_shared_words(a: str, b: str, ignore: list[str], exp: set[str]) -> None:
     assert shared_words(a, b, ignore) == exp
+
+
+def test_content_words() -> None:
+    assert content_words("The 38 caliber revolver, police said.", ["revol"]) == {"calib", "polic"}
 
 
 @given(st.text(max_size=60), st.text(max_size=60))

@@ -19,7 +19,7 @@ from attrs import frozen
 from claimcheck._words.dates import MONTH_AND_DAY_NAMES
 from claimcheck._words.stopwords import FUNCTION_WORDS
 
-__all__ = ["ContextIndex", "cosine", "shared_words"]
+__all__ = ["ContextIndex", "content_words", "cosine", "shared_words"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[0-9][0-9.,]*[0-9]|[0-9]")
 _STOP = FUNCTION_WORDS
@@ -95,13 +95,26 @@ class ContextIndex:
 _STEM = 5
 
 
-def _stems(sentence: str, ignore: frozenset[str]) -> set[str]:
+def content_words(sentence: str, ignore: Iterable[str] = ()) -> set[str]:
+    """A sentence's content words, each cut to its first letters (so "approved" meets
+    "approve"), without function words, months, days, numbers and the words starting with
+    any of ``ignore`` (a frame's verb and noun, "beg" for "began" and "begin").
+
+    Args:
+        sentence: a sentence.
+        ignore: beginnings of words not to count.
+
+    Examples:
+        >>> sorted(content_words("Voters in 2010 approved a bond.", ignore=["bond"]))
+        ['appro', 'voter']
+    """
+    skip = tuple(w.lower() for w in ignore if w)
     out = set()
     for m in _TOKEN.finditer(sentence):
         low = m.group().lower().replace("’", "'").removesuffix("'s")
         if not low[:1].isalpha() or len(low) < 3 or low in _STOP or low in _MONTHS_DAYS:
             continue
-        if not any(low.startswith(prefix) for prefix in ignore):
+        if not skip or not low.startswith(skip):
             out.add(low[:_STEM])
     return out
 
@@ -122,5 +135,5 @@ def shared_words(a: str, b: str, ignore: Iterable[str] = ()) -> set[str]:
         >>> sorted(shared_words("Obama won in 2008.", "Clinton won in 2016.", ignore=["won"]))
         []
     """
-    skip = frozenset(w.lower() for w in ignore if w)
-    return _stems(a, skip) & _stems(b, skip)
+    skip = tuple(ignore)
+    return content_words(a, skip) & content_words(b, skip)

@@ -30,7 +30,7 @@ from claimcheck._words.frames import ACTIONS, GENERIC_NOUNS, MEASURE_FORMS, PERS
 from claimcheck._words.nouns import singular
 from claimcheck._words.places import within
 from claimcheck.linking.blocking import block_key, instrument_key
-from claimcheck.linking.context import cosine, shared_words
+from claimcheck.linking.context import content_words, cosine
 from claimcheck.linking.figures import (
     another,
     capacity,
@@ -57,6 +57,7 @@ __all__ = [
     "BOUND_REACH",
     "CONFLICT_CONTEXT",
     "EVENT_WORDS",
+    "FIGURE_WORDS",
     "PART",
     "Decision",
     "frame_conflict",
@@ -318,7 +319,9 @@ def may_conflict(
     - **two events**: two dates or two ranks conflict only when their sentences share
       :data:`EVENT_WORDS` content words besides the frame's own ("Obama won in 2008" and
       "Obama won Latino voters in 2012" share a name and a verb: two elections; "third
-      place" and "sixth place" of two candidates share nothing but the noun);
+      place" and "sixth place" of two candidates share nothing but the noun), two figures
+      only when they share :data:`FIGURE_WORDS` ("the $25 billion merger" and "the $46
+      million cost gap"), a sentence with fewer words of its own asking fewer;
     - **a day's figure**: a figure for one day or week ("86 arrests over Saturday's
       protests", "five soldiers died on Wednesday") against one for no named day (a total,
       or another span): a part, not a rival;
@@ -349,7 +352,7 @@ def may_conflict(
         vectors: claim id -> tf-idf vector of its sentence (:mod:`claimcheck.linking.context`).
         sentence_text: claim id -> the text of its sentence (for the figures' words around).
     """
-    if a.kind in ("date", "ordinal") and sentence_text is not None and not _one_event(a, b, sentence_text):
+    if sentence_text is not None and not _one_event(a, b, sentence_text):
         return False  # "Obama won in 2008" against "Obama won Latino voters in 2012"; two ranks
     if _two_verbs(a.frame, b.frame):
         return False  # "proposed $1 billion" against "raised $10,800": two facts under one noun
@@ -380,6 +383,9 @@ def may_conflict(
 #: rank of a noun ("third place") are a coincidence in any large story; "voters approved a
 #: bond in 2010" is an event.
 EVENT_WORDS = 2
+#: The same for two figures (counts, amounts, durations): one word in common beyond the
+#: frame's ("$25 billion merger" and "$46 million cost gap" share none).
+FIGURE_WORDS = 1
 
 
 def _frame_words(claim: Claim) -> set[str]:
@@ -393,11 +399,17 @@ def _frame_words(claim: Claim) -> set[str]:
 
 
 def _one_event(a: Claim, b: Claim, sentence_text: Mapping[str, str]) -> bool:
-    """Whether two dated or ranked claims' sentences share enough words to be one event."""
+    """Whether two claims' sentences share enough words (:data:`EVENT_WORDS` for dates and
+    ranks, :data:`FIGURE_WORDS` for figures) besides their frame's to be about one thing. A
+    sentence with fewer words of its own asks fewer: "Some 236 agreements." says nothing
+    that could tell it apart from "They have signed 263 agreements so far"."""
     ta, tb = sentence_text.get(a.id, ""), sentence_text.get(b.id, "")
     if not ta or not tb:
         return True
-    return len(shared_words(ta, tb, _frame_words(a) | _frame_words(b))) >= EVENT_WORDS
+    ignore = _frame_words(a) | _frame_words(b)
+    wa, wb = content_words(ta, ignore), content_words(tb, ignore)
+    needed = EVENT_WORDS if a.kind in ("date", "ordinal") else FIGURE_WORDS
+    return len(wa & wb) >= min(needed, len(wa), len(wb))
 
 
 def _clause_of(claim: Claim, sentence_text: Mapping[str, str]) -> tuple[str, int, int] | None:
