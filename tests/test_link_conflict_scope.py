@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import claimcheck as cc
 from claimcheck.linking.context import content_words, shared_words
-from claimcheck.linking.figures import charge, family, instance, scope, span
+from claimcheck.linking.figures import charge, family, instance, rate, scope, span, threshold
 from claimcheck.linking.relate import may_conflict
 from claimcheck.model import Claim, Source
 
@@ -177,6 +177,21 @@ def test_two_dates_conflict_only_about_one_event(a: str, wa: str, b: str, wb: st
             "$46 billion",
             True,
         ),
+        # what winning needs against what was won
+        (
+            "Marsh needs 40 more delegates to reach the 1,200 needed to win the nomination.",
+            "1,200",
+            "Marsh has won 900 delegates in the race for the nomination.",
+            "900",
+            False,
+        ),
+        (
+            "Marsh has won 1,200 delegates in the race for the nomination.",
+            "1,200",
+            "Marsh has won 900 delegates in the race for the nomination.",
+            "900",
+            True,
+        ),
         # a sentence saying nothing but its figure cannot be told apart: it may conflict
         (
             "Some 236 agreements.",
@@ -235,6 +250,10 @@ def test_planted_conflicts_still_found() -> None:
         (charge, "He counted three of them.", "three", False),
         (family, "The victim, a father of four, was 41.", "four", True),
         (family, "Four of the victims were fathers.", "Four", False),
+        (threshold, "She is short of the 2,383 needed to win.", "2,383", True),
+        (threshold, "She won 2,383 delegates.", "2,383", False),
+        (rate, "About 6 in 10 voters backed her.", "10", True),
+        (rate, "Police held 6 in Leeds and 10 in York.", "10", False),
         (span, "Police made 61 arrests over four nights.", "61", "four night"),
         (span, "Over the past two weeks, 300 fled.", "300", "two week"),
         (span, "The siege lasted four days.", "four days", ""),
@@ -303,3 +322,4 @@ def test_the_sentence_readers_never_fail(text: str) -> None:
         assert isinstance(charge(text, i, i), bool)
         assert isinstance(family(text, i, i), bool)
         assert isinstance(span(text, i, i), str)
+        assert isinstance(threshold(text, i, i), bool)

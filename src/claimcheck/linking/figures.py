@@ -39,6 +39,7 @@ __all__ = [
     "scope",
     "score_part",
     "span",
+    "threshold",
 ]
 
 #: "(", then the figure's own words: the figure restates in brackets the one before it.
@@ -64,11 +65,24 @@ def converted(sentence: str, start: int, end: int) -> bool:
     )
 
 
-_RATE = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_RATE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|a)\s+(?:in|out\s+of)\s+(?:every\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def rate(sentence: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start:end`` is the base of a rate ("one in every 500 users")."""
+    """Whether the figure at ``start:end`` is the base of a rate ("one in every 500 users",
+    "about 6 in 10 voters").
+
+    Examples:
+        >>> s = "About 6 in 10 voters backed her."
+        >>> rate(s, s.index("10"), s.index("10") + 2)
+        True
+        >>> s = "Police held 6 in Leeds and 10 in York."
+        >>> rate(s, s.index("10"), s.index("10") + 2)
+        False
+    """
     return _RATE.search(sentence[max(0, start - 20) : start]) is not None
 
 
@@ -394,3 +408,21 @@ def span(sentence: str, start: int, end: int) -> str:
         if m.end() <= start or m.start() >= end:
             return f"{m.group(1).lower()} {m.group(2).lower().rstrip('s')}"
     return ""
+
+
+_THRESHOLD = re.compile(r"\s+(?:\w+\s+)?(?:needed|required|necessary)\b", re.IGNORECASE)
+
+
+def threshold(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure is what something needs ("the 270 needed to win", "2,383 delegates
+    required"): a threshold, no rival of a figure something reached.
+
+    Examples:
+        >>> s = "She needs 67 more to reach the 2,383 needed to win."
+        >>> threshold(s, s.index("2,383"), s.index("2,383") + 5)
+        True
+        >>> s = "He won 332 votes, more than he needed."
+        >>> threshold(s, s.index("332"), s.index("332") + 3)
+        False
+    """
+    return _THRESHOLD.match(sentence, end) is not None

@@ -49,6 +49,7 @@ from claimcheck.linking.figures import (
     scope,
     score_part,
     span,
+    threshold,
 )
 from claimcheck.linking.holders import holder, holders_differ
 from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
@@ -329,8 +330,9 @@ def may_conflict(
       one naming a season or a career ("two catches in their first meeting" against "59
       catches in his fourth season"); a sentence opening with one of several things ("The
       first quake ... 135 km from the city") against one that does not;
-    - **charges, a family**: "two counts of assault" and "a mother of 13" count charges and
-      children, rivals only of their own kind;
+    - **charges, a family, a threshold**: "two counts of assault", "a mother of 13" and
+      "the 270 needed to win" count charges, children and what something needs, rivals
+      only of their own kind;
     - **two measures**: both frames name what is measured, and not the same ("proposed $1
       billion" and "raised $10,800" in funds);
     - **a list**: a figure listed beside the other's value in its own sentence ("the 7.6
@@ -434,7 +436,7 @@ def _apart(a: Claim, b: Claim, ta: tuple[str, int, int], tb: tuple[str, int, int
         return True  # "over 50 arrests over four nights" against one night's 46
     if instance(ta[0]) != instance(tb[0]):
         return True  # "The first quake ... 135 km" against "The quake ... 75 km"
-    for both_sides in (rate, per_unit, capacity, nearness, charge, family):
+    for both_sides in (rate, per_unit, capacity, nearness, charge, family, threshold):
         if both_sides(*ta) != both_sides(*tb):
             return True  # a rate against a count, a role's span against a career, a bound of nearness
     if a.kind == "duration" and gap(*ta) != gap(*tb):
