@@ -78,6 +78,12 @@ def _conflicts(*texts: str) -> list[str]:
             "Police made 90 arrests during the marches in the port city.",
             True,
         ),
+        # one side of a score against a count of games (a score is no claim of its own now)
+        (
+            "Lagos made it a 45 - 42 game when Okafor buried a three.",
+            "Okafor has played 105 games for Lagos.",
+            False,
+        ),
     ],
 )
 def test_figures_of_two_things_do_not_conflict(a: str, b: str, conflict: bool) -> None:

@@ -234,6 +234,8 @@ def test_a_fact_holds_no_report(report: cc.Report) -> None:
         conflicting=fact.conflicting,
         corroboration=fact.corroboration,
         origins=fact.origins,
+        updating=fact.updating,
+        unclassified=fact.unclassified,
     )
     assert bare == fact and fact == bare and hash(bare) == hash(fact)
     assert repr(bare) == repr(fact) and "report" not in repr(fact)

@@ -19,7 +19,7 @@ from attrs import frozen
 from claimcheck._words.dates import MONTH_AND_DAY_NAMES
 from claimcheck._words.stopwords import FUNCTION_WORDS
 
-__all__ = ["ContextIndex", "cosine"]
+__all__ = ["ContextIndex", "content_words", "cosine", "shared_words"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[0-9][0-9.,]*[0-9]|[0-9]")
 _STOP = FUNCTION_WORDS
@@ -88,3 +88,52 @@ class ContextIndex:
     def names(self, vector: Mapping[str, float]) -> frozenset[str]:
         """The names of a sentence's vector."""
         return frozenset(k for k in vector if k.startswith("N:"))
+
+
+#: Letters of a word that stand for it when two sentences are compared word by word
+#: ("approved" and "approve", "voters" and "voter" share their first five).
+_STEM = 5
+
+
+def content_words(sentence: str, ignore: Iterable[str] = ()) -> set[str]:
+    """A sentence's content words, each cut to its first letters (so "approved" meets
+    "approve"), without function words, months, days, numbers and the words starting with
+    any of ``ignore`` (a frame's verb and noun, "beg" for "began" and "begin").
+
+    Args:
+        sentence: a sentence.
+        ignore: beginnings of words not to count.
+
+    Examples:
+        >>> sorted(content_words("Voters in 2010 approved a bond.", ignore=["bond"]))
+        ['appro', 'voter']
+    """
+    skip = tuple(w.lower() for w in ignore if w)
+    out = set()
+    for m in _TOKEN.finditer(sentence):
+        low = m.group().lower().replace("’", "'").removesuffix("'s")
+        if not low[:1].isalpha() or len(low) < 3 or low in _STOP or low in _MONTHS_DAYS:
+            continue
+        if not skip or not low.startswith(skip):
+            out.add(low[:_STEM])
+    return out
+
+
+def shared_words(a: str, b: str, ignore: Iterable[str] = ()) -> set[str]:
+    """The content words two sentences share, each cut to its first letters (so "approved"
+    meets "approve"), leaving out function words, months, days, numbers and the words in
+    starting with any of ``ignore`` (a frame's verb, which both share by construction).
+
+    Args:
+        a: a sentence.
+        b: another sentence.
+        ignore: beginnings of words not to count ("beg" for "began" and "begin").
+
+    Examples:
+        >>> sorted(shared_words("Voters in 2010 approved a bond.", "Voters approve the bond in 2009."))
+        ['appro', 'bond', 'voter']
+        >>> sorted(shared_words("Obama won in 2008.", "Clinton won in 2016.", ignore=["won"]))
+        []
+    """
+    skip = tuple(ignore)
+    return content_words(a, skip) & content_words(b, skip)

@@ -8,8 +8,10 @@ it ("the fifth NBA coach"), other instances or more of them ("four prior arrests
 more bodies"), one side of a score ("a 20-13 lead"), a rate per game or head ("20.2 points
 an outing"), a role ("four seasons as director"), the time between two events ("two years
 after his death"), a moment of a game ("in the third quarter") and a bound of nearness
-("within 80 metres of the hut"), and a number that is part of a name ("Windows 2000"). Each reader takes a
-sentence and the figure's offsets in it.
+("within 80 metres of the hut"), a number that is part of a name ("Windows 2000"), legal
+charges ("two counts of assault") and a family's size ("a mother of 13"). Each reader takes a
+sentence and the figure's offsets in it; :func:`scope` ("game" or "season") and
+:func:`instance` ("The first quake ...") read the whole sentence.
 """
 
 from __future__ import annotations
@@ -22,16 +24,22 @@ from claimcheck._words.stopwords import FUNCTION_WORDS
 __all__ = [
     "another",
     "capacity",
+    "charge",
     "converted",
+    "family",
     "gap",
     "in_name",
+    "instance",
     "listed",
     "moment",
     "named_after",
     "nearness",
     "per_unit",
     "rate",
+    "scope",
     "score_part",
+    "span",
+    "threshold",
 ]
 
 #: "(", then the figure's own words: the figure restates in brackets the one before it.
@@ -57,11 +65,24 @@ def converted(sentence: str, start: int, end: int) -> bool:
     )
 
 
-_RATE = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_RATE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|a)\s+(?:in|out\s+of)\s+(?:every\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def rate(sentence: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start:end`` is the base of a rate ("one in every 500 users")."""
+    """Whether the figure at ``start:end`` is the base of a rate ("one in every 500 users",
+    "about 6 in 10 voters").
+
+    Examples:
+        >>> s = "About 6 in 10 voters backed her."
+        >>> rate(s, s.index("10"), s.index("10") + 2)
+        True
+        >>> s = "Police held 6 in Leeds and 10 in York."
+        >>> rate(s, s.index("10"), s.index("10") + 2)
+        False
+    """
     return _RATE.search(sentence[max(0, start - 20) : start]) is not None
 
 
@@ -285,3 +306,123 @@ def in_name(sentence: str, start: int, end: int) -> bool:
 _MONTH_ABBREVIATIONS = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "number"}
 )
+
+
+_CHARGE = re.compile(r"\s+(?:more\s+|other\s+|further\s+)?(?:counts?|charges?)\s+of\b", re.IGNORECASE)
+
+
+def charge(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure counts legal charges ("two counts of assault", "three charges of
+    fraud"): charges are no count of people, shots or victims.
+
+    Examples:
+        >>> s = "He was convicted on two counts of assault."
+        >>> charge(s, s.index("two"), s.index("two") + 3)
+        True
+        >>> s = "He was hit by two shots."
+        >>> charge(s, s.index("two"), s.index("two") + 3)
+        False
+    """
+    return _CHARGE.match(sentence, end) is not None
+
+
+_FAMILY = re.compile(
+    r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?\s+of\s+$", re.IGNORECASE
+)
+
+
+def family(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure counts a parent's children ("a mother of 13", "father of three"):
+    a family's size, not a figure of the story's event.
+
+    Examples:
+        >>> s = "A mother of 13 was shot on Monday."
+        >>> family(s, s.index("13"), s.index("13") + 2)
+        True
+    """
+    return _FAMILY.search(sentence[max(0, start - 24) : start]) is not None
+
+
+#: One game named in a sentence ("in the game", "their first meeting"): "game" alone, not
+#: "games" or "game-winning".
+_GAME = re.compile(r"\b(?:game|meeting|match|matchup)\b(?![-’'s]|\s+-\s)", re.IGNORECASE)
+#: A season or a career named in a sentence ("this season", "a career-high").
+_SEASON = re.compile(r"\b(?:seasons?|career)\b", re.IGNORECASE)
+
+
+def scope(sentence: str) -> str:
+    """What a sentence's sports figures hold for: ``game`` when it names one game (this
+    wins: "in their first meeting this season" is one game), ``season`` when it names a
+    season or a career, else ``""``.
+
+    Examples:
+        >>> scope("In the first meeting this season, he had two catches.")
+        'game'
+        >>> scope("He has 59 catches in his fourth season."), scope("He has 105 games.")
+        ('season', '')
+    """
+    if _GAME.search(sentence) is not None:
+        return "game"
+    return "season" if _SEASON.search(sentence) is not None else ""
+
+
+_INSTANCE = re.compile(r"\s*(?:The|A|An)\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+[a-z]")
+
+
+def instance(sentence: str) -> str:
+    """The ordinal of a sentence opening with one of several things ("The first quake ...":
+    ``first``), else ``""``: its figures are that one's, not the story's.
+
+    Examples:
+        >>> instance("The second blast, minutes later, killed 12."), instance("The blast killed 12.")
+        ('second', '')
+    """
+    m = _INSTANCE.match(sentence)
+    return m.group(1).lower() if m is not None else ""
+
+
+_NUMBER_WORD = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+_SPAN = re.compile(
+    r"\b(?:over|in|during|across|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    rf"({_NUMBER_WORD})\s+(?:straight\s+|consecutive\s+)?(days?|nights?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def span(sentence: str, start: int, end: int) -> str:
+    """The span of days or weeks the figure's words give it ("over 50 arrests over four
+    nights": ``four night``), lower case, singular, else ``""``: a span's figure is a total for it,
+    not a rival of one night's or of an unbounded one. Read within 60 characters of the
+    figure, never in the figure's own words ("for three days" is no span of "three days").
+
+    Examples:
+        >>> s = "Police made 61 arrests over four nights of protest."
+        >>> span(s, s.index("61"), s.index("61") + 2)
+        'four night'
+        >>> s = "The siege lasted four days."
+        >>> span(s, s.index("four"), s.index("four") + 9)
+        ''
+    """
+    lo = max(0, start - 60)
+    for m in _SPAN.finditer(sentence, lo, min(len(sentence), end + 60)):
+        if m.end() <= start or m.start() >= end:
+            return f"{m.group(1).lower()} {m.group(2).lower().rstrip('s')}"
+    return ""
+
+
+_THRESHOLD = re.compile(r"\s+(?:\w+\s+)?(?:needed|required|necessary)\b", re.IGNORECASE)
+
+
+def threshold(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure is what something needs ("the 270 needed to win", "2,383 delegates
+    required"): a threshold, no rival of a figure something reached.
+
+    Examples:
+        >>> s = "She needs 67 more to reach the 2,383 needed to win."
+        >>> threshold(s, s.index("2,383"), s.index("2,383") + 5)
+        True
+        >>> s = "He won 332 votes, more than he needed."
+        >>> threshold(s, s.index("332"), s.index("332") + 3)
+        False
+    """
+    return _THRESHOLD.match(sentence, end) is not None

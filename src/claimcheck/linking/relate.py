@@ -30,20 +30,26 @@ from claimcheck._words.frames import ACTIONS, GENERIC_NOUNS, MEASURE_FORMS, PERS
 from claimcheck._words.nouns import singular
 from claimcheck._words.places import within
 from claimcheck.linking.blocking import block_key, instrument_key
-from claimcheck.linking.context import cosine
+from claimcheck.linking.context import content_words, cosine
 from claimcheck.linking.figures import (
     another,
     capacity,
+    charge,
     converted,
+    family,
     gap,
     in_name,
+    instance,
     listed,
     moment,
     named_after,
     nearness,
     per_unit,
     rate,
+    scope,
     score_part,
+    span,
+    threshold,
 )
 from claimcheck.linking.holders import holder, holders_differ
 from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
@@ -51,6 +57,8 @@ from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
 __all__ = [
     "BOUND_REACH",
     "CONFLICT_CONTEXT",
+    "EVENT_WORDS",
+    "FIGURE_WORDS",
     "PART",
     "Decision",
     "frame_conflict",
@@ -309,9 +317,24 @@ def may_conflict(
       outing", "four seasons as director", "two years after his death" and "within 80 m of
       the hut" are not counts, careers, durations or distances: they conflict only with
       figures of their own shape;
+    - **two events**: two dates or two ranks conflict only when their sentences share
+      :data:`EVENT_WORDS` content words besides the frame's own ("Obama won in 2008" and
+      "Obama won Latino voters in 2012" share a name and a verb: two elections; "third
+      place" and "sixth place" of two candidates share nothing but the noun), two figures
+      only when they share :data:`FIGURE_WORDS` ("the $25 billion merger" and "the $46
+      million cost gap"), a sentence with fewer words of its own asking fewer;
     - **a day's figure**: a figure for one day or week ("86 arrests over Saturday's
       protests", "five soldiers died on Wednesday") against one for no named day (a total,
       or another span): a part, not a rival;
+    - **a game, a season; one of several**: a figure of a sentence naming one game against
+      one naming a season or a career ("two catches in their first meeting" against "59
+      catches in his fourth season"); a sentence opening with one of several things ("The
+      first quake ... 135 km from the city") against one that does not;
+    - **charges, a family, a threshold**: "two counts of assault", "a mother of 13" and
+      "the 270 needed to win" count charges, children and what something needs, rivals
+      only of their own kind;
+    - **two measures**: both frames name what is measured, and not the same ("proposed $1
+      billion" and "raised $10,800" in funds);
     - **a list**: a figure listed beside the other's value in its own sentence ("the 7.6
       and 7.5 magnitude quakes") names two things;
     - **what is counted**: two counted nouns under one role ("two men" and "13 shots", both
@@ -331,6 +354,10 @@ def may_conflict(
         vectors: claim id -> tf-idf vector of its sentence (:mod:`claimcheck.linking.context`).
         sentence_text: claim id -> the text of its sentence (for the figures' words around).
     """
+    if sentence_text is not None and not _one_event(a, b, sentence_text):
+        return False  # "Obama won in 2008" against "Obama won Latino voters in 2012"; two ranks
+    if _two_verbs(a.frame, b.frame):
+        return False  # "proposed $1 billion" against "raised $10,800": two facts under one noun
     if _day(a.frame) != _day(b.frame):
         return False  # one day's figure against a total or another span: a part, not a rival
     if _other_thing(_counted(a), _counted(b)):
@@ -353,6 +380,40 @@ def may_conflict(
     return cosine(va, vb) >= CONFLICT_CONTEXT
 
 
+#: How many content words, besides the frame's own, two sentences dating or ranking something
+#: must share to be about one event: a verb and a year ("won in 2008", "began in 2016") or a
+#: rank of a noun ("third place") are a coincidence in any large story; "voters approved a
+#: bond in 2010" is an event.
+EVENT_WORDS = 2
+#: The same for two figures (counts, amounts, durations): one word in common beyond the
+#: frame's ("$25 billion merger" and "$46 million cost gap" share none).
+FIGURE_WORDS = 1
+
+
+def _frame_words(claim: Claim) -> set[str]:
+    """Beginnings of the words of a claim's frame (its verb and noun, "beg" for "began")."""
+    frame = claim.frame
+    if frame is None:
+        return set()
+    out = {w[:3] for w in (frame.measure, frame.noun) if w}
+    out.update(form for form, measure in MEASURE_FORMS.items() if measure == frame.measure)
+    return out
+
+
+def _one_event(a: Claim, b: Claim, sentence_text: Mapping[str, str]) -> bool:
+    """Whether two claims' sentences share enough words (:data:`EVENT_WORDS` for dates and
+    ranks, :data:`FIGURE_WORDS` for figures) besides their frame's to be about one thing. A
+    sentence with fewer words of its own asks fewer: "Some 236 agreements." says nothing
+    that could tell it apart from "They have signed 263 agreements so far"."""
+    ta, tb = sentence_text.get(a.id, ""), sentence_text.get(b.id, "")
+    if not ta or not tb:
+        return True
+    ignore = _frame_words(a) | _frame_words(b)
+    wa, wb = content_words(ta, ignore), content_words(tb, ignore)
+    needed = EVENT_WORDS if a.kind in ("date", "ordinal") else FIGURE_WORDS
+    return len(wa & wb) >= min(needed, len(wa), len(wb))
+
+
 def _clause_of(claim: Claim, sentence_text: Mapping[str, str]) -> tuple[str, int, int] | None:
     """A claim's sentence and its span's offsets in it, or None when unknown."""
     text = sentence_text.get(claim.id, "")
@@ -369,7 +430,13 @@ def _apart(a: Claim, b: Claim, ta: tuple[str, int, int], tb: tuple[str, int, int
             return True  # a restatement, another instance, a side of a score: no figure of its own
     if a.kind == "ordinal" and (moment(*ta) or moment(*tb)):
         return True  # "in the third quarter": when something happened
-    for both_sides in (rate, per_unit, capacity, nearness):
+    if scope(ta[0]) and scope(tb[0]) and scope(ta[0]) != scope(tb[0]):
+        return True  # one game's figure against a season's or a career's
+    if a.kind in ("count", "amount") and span(*ta) != span(*tb):
+        return True  # "over 50 arrests over four nights" against one night's 46
+    if instance(ta[0]) != instance(tb[0]):
+        return True  # "The first quake ... 135 km" against "The quake ... 75 km"
+    for both_sides in (rate, per_unit, capacity, nearness, charge, family, threshold):
         if both_sides(*ta) != both_sides(*tb):
             return True  # a rate against a count, a role's span against a career, a bound of nearness
     if a.kind == "duration" and gap(*ta) != gap(*tb):
@@ -384,6 +451,14 @@ def _apart(a: Claim, b: Claim, ta: tuple[str, int, int], tb: tuple[str, int, int
     if holders_differ(named_after(*ta), named_after(*tb)):
         return True
     return holders_differ(_holder(a, ta), _holder(b, tb))
+
+
+def _two_verbs(fa: Frame | None, fb: Frame | None) -> bool:
+    """Whether both frames name a measure and not the same one ("proposed" and "raised"
+    funds, "lived" and "moved" half a mile away): what each figure measures differs."""
+    if fa is None or fb is None:
+        return False
+    return bool(fa.measure) and bool(fb.measure) and fa.measure != fb.measure
 
 
 def _day(frame: Frame | None) -> str:
