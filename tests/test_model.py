@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.errors import ModelError
 from claimcheck.model import DateValue, Quantity, Source, Span, content_id
 
 
@@ -156,3 +159,23 @@ def test_model_errors_are_claimcheck_errors() -> None:
     with pytest.raises(ModelError) as info:
         Span("s", 5, 3)
     assert isinstance(info.value, ClaimcheckError) and isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        ("2022-02-22", datetime.date(2022, 2, 22)),
+        (" 2022-02-22T16:05:00+04:00", datetime.date(2022, 2, 22)),
+        (datetime.datetime(2022, 2, 22, 16, 5), datetime.date(2022, 2, 22)),
+        (datetime.date(2022, 2, 22), datetime.date(2022, 2, 22)),
+        (None, None),
+    ],
+)
+def test_published_accepts_dates_and_iso_strings(given: object, expected: object) -> None:
+    assert Source("s", "Text.", published=given).published == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("given", ["yesterday", "22/02/2022", 20220222])
+def test_published_that_is_no_date_is_a_clear_error(given: object) -> None:
+    with pytest.raises(ModelError, match="published must be a date"):
+        Source("s", "Text.", published=given)  # type: ignore[arg-type]

@@ -153,6 +153,23 @@ def _origin_pairs(value: Mapping[str, str] | tuple[tuple[str, str], ...]) -> tup
     return tuple(sorted((str(k), str(v)) for k, v in items))
 
 
+def _to_date(value: _dt.date | str | None) -> _dt.date | None:
+    """A publication date from a date, a datetime (its day) or an ISO string; else ModelError."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    msg = f"published must be a date or an ISO date string such as '2022-02-22' (got {value!r})."
+    raise ModelError(msg)
+
+
 @frozen
 class Source:
     """One document exactly as loaded, with its metadata and where each field came from.
@@ -165,7 +182,7 @@ class Source:
     id: str
     text: str
     outlet: str | None = None
-    published: _dt.date | None = None
+    published: _dt.date | None = field(default=None, converter=_to_date)
     author: str | None = None
     title: str | None = None
     url: str | None = None
