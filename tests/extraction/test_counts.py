@@ -224,3 +224,17 @@ def test_label_values_slice_back(n: int, label: str) -> None:
 @pytest.mark.parametrize("text", ["Views: 1,482\n", "Comments: 12\n", "Shares: 40\n"])
 def test_page_counters_are_not_label_claims(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, exp_subjects",
+    [
+        # a figure's noun is the one right after it, never one past "and" + a figure of its own
+        ("The guard had 12 points and four assists.", ["points", "assists"]),
+        ("Rescuers freed 30 miners and two engineers.", ["miners", "engineers"]),
+        # "and" joining two nouns of one figure still joins them
+        ("The fleet has 40 tankers and freighters.", ["freighters"]),
+    ],
+)
+def test_and_with_a_figure_of_its_own_ends_the_phrase(text: str, exp_subjects: list[str]) -> None:
+    assert [subject for subject, *_ in found(text, "count")] == exp_subjects

@@ -143,7 +143,11 @@ def test_frame_round_trips_through_the_export() -> None:
         ("On March 3, President Obama directed the agencies to review it.", "March 3", "directed"),
         ("On 4 August, several environmental groups granted the permit.", "4 August", "granted"),
         ("On 9 May, sales reached $3 billion.", "9 May", ""),
-        ("In 2005, the House passed a bill on wildfires.", "2005", ""),  # a year sets a scene
+        ("In 2005, the House passed a bill on wildfires.", "2005", "passed"),
+        ("In 2013, a Republican-controlled legislature repealed the law.", "2013", "repealed"),
+        ("In August, the regulator fined the bank.", "August", "fined"),
+        ("In 2021, sales reached $3 billion.", "2021", ""),  # a figure follows: its period
+        ("In June 2019, with talks near collapse, the envoys met.", "June 2019", "meet"),
         # a figure between the verb and the year: the year is the figure's period, no event
         ("Sales reached $3 billion in 2021.", "2021", ""),
         # a name, a light verb or a verb too far away names nothing

@@ -603,10 +603,9 @@ def _date_event(claim: Claim, text: str, s: int) -> tuple[str, int]:
     """
     sent = _sentence(text, s)
     first, last = sent.span(claim.span.start, claim.span.end)
-    # only a day opens a sentence as an event's date; "In 2005, ..." sets a scene more often
-    # than it dates the verb that follows
-    day = isinstance(claim.value, DateValue) and claim.value.day is not None
-    fronted = _fronted_event(sent, first, last) if day else None
+    # a date that opens its sentence dates the main clause's verb, a day ("On March 3, Obama
+    # directed") as a year or a month ("In 2013, the legislature repealed the law")
+    fronted = _fronted_event(sent, first, last)
     if fronted is not None:
         return fronted, 0
     for cost, i in sent.around(first, last):
@@ -617,7 +616,7 @@ def _date_event(claim: Claim, text: str, s: int) -> tuple[str, int]:
 
 
 def _fronted_event(sent: _Sentence, first: int, last: int) -> str | None:
-    """For a day that opens its sentence ("On March 3, the council repealed the law"), the
+    """For a date that opens its sentence ("On March 3, the council repealed the law"), the
     main clause's first event verb: ``""`` when it has none, or when a figure follows the
     verb ("In 2021, sales reached $3 billion": the year is the figure's period); None for a
     date that does not open its sentence."""
