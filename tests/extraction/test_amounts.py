@@ -465,3 +465,22 @@ def test_shared_unit_gives_both_figures_the_unit(a: int, b: int, unit: str) -> N
     got = _triples(f"Volunteers took {a} and {b} {unit} in the trial.")
     assert [v for v, _, _ in got] == [a, b]
     assert len({u for _, u, _ in got}) == 1
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # the head of an "of" phrase after the amount is what it is a part of
+        ("The two firms hold 68% of the market.", "market"),
+        ("Migrants make up 5% of the county's workforce.", "workforce"),
+        # an "in" phrase without a determiner names what the money is in
+        ("The audit found $2 billion in unpaid taxes.", "taxes"),
+        ("The ledger shows nearly $1 billion in Acme company losses.", "losses"),
+        # a name, a year or a time phrase names nothing
+        ("The quake struck 10 kilometers in the Northern Province.", "measure"),
+        ("She paid $5 billion in 2021.", "money"),
+    ],
+)
+def test_an_of_phrase_names_the_amount(text: str, subject: str) -> None:
+    got = [c.subject for c in extract_source(Source("s", text), kinds=("amount",))]
+    assert got == [subject]

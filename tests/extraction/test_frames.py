@@ -187,10 +187,19 @@ def test_one_event_verb_links_dates_across_outlets() -> None:
         ("Tests showed a blood alcohol level of 0.2 percent in the driver.", "0.2 percent", "alcohol level"),
         # time words, places of reach and quantifiers name nothing
         ("Shares rose 5 percent last year.", "5 percent", ""),
-        ("Turnout reached 64 percent nationwide.", "64 percent", ""),
         ("Most of 40 percent went unused.", "40 percent", ""),
         ("Some 40 percent want change.", "Some 40 percent", ""),  # a bare figure is a verb's subject
         ("It charges a rate of 5 percent.", "5 percent", ""),  # "rate" alone is generic
+        # a bare percentage before a share, a rate or a change: that is its noun
+        ("Together the firms would have 68 % overall market share.", "68 %", "market share"),
+        ("The mayor drew 38 percent support in the poll.", "38 percent", "support"),
+        ("About 40 percent went unused.", "About 40 percent", ""),  # no share noun: nothing
+        # the subject of the verb the figure completes
+        ("Unemployment rose to 5 percent in March.", "5 percent", "unemployment"),
+        ("Turnout reached 64 percent nationwide.", "64 percent", "turnout"),
+        ("In May, the jobless rate for teenagers was 18.7 percent.", "18.7 percent", "jobless rate"),
+        ("The deficit stood at $3 billion.", "$3 billion", "deficit"),
+        ("Police said 20 percent of them fled.", "20 percent", ""),  # "said" is no figure verb
     ],
 )
 def test_an_amount_is_named_by_its_noun_phrase(text: str, words: str, noun: str) -> None:
@@ -241,3 +250,21 @@ def test_the_person_a_pronoun_holding_a_figure_stands_for(text: str, words: str,
 def test_a_date_after_since_dates_no_event() -> None:
     frame = frame_at("Some 2 million people died in the war, waged since 1955 over oil.", "1955")
     assert (frame.measure, topic(frame)) == ("", "")
+
+
+@pytest.mark.parametrize(
+    "text, words, subject",
+    [
+        # a date between a determiner (or a possessive) and a noun dates that noun
+        ("The firm delayed the June 2010 launch of its chip.", "June 2010", "launch"),
+        ("Orszag followed up with a Jan. 21 memo giving agency heads options.", "Jan. 21", "memo"),
+        ("She left after Sunday's Sept. 11 memorial service in New York.", "Sept. 11", "memorial service"),
+        ("The July 4 holiday fell on a Monday.", "July 4", "holiday"),
+        ("He was picked in the 2006 draft.", "2006", "draft"),
+    ],
+)
+def test_a_date_before_a_noun_dates_the_noun(text: str, words: str, subject: str) -> None:
+    claim = next(c for c in claims_of(text) if text[c.span.start : c.span.end] == words)
+    assert claim.subject == subject
+    assert claim.frame is not None and claim.frame.noun == subject and claim.frame.measure == ""
+

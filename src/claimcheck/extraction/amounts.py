@@ -501,10 +501,37 @@ class _Nouns:
         return self._words[i] if i >= 0 else None
 
 
+#: "68% of the market", "5% of Ohio's population", "$1 billion in Trump company losses": the
+#: preposition, for "of" an optional determiner, then up to three words (the last is the head).
+_OF_PHRASE = re.compile(
+    r"\s+(?:of\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?|in\s+)"
+    r"((?:[A-Za-z][A-Za-z'’-]*\s+){0,2}[A-Za-z][A-Za-z'’-]*)"
+)
+
+
+def _of_noun(text: str, end: int, s_end: int) -> str | None:
+    """The head noun of an ``of``/``in`` phrase right after an amount, or None."""
+    m = _OF_PHRASE.match(text, end, s_end)
+    if m is None:
+        return None
+    head = None
+    for word in m.group(1).split():
+        low = word.lower()
+        if low in NOUN_STOP or low.endswith("ly"):
+            break
+        head = word
+    if head is None or not head.isalpha() or not head.islower() or len(head) < 3:
+        return None  # a name ("in the Northern Province"), "of whom", "in 2021"
+    return head
+
+
 def _subject(text: str, nouns: _Nouns, start: int, end: int, s_end: int, fallback: str) -> str:
     noun = nouns.before(start)
     if noun is not None:
         return noun
+    of_noun = _of_noun(text, end, s_end)
+    if of_noun is not None:
+        return of_noun
     np = noun_phrase_after(text, end, s_end, max_words=3, stop=NOUN_STOP - {"in", "of"})
     if np is not None:
         phrase = np[2].lower().split()
