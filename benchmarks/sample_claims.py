@@ -86,7 +86,9 @@ def _judged_rows(path: Path) -> dict[str, list[tuple[str, int, int, int]]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         m = _ROW.match(line)
         if m is not None:
-            rows.setdefault(m.group(2), []).append((m.group(3), int(m.group(4)), int(m.group(5)), int(m.group(1))))
+            rows.setdefault(m.group(2), []).append(
+                (m.group(3), int(m.group(4)), int(m.group(5)), int(m.group(1)))
+            )
     return rows
 
 

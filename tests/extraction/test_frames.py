@@ -267,4 +267,3 @@ def test_a_date_before_a_noun_dates_the_noun(text: str, words: str, subject: str
     claim = next(c for c in claims_of(text) if text[c.span.start : c.span.end] == words)
     assert claim.subject == subject
     assert claim.frame is not None and claim.frame.noun == subject and claim.frame.measure == ""
-

@@ -10,11 +10,10 @@ from __future__ import annotations
 from claimcheck._words.stopwords import FUNCTION_WORDS
 
 __all__ = [
-    "FIGURE_VERBS",
-    "SHARE_NOUNS",
     "ACTIONS",
     "CUMULATIVE",
     "EVENT_CLASSES",
+    "FIGURE_VERBS",
     "GENERIC_NOUNS",
     "LIGHT_VERBS",
     "MEASURE_FORMS",
@@ -25,6 +24,7 @@ __all__ = [
     "PRICE_WORDS",
     "REACTION_VERBS",
     "ROLES",
+    "SHARE_NOUNS",
     "SPEECH_VERBS",
     "SUBSET_CUES",
     "THINGS",

@@ -519,7 +519,8 @@ def _verb_subject(sent: _Sentence, first: int) -> str:
             j = k - 1  # the noun before the phrase: "the rate [for teenagers] was"
     if j < 0 or not _is_head_word(lows[j]) or (j > 0 and not _is_head_word(words[j])):
         return ""
-    modifier = [lows[j - 1]] if j >= 1 and _is_head_word(lows[j - 1]) and (j == 1 or words[j - 1].islower()) else []
+    lowered = j == 1 or (j > 1 and words[j - 1].islower())  # a capital opens only the sentence
+    modifier = [lows[j - 1]] if j >= 1 and _is_head_word(lows[j - 1]) and lowered else []
     return _named([*modifier, lows[j]])
 
 

@@ -151,7 +151,10 @@ _NOT_NOUN = _STOP_OBJECT | frozenset(
 _ATTRIBUTIVE_WORDS = 3
 #: Irregular past forms that may follow a subject noun ("the 2012 vote fell on a Monday").
 _PAST_FORMS = frozenset(
-    ["fell", "rose", "won", "lost", "took", "made", "came", "went", "saw", "began", "held", "met", "led", "hit", "set", "drew", "left", "got", "gave", "brought"]
+    [
+        "fell", "rose", "won", "lost", "took", "made", "came", "went", "saw", "began", "held", "met",
+        "led", "hit", "set", "drew", "left", "got", "gave", "brought",
+    ]
 )  # fmt: skip
 
 
