@@ -484,3 +484,19 @@ def test_shared_unit_gives_both_figures_the_unit(a: int, b: int, unit: str) -> N
 def test_an_of_phrase_names_the_amount(text: str, subject: str) -> None:
     got = [c.subject for c in extract_source(Source("s", text), kinds=("amount",))]
     assert got == [subject]
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # a measured noun before an earlier figure is that figure's, not the next one's
+        (
+            "It struck at a depth of 10 kilometers and its centre lay 55 kilometers west of the town.",
+            ["depth", "measure"],
+        ),
+        # a conversion in brackets shares its figure's noun
+        ("It struck at a depth of 10 kilometers (6 miles).", ["depth", "depth"]),
+    ],
+)
+def test_a_noun_before_another_figure_is_not_the_next_figures(text: str, subjects: list[str]) -> None:
+    assert [c.subject for c in extract_source(Source("s", text), kinds=("amount",))] == subjects

@@ -238,3 +238,17 @@ def test_page_counters_are_not_label_claims(text: str) -> None:
 )
 def test_and_with_a_figure_of_its_own_ends_the_phrase(text: str, exp_subjects: list[str]) -> None:
     assert [subject for subject, *_ in found(text, "count")] == exp_subjects
+
+
+@pytest.mark.parametrize(
+    "text, exp_subject",
+    [
+        # a time phrase after the counted noun ends it
+        ("The club won two games last season.", "games"),
+        ("The studio plans 12 films next year.", "films"),
+        # a participle after a people's name ends the phrase
+        ("The strike killed more than 100 Lebanese sheltering in a school.", "lebanese"),
+    ],
+)
+def test_a_time_phrase_or_a_participle_ends_the_counted_noun(text: str, exp_subject: str) -> None:
+    assert [subject for subject, *_ in found(text, "count")] == [exp_subject]

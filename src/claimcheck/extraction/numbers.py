@@ -1178,10 +1178,13 @@ def noun_phrase_after(
             and w.islower()
             and (
                 low.endswith("ed")  # a participle after the noun: "agreements signed"
-                or (low.endswith("ing") and words[-1][2].endswith("s"))  # after a plural: "civilians fleeing"
+                # after a plural or a people's name: "civilians fleeing", "100 Lebanese sheltering"
+                or (low.endswith("ing") and (words[-1][2].endswith("s") or words[-1][2][0].isupper()))
             )
         ):
             break
+        if words and low in ("last", "next"):
+            break  # "won two games last season": a time phrase after the noun
         words.append(toks[k])
         k += 1
     while words and words[-1][2].lower() == "and":
