@@ -556,7 +556,9 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
             word = lows[i]
             # an irregular past only before the figure: "ran for 226 yards", not "left the port"
             past = (len(word) > 4 and word.endswith("ed")) or (word in _IRREGULAR_PAST and i < first)
-            if cost <= 3 and past and word not in SPEECH_VERBS:
+            # a gerund right before money: "households making $100,000", "earning $6,000"
+            earning = cost <= 1 and i < first and word.endswith("ing") and len(word) > 5 and _is_money(claim)
+            if cost <= 3 and (past or earning) and word not in SPEECH_VERBS:
                 measure = word
                 cue.append(words[i])
                 break
