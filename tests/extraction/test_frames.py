@@ -195,6 +195,7 @@ def test_one_event_verb_links_dates_across_outlets() -> None:
         # a bare percentage before a share, a rate or a change: that is its noun
         ("Together the firms would have 68 % overall market share.", "68 %", "market share"),
         ("The mayor drew 38 percent support in the poll.", "38 percent", "support"),
+        ("The nominee sits at 85 percent support among black voters.", "85 percent", "support"),
         ("About 40 percent went unused.", "About 40 percent", ""),  # no share noun: nothing
         # the subject of the verb the figure completes
         ("Unemployment rose to 5 percent in March.", "5 percent", "unemployment"),

@@ -489,8 +489,12 @@ def _share_noun(claim: Claim, sent: _Sentence, last: int) -> str:
     while i < len(words) and len(phrase) < 3 and _is_head_word(words[i]):
         phrase.append(lows[i])
         i += 1
-    if not phrase or _singular(phrase[-1]) not in SHARE_NOUNS:
+    # the phrase ends at its share noun: "85 percent support among voters" (a preposition the
+    # head-word test lets through follows it)
+    ends = [k for k, word in enumerate(phrase) if _singular(word) in SHARE_NOUNS]
+    if not ends:
         return ""
+    phrase = phrase[: ends[0] + 1]
     return _named(phrase) or phrase[-1]
 
 
