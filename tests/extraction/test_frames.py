@@ -196,6 +196,8 @@ def test_one_event_verb_links_dates_across_outlets() -> None:
         ("Together the firms would have 68 % overall market share.", "68 %", "market share"),
         ("The mayor drew 38 percent support in the poll.", "38 percent", "support"),
         ("The nominee sits at 85 percent support among black voters.", "85 percent", "support"),
+        ("He cited a 59 percent unemployment rate.", "59 percent", "unemployment rate"),
+        ("Youth face 59 percent unemployment rate in the city.", "59 percent", "unemployment rate"),
         ("About 40 percent went unused.", "About 40 percent", ""),  # no share noun: nothing
         # the subject of the verb the figure completes
         ("Unemployment rose to 5 percent in March.", "5 percent", "unemployment"),

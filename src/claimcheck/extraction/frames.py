@@ -494,7 +494,10 @@ def _share_noun(claim: Claim, sent: _Sentence, last: int) -> str:
     ends = [k for k, word in enumerate(phrase) if _singular(word) in SHARE_NOUNS]
     if not ends:
         return ""
-    phrase = phrase[: ends[0] + 1]
+    end = ends[0]
+    while end + 1 in ends:
+        end += 1  # "59 percent unemployment rate": a share noun before another modifies it
+    phrase = phrase[: end + 1]
     return _named(phrase) or phrase[-1]
 
 
