@@ -465,3 +465,38 @@ def test_shared_unit_gives_both_figures_the_unit(a: int, b: int, unit: str) -> N
     got = _triples(f"Volunteers took {a} and {b} {unit} in the trial.")
     assert [v for v, _, _ in got] == [a, b]
     assert len({u for _, u, _ in got}) == 1
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # the head of an "of" phrase after the amount is what it is a part of
+        ("The two firms hold 68% of the market.", "market"),
+        ("Migrants make up 5% of the county's workforce.", "workforce"),
+        # an "in" phrase without a determiner names what the money is in
+        ("The audit found $2 billion in unpaid taxes.", "taxes"),
+        ("The ledger shows nearly $1 billion in Acme company losses.", "losses"),
+        # a name, a year or a time phrase names nothing
+        ("The quake struck 10 kilometers in the Northern Province.", "measure"),
+        ("She paid $5 billion in 2021.", "money"),
+    ],
+)
+def test_an_of_phrase_names_the_amount(text: str, subject: str) -> None:
+    got = [c.subject for c in extract_source(Source("s", text), kinds=("amount",))]
+    assert got == [subject]
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # a measured noun before an earlier figure is that figure's, not the next one's
+        (
+            "It struck at a depth of 10 kilometers and its centre lay 55 kilometers west of the town.",
+            ["depth", "measure"],
+        ),
+        # a conversion in brackets shares its figure's noun
+        ("It struck at a depth of 10 kilometers (6 miles).", ["depth", "depth"]),
+    ],
+)
+def test_a_noun_before_another_figure_is_not_the_next_figures(text: str, subjects: list[str]) -> None:
+    assert [c.subject for c in extract_source(Source("s", text), kinds=("amount",))] == subjects

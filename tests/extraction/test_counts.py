@@ -224,3 +224,31 @@ def test_label_values_slice_back(n: int, label: str) -> None:
 @pytest.mark.parametrize("text", ["Views: 1,482\n", "Comments: 12\n", "Shares: 40\n"])
 def test_page_counters_are_not_label_claims(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, exp_subjects",
+    [
+        # a figure's noun is the one right after it, never one past "and" + a figure of its own
+        ("The guard had 12 points and four assists.", ["points", "assists"]),
+        ("Rescuers freed 30 miners and two engineers.", ["miners", "engineers"]),
+        # "and" joining two nouns of one figure still joins them
+        ("The fleet has 40 tankers and freighters.", ["freighters"]),
+    ],
+)
+def test_and_with_a_figure_of_its_own_ends_the_phrase(text: str, exp_subjects: list[str]) -> None:
+    assert [subject for subject, *_ in found(text, "count")] == exp_subjects
+
+
+@pytest.mark.parametrize(
+    "text, exp_subject",
+    [
+        # a time phrase after the counted noun ends it
+        ("The club won two games last season.", "games"),
+        ("The studio plans 12 films next year.", "films"),
+        # a participle after a people's name ends the phrase
+        ("The strike killed more than 100 Lebanese sheltering in a school.", "lebanese"),
+    ],
+)
+def test_a_time_phrase_or_a_participle_ends_the_counted_noun(text: str, exp_subject: str) -> None:
+    assert [subject for subject, *_ in found(text, "count")] == [exp_subject]

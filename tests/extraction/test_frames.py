@@ -36,6 +36,8 @@ def frame_at(text: str, words: str) -> Frame:
         ("The report runs to a dozen sections.", "a dozen", "", "chapters"),
         ("The firm employs 4,000 workers at the plant.", "4,000", "", "staff"),
         ("Police questioned 12 people after the raid.", "12", "questioned", ""),
+        ("Households making $100,000 or more switched sides.", "$100,000", "making", ""),
+        ("Rushing 226 yards, he set a record.", "226 yards", "", "measure"),  # not money: no gerund
         ("The two sides have signed 40 agreements so far.", "40", "signed", "agreements"),
         # the speaker before a speech verb is not what is counted
         ("Residents said about 14 miners were killed.", "about 14", "killed", "miner"),
@@ -143,7 +145,11 @@ def test_frame_round_trips_through_the_export() -> None:
         ("On March 3, President Obama directed the agencies to review it.", "March 3", "directed"),
         ("On 4 August, several environmental groups granted the permit.", "4 August", "granted"),
         ("On 9 May, sales reached $3 billion.", "9 May", ""),
-        ("In 2005, the House passed a bill on wildfires.", "2005", ""),  # a year sets a scene
+        ("In 2005, the House passed a bill on wildfires.", "2005", "passed"),
+        ("In 2013, a Republican-controlled legislature repealed the law.", "2013", "repealed"),
+        ("In August, the regulator fined the bank.", "August", "fined"),
+        ("In 2021, sales reached $3 billion.", "2021", ""),  # a figure follows: its period
+        ("In June 2019, with talks near collapse, the envoys met.", "June 2019", "meet"),
         # a figure between the verb and the year: the year is the figure's period, no event
         ("Sales reached $3 billion in 2021.", "2021", ""),
         # a name, a light verb or a verb too far away names nothing
@@ -183,10 +189,22 @@ def test_one_event_verb_links_dates_across_outlets() -> None:
         ("Tests showed a blood alcohol level of 0.2 percent in the driver.", "0.2 percent", "alcohol level"),
         # time words, places of reach and quantifiers name nothing
         ("Shares rose 5 percent last year.", "5 percent", ""),
-        ("Turnout reached 64 percent nationwide.", "64 percent", ""),
         ("Most of 40 percent went unused.", "40 percent", ""),
         ("Some 40 percent want change.", "Some 40 percent", ""),  # a bare figure is a verb's subject
         ("It charges a rate of 5 percent.", "5 percent", ""),  # "rate" alone is generic
+        # a bare percentage before a share, a rate or a change: that is its noun
+        ("Together the firms would have 68 % overall market share.", "68 %", "market share"),
+        ("The mayor drew 38 percent support in the poll.", "38 percent", "support"),
+        ("The nominee sits at 85 percent support among black voters.", "85 percent", "support"),
+        ("He cited a 59 percent unemployment rate.", "59 percent", "unemployment rate"),
+        ("Youth face 59 percent unemployment rate in the city.", "59 percent", "unemployment rate"),
+        ("About 40 percent went unused.", "About 40 percent", ""),  # no share noun: nothing
+        # the subject of the verb the figure completes
+        ("Unemployment rose to 5 percent in March.", "5 percent", "unemployment"),
+        ("Turnout reached 64 percent nationwide.", "64 percent", "turnout"),
+        ("In May, the jobless rate for teenagers was 18.7 percent.", "18.7 percent", "jobless rate"),
+        ("The deficit stood at $3 billion.", "$3 billion", "deficit"),
+        ("Police said 20 percent of them fled.", "20 percent", ""),  # "said" is no figure verb
     ],
 )
 def test_an_amount_is_named_by_its_noun_phrase(text: str, words: str, noun: str) -> None:
@@ -237,3 +255,20 @@ def test_the_person_a_pronoun_holding_a_figure_stands_for(text: str, words: str,
 def test_a_date_after_since_dates_no_event() -> None:
     frame = frame_at("Some 2 million people died in the war, waged since 1955 over oil.", "1955")
     assert (frame.measure, topic(frame)) == ("", "")
+
+
+@pytest.mark.parametrize(
+    "text, words, subject",
+    [
+        # a date between a determiner (or a possessive) and a noun dates that noun
+        ("The firm delayed the June 2010 launch of its chip.", "June 2010", "launch"),
+        ("Orszag followed up with a Jan. 21 memo giving agency heads options.", "Jan. 21", "memo"),
+        ("She left after Sunday's Sept. 11 memorial service in New York.", "Sept. 11", "memorial service"),
+        ("The July 4 holiday fell on a Monday.", "July 4", "holiday"),
+        ("He was picked in the 2006 draft.", "2006", "draft"),
+    ],
+)
+def test_a_date_before_a_noun_dates_the_noun(text: str, words: str, subject: str) -> None:
+    claim = next(c for c in claims_of(text) if text[c.span.start : c.span.end] == words)
+    assert claim.subject == subject
+    assert claim.frame is not None and claim.frame.noun == subject and claim.frame.measure == ""

@@ -13,6 +13,7 @@ __all__ = [
     "ACTIONS",
     "CUMULATIVE",
     "EVENT_CLASSES",
+    "FIGURE_VERBS",
     "GENERIC_NOUNS",
     "LIGHT_VERBS",
     "MEASURE_FORMS",
@@ -23,6 +24,7 @@ __all__ = [
     "PRICE_WORDS",
     "REACTION_VERBS",
     "ROLES",
+    "SHARE_NOUNS",
     "SPEECH_VERBS",
     "SUBSET_CUES",
     "THINGS",
@@ -459,5 +461,27 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "advanced", "detailed", "concerned", "interested", "married", "armed", "alleged",
         "reported", "published", "announced", "stated", "noted", "added", "explained", "confirmed",
         "dated",
+    ]
+)  # fmt: skip
+
+#: Nouns a bare percentage stands before as their measure ("68% overall market share", "38
+#: percent support"): a share, a rate or a change; after any other word a bare percentage is
+#: more often a verb's subject ("40 percent went unused").
+SHARE_NOUNS: frozenset[str] = frozenset(
+    [
+        "share", "rate", "stake", "support", "approval", "turnout", "tariff", "tax", "surcharge",
+        "interest", "increase", "rise", "drop", "decline", "fall", "cut", "gain", "lead", "margin",
+        "discount", "raise", "majority", "chance", "growth", "return", "yield", "inflation",
+        "unemployment", "vote", "ownership", "commission", "fee", "penalty", "markup", "jump",
+    ]
+)  # fmt: skip
+
+#: Verbs between a quantity's subject and its figure: "unemployment rose to 5%", "the jobless
+#: rate was 18.7 percent", "the deficit stood at $3 billion".
+FIGURE_VERBS: frozenset[str] = frozenset(
+    [
+        "was", "is", "were", "are", "rose", "fell", "stood", "reached", "climbed", "dropped",
+        "grew", "jumped", "declined", "increased", "decreased", "remained", "hit", "totaled",
+        "totalled", "surged", "slipped", "soared", "plunged", "averaged", "topped", "exceeded",
     ]
 )  # fmt: skip

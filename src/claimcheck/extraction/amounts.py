@@ -495,16 +495,48 @@ class _Nouns:
         self._ends = [e for e, _ in kept]
         self._words = [w for _, w in kept]
 
-    def before(self, pos: int) -> str | None:
-        """The last measured noun that ends by ``pos``."""
+    def before(self, pos: int, floor: int = -1) -> str | None:
+        """The last measured noun that ends by ``pos`` and after ``floor``."""
         i = bisect.bisect_right(self._ends, pos) - 1
-        return self._words[i] if i >= 0 else None
+        return self._words[i] if i >= 0 and self._ends[i] > floor else None
 
 
-def _subject(text: str, nouns: _Nouns, start: int, end: int, s_end: int, fallback: str) -> str:
-    noun = nouns.before(start)
+#: "68% of the market", "5% of Ohio's population", "$1 billion in Trump company losses": the
+#: preposition, for "of" an optional determiner, then up to three words (the last is the head).
+_OF_PHRASE = re.compile(
+    r"\s+(?:of\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?|in\s+)"
+    r"((?:[A-Za-z][A-Za-z'’-]*\s+){0,2}[A-Za-z][A-Za-z'’-]*)"
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:and|but|while|whereas)\s")
+
+
+def _of_noun(text: str, end: int, s_end: int) -> str | None:
+    """The head noun of an ``of``/``in`` phrase right after an amount, or None."""
+    m = _OF_PHRASE.match(text, end, s_end)
+    if m is None:
+        return None
+    head = None
+    for word in m.group(1).split():
+        low = word.lower()
+        if low in NOUN_STOP or low.endswith("ly"):
+            break
+        head = word
+    if head is None or not head.isalpha() or not head.islower() or len(head) < 3:
+        return None  # a name ("in the Northern Province"), "of whom", "in 2021"
+    return head
+
+
+def _subject(
+    text: str, nouns: _Nouns, start: int, end: int, s_end: int, fallback: str, floor: int = -1
+) -> str:
+    noun = nouns.before(start, floor)
     if noun is not None:
         return noun
+    of_noun = _of_noun(text, end, s_end)
+    if of_noun is not None:
+        return of_noun
     np = noun_phrase_after(text, end, s_end, max_words=3, stop=NOUN_STOP - {"in", "of"})
     if np is not None:
         phrase = np[2].lower().split()
@@ -546,12 +578,18 @@ def amounts(doc: Document) -> Iterator[Claim]:
         period = _PERIOD_RE.search(text, s_start, s_end)  # once per sentence
         period_note = (f"period: {period.group('y')}",) if period is not None else ()
         nouns = _Nouns(text, s_start, s_end)
+        floor = prev_end = -1
         for r in _merge_ranges(text, reads):
+            # a noun before an earlier figure and a clause break is that figure's ("a depth of
+            # 10 km and ... 55 km west"); "trade climbed by 16 percent to $3.4 billion" keeps it
+            if prev_end >= 0 and _CLAUSE_BREAK.search(text, prev_end, r.start) is not None:
+                floor = prev_end
+            prev_end = r.end
             label = line_label(text, r.start, r.end, s_start, s_end)
             if label is not None:
                 subject = label
             else:
-                subject = _subject(text, nouns, r.start, r.end, s_end, r.fallback)
+                subject = _subject(text, nouns, r.start, r.end, s_end, r.fallback, floor)
             yield doc.claim(
                 "amount",
                 subject,

@@ -32,6 +32,7 @@ from claimcheck._words.frames import (
     ACTIONS,
     CUMULATIVE,
     EVENT_CLASSES,
+    FIGURE_VERBS,
     GENERIC_NOUNS,
     LIGHT_VERBS,
     MEASURE_FORMS,
@@ -41,6 +42,7 @@ from claimcheck._words.frames import (
     PRICE_WORDS,
     REACTION_VERBS,
     ROLES,
+    SHARE_NOUNS,
     SPEECH_VERBS,
     SUBSET_CUES,
     THINGS,
@@ -475,6 +477,60 @@ def _phrase_noun(sent: _Sentence, first: int, last: int) -> str:
     return ""
 
 
+def _share_noun(claim: Claim, sent: _Sentence, last: int) -> str:
+    """The share, rate or change a bare percentage stands before ("would have 68 % overall
+    market share": ``market share``, "38 percent support": ``support``); ``""`` otherwise."""
+    value = claim.value
+    if not isinstance(value, Quantity) or value.unit != "percent":
+        return ""
+    words, lows = sent.words, sent.lows
+    phrase: list[str] = []
+    i = last
+    while i < len(words) and len(phrase) < 3 and _is_head_word(words[i]):
+        phrase.append(lows[i])
+        i += 1
+    # the phrase ends at its share noun: "85 percent support among voters" (a preposition the
+    # head-word test lets through follows it)
+    ends = [k for k, word in enumerate(phrase) if _singular(word) in SHARE_NOUNS]
+    if not ends:
+        return ""
+    end = ends[0]
+    while end + 1 in ends:
+        end += 1  # "59 percent unemployment rate": a share noun before another modifies it
+    phrase = phrase[: end + 1]
+    return _named(phrase) or phrase[-1]
+
+
+#: Prepositions that may open a phrase after a figure's subject ("the rate for teenagers was").
+_SUBJECT_PREPS = frozenset({"for", "of", "among", "in"})
+#: Words between a verb and its figure ("rose to 5%", "stood at $3 billion").
+_FIGURE_LINKS = frozenset({"to", "at", "by"})
+_SUBJECT_REACH = 8
+
+
+def _verb_subject(sent: _Sentence, first: int) -> str:
+    """The subject of the verb a figure completes ("unemployment rose to 5%": ``unemployment``;
+    "the unemployment rate for teenagers was 18.7 percent": ``unemployment rate``), a head with
+    one modifier; ``""`` when no such verb stands right before the figure."""
+    words, lows = sent.words, sent.lows
+    i = first - 1
+    if i >= 0 and lows[i] in _FIGURE_LINKS:
+        i -= 1
+    if i < 1 or lows[i] not in FIGURE_VERBS:
+        return ""
+    j = i - 1
+    for k in range(i - 1, max(-1, i - 1 - _SUBJECT_REACH), -1):
+        if words[k] in _HARD or words[k] == ",":
+            break
+        if lows[k] in _SUBJECT_PREPS:
+            j = k - 1  # the noun before the phrase: "the rate [for teenagers] was"
+    if j < 0 or not _is_head_word(lows[j]) or (j > 0 and not _is_head_word(words[j])):
+        return ""
+    lowered = j == 1 or (j > 1 and words[j - 1].islower())  # a capital opens only the sentence
+    modifier = [lows[j - 1]] if j >= 1 and _is_head_word(lows[j - 1]) and lowered else []
+    return _named([*modifier, lows[j]])
+
+
 def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame:
     sent = _sentence(text, s)
     words, lows, measures = sent.words, sent.lows, sent.measures
@@ -505,7 +561,11 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     if not measure:  # a verb the lexicon lacks: "31 were vaccinated", "questioned 12"
         for cost, i in around:
             word = lows[i]
-            if cost <= 3 and len(word) > 4 and word.endswith("ed") and word not in SPEECH_VERBS:
+            # an irregular past only before the figure: "ran for 226 yards", not "left the port"
+            past = (len(word) > 4 and word.endswith("ed")) or (word in _IRREGULAR_PAST and i < first)
+            # a gerund right before money: "households making $100,000", "earning $6,000"
+            earning = cost <= 1 and i < first and word.endswith("ing") and len(word) > 5 and _is_money(claim)
+            if cost <= 3 and (past or earning) and word not in SPEECH_VERBS:
                 measure = word
                 cue.append(words[i])
                 break
@@ -524,7 +584,7 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         noun = thing
     if not noun and claim.kind == "amount" and measure not in ROLES:
         # a percentage, a measure or money whose words give only the unit
-        noun = _phrase_noun(sent, first, last)
+        noun = _phrase_noun(sent, first, last) or _share_noun(claim, sent, last) or _verb_subject(sent, first)
     if _is_money(claim) and (noun in PRICE_WORDS or (measure in PRICE_WORDS and noun not in THINGS)):
         # "buy ATI for $5.4 billion", "paying $5.4 billion", "a $5.4 billion deal", "in cash":
         # the price of one purchase, whichever word the outlet used
@@ -603,10 +663,9 @@ def _date_event(claim: Claim, text: str, s: int) -> tuple[str, int]:
     """
     sent = _sentence(text, s)
     first, last = sent.span(claim.span.start, claim.span.end)
-    # only a day opens a sentence as an event's date; "In 2005, ..." sets a scene more often
-    # than it dates the verb that follows
-    day = isinstance(claim.value, DateValue) and claim.value.day is not None
-    fronted = _fronted_event(sent, first, last) if day else None
+    # a date that opens its sentence dates the main clause's verb, a day ("On March 3, Obama
+    # directed") as a year or a month ("In 2013, the legislature repealed the law")
+    fronted = _fronted_event(sent, first, last)
     if fronted is not None:
         return fronted, 0
     for cost, i in sent.around(first, last):
@@ -617,7 +676,7 @@ def _date_event(claim: Claim, text: str, s: int) -> tuple[str, int]:
 
 
 def _fronted_event(sent: _Sentence, first: int, last: int) -> str | None:
-    """For a day that opens its sentence ("On March 3, the council repealed the law"), the
+    """For a date that opens its sentence ("On March 3, the council repealed the law"), the
     main clause's first event verb: ``""`` when it has none, or when a figure follows the
     verb ("In 2021, sales reached $3 billion": the year is the figure's period); None for a
     date that does not open its sentence."""
@@ -708,6 +767,9 @@ def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
     if status == "fact" and _OTHER_INSTANCE & _clause_words(claim, text, s, _OTHER_REACH):
         return Frame(status=status, cue=cue)  # another instance of the event: no fact of the story's
     words = claim.subject.split()
+    if status == "fact" and _dated_noun(claim, sent):
+        # "the June 2010 launch", "Sunday's Sept. 11 memorial service": the noun is the event
+        return Frame(noun=claim.subject, status=status, cue=cue)
     verb, verb_cost = _date_event(claim, text, s) if status == "fact" else ("", _WINDOW)
     near = verb if verb_cost <= _EVENT_REACH else ""
     if not words or claim.subject in ("date", "dateline"):
@@ -738,6 +800,17 @@ def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
     if not measure and noun in _SIGNED_DOCUMENTS:
         measure = "sign"  # a document's own date ("the declaration of 22 February") is its signing
     return Frame(measure=measure, noun=noun, status=status, cue=cue)
+
+
+def _dated_noun(claim: Claim, sent: _Sentence) -> bool:
+    """Whether the date's subject is the noun right after it, the date standing as its
+    modifier ("the 2012 election", "a Jan. 21 memo"), as the date reader found it."""
+    _, last = sent.span(claim.span.start, claim.span.end)
+    subject = claim.subject.split()
+    if not subject or last >= len(sent.lows) or claim.subject in ("date", "dateline"):
+        return False
+    after = sent.lows[last : last + len(subject)]
+    return after == subject or (len(subject) == 1 and after[:1] == subject)
 
 
 def frame_of(claim: Claim, source: Source) -> Frame | None:

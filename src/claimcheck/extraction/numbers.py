@@ -125,6 +125,7 @@ def _alt(words: Iterable[str]) -> str:
 
 _NUMWORDS = [*ONES, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]
 _ORDWORDS = list(ORDINAL_WORDS)
+_NUMWORD_SET = frozenset(_NUMWORDS)
 _W = rf"(?:{_alt(_NUMWORDS + _ORDWORDS)})\b"
 #: Words that may continue a run of number words but not start one: fraction denominators
 #: (two thirds) and the decimal point (five point two).
@@ -1164,7 +1165,8 @@ def noun_phrase_after(
             break
         if low == "and" and words and lazy.has(k + 1):
             nxt = toks[k + 1][2]
-            if nxt[0].isalpha() and nxt.lower() not in stop:
+            # "12 points and four assists": a figure of its own after "and" ends the phrase
+            if nxt[0].isalpha() and nxt.lower() not in stop and nxt.lower() not in _NUMWORD_SET:
                 words.append(toks[k])
                 k += 1
                 continue
@@ -1176,10 +1178,13 @@ def noun_phrase_after(
             and w.islower()
             and (
                 low.endswith("ed")  # a participle after the noun: "agreements signed"
-                or (low.endswith("ing") and words[-1][2].endswith("s"))  # after a plural: "civilians fleeing"
+                # after a plural or a people's name: "civilians fleeing", "100 Lebanese sheltering"
+                or (low.endswith("ing") and (words[-1][2].endswith("s") or words[-1][2][0].isupper()))
             )
         ):
             break
+        if words and low in ("last", "next"):
+            break  # "won two games last season": a time phrase after the noun
         words.append(toks[k])
         k += 1
     while words and words[-1][2].lower() == "and":

@@ -89,6 +89,9 @@ def dated_event(text: str, words: list[tuple[int, int, str]], ds: int, de: int) 
     after = [w for w in words if w[0] >= de]
     if after and after[0][2].lower() in DOCUMENT_NOUNS and after[0][0] - de <= 2:
         return singular(after[0][2].lower()), _phrase(text, ds, after[0][1])
+    attributive = _attributive_event(text, words, ds, de)
+    if attributive is not None:
+        return attributive
     if ds <= 80 and _DATELINE.match(text[:ds]):
         return "dateline", _phrase(text, 0, de)
     owner = _of_owner(text, words, ds)
@@ -133,6 +136,56 @@ def dated_event(text: str, words: list[tuple[int, int, str]], ds: int, de: int) 
         _, i = min(nouns)
         return _noun_phrase(words, i), _phrase(text, min(words[i][0], ds), max(words[i][1], de))
     return "date", _phrase(text, ds, de)
+
+
+#: Words before a date that modifies the noun after it ("the June 2010 launch", "a Jan. 21 memo").
+_ATTRIBUTIVE_BEFORE = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"])
+#: Words that never belong to the noun phrase after such a date.
+_NOT_NOUN = _STOP_OBJECT | frozenset(
+    [
+        "of", "on", "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "be",
+        "been", "has", "had", "have", "will", "would", "could", "should", "may", "might", "can",
+        "did", "does", "do", "not", "than", "through", "until", "into", "over", "against", "about",
+    ]
+)  # fmt: skip
+_ATTRIBUTIVE_WORDS = 3
+#: Irregular past forms that may follow a subject noun ("the 2012 vote fell on a Monday").
+_PAST_FORMS = frozenset(
+    [
+        "fell", "rose", "won", "lost", "took", "made", "came", "went", "saw", "began", "held", "met",
+        "led", "hit", "set", "drew", "left", "got", "gave", "brought",
+    ]
+)  # fmt: skip
+
+
+def _attributive_event(
+    text: str, words: list[tuple[int, int, str]], ds: int, de: int
+) -> tuple[str, str] | None:
+    """The noun a date modifies, with one modifier before it, when the date stands between a
+    determiner or a possessive and that noun ("the June 2010 launch" -> ``launch``,
+    "Sunday's Sept. 11 memorial service" -> ``memorial service``); None otherwise."""
+    k = bisect.bisect_right([w[1] for w in words], ds) - 1
+    if k < 0 or text[words[k][1] : ds].strip():
+        return None
+    before = words[k][2].lower()
+    if before not in _ATTRIBUTIVE_BEFORE and not before.endswith(("'s", "’s")):
+        return None
+    j = bisect.bisect_left([w[0] for w in words], de)
+    noun: list[tuple[int, int, str]] = []
+    at = de
+    while j < len(words) and len(noun) < _ATTRIBUTIVE_WORDS:
+        ws, we, w = words[j]
+        low = w.lower()
+        if text[at:ws] != " " or low in _NOT_NOUN or low in EVENT_WORDS or low.endswith(("ly", "'s", "’s")):
+            break
+        if noun and (low.endswith(("ing", "ed")) or low in _PAST_FORMS):
+            break  # "a Jan. 21 memo giving ...", "the July 4 holiday fell": a verb ends it
+        noun.append(words[j])
+        at, j = we, j + 1
+    if not noun:
+        return None
+    head = [w.lower() for _, _, w in noun[-2:]]
+    return " ".join(head), _phrase(text, words[k][0], noun[-1][1])
 
 
 def _of_owner(text: str, words: list[tuple[int, int, str]], ds: int) -> int | None:
