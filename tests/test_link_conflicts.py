@@ -417,3 +417,25 @@ def _pair(a: str, b: str) -> tuple[tuple[Claim, str], tuple[Claim, str]]:
 def test_periods_that_may_name_one_day(pa: str, pb: str, differ: bool) -> None:
     fa, fb = Frame(measure="killed", period=pa), Frame(measure="killed", period=pb)
     assert (frame_conflict(fa, fb) is not None) is differ
+
+
+@pytest.mark.parametrize(
+    "a, b, conflict",
+    [
+        # the day stands too far from the figure for the frame, but the sentence names it:
+        # both figures are that day's
+        (
+            "Nine divers were brought up from the sunken ferry late on Thursday.",
+            "Coastguards brought up seven divers from the sunken ferry on Thursday.",
+            True,
+        ),
+        # a day's figure against a total that names no day stays apart
+        (
+            "Nine divers were brought up from the sunken ferry, the coastguard said.",
+            "Coastguards brought up seven divers from the sunken ferry on Thursday.",
+            False,
+        ),
+    ],
+)
+def test_a_day_named_in_either_sentence(a: str, b: str, conflict: bool) -> None:
+    assert bool(_conflicts(a, b)) is conflict

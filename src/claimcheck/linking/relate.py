@@ -358,7 +358,7 @@ def may_conflict(
         return False  # "Obama won in 2008" against "Obama won Latino voters in 2012"; two ranks
     if _two_verbs(a.frame, b.frame):
         return False  # "proposed $1 billion" against "raised $10,800": two facts under one noun
-    if _day(a.frame) != _day(b.frame):
+    if _day(a.frame) != _day(b.frame) and not _day_named(a, b, sentence_text):
         return False  # one day's figure against a total or another span: a part, not a rival
     if _other_thing(_counted(a), _counted(b)):
         return False  # "two men" against "13 shots": two things under one role
@@ -465,6 +465,18 @@ def _day(frame: Frame | None) -> str:
     """The day or week a figure holds for ("saturday", "last week"), else ``""``."""
     period = frame.period if frame is not None else ""
     return "" if period.isdigit() else period
+
+
+def _day_named(a: Claim, b: Claim, sentence_text: Mapping[str, str] | None) -> bool:
+    """Whether the claim whose frame holds no day has the other's day in its sentence all the
+    same ("rescued 12 miners from the flooded pit on Friday", the day too far from the figure
+    for the frame): then both figures are that day's."""
+    day_a, day_b = _day(a.frame), _day(b.frame)
+    if sentence_text is None or (day_a and day_b):
+        return False
+    day, other = (day_a, b) if day_a else (day_b, a)
+    text = sentence_text.get(other.id, "").lower()
+    return bool(day) and bool(text) and re.search(rf"\b{re.escape(day)}\b", text) is not None
 
 
 def _counted(claim: Claim) -> str:
