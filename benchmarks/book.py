@@ -40,8 +40,8 @@ PUBLISHED = {
     "accucopy": (".89", "AccuCopy with value similarity"),
     "accucopy-nosim+direction": (".87", "AccuCopy (ours with discount='direction')"),
     "accucopy+direction": (".89", "AccuCopy with value similarity (ours with discount='direction')"),
-    "accucopy-nosim+lead": (".87", "AccuCopy (ours with discount='lead')"),
-    "accucopy+lead": (".89", "AccuCopy with value similarity (ours with discount='lead')"),
+    "accucopy-nosim+share": (".87", "AccuCopy (ours with discount='share')"),
+    "accucopy+share": (".89", "AccuCopy with value similarity (ours with discount='share')"),
     "accucopy-nosim+pair": (".87", "AccuCopy (ours with discount='pair')"),
     "accucopy+pair": (".89", "AccuCopy with value similarity (ours with discount='pair')"),
 }
@@ -57,8 +57,8 @@ RUNS: dict[str, tuple[str, dict[str, object]]] = {
     "accucopy": ("accucopy", {}),
     "accucopy-nosim+direction": ("accucopy", {"similarity": False, "discount": "direction"}),
     "accucopy+direction": ("accucopy", {"discount": "direction"}),
-    "accucopy-nosim+lead": ("accucopy", {"similarity": False, "discount": "lead"}),
-    "accucopy+lead": ("accucopy", {"discount": "lead"}),
+    "accucopy-nosim+share": ("accucopy", {"similarity": False, "discount": "share"}),
+    "accucopy+share": ("accucopy", {"discount": "share"}),
     "accucopy-nosim+pair": ("accucopy", {"similarity": False, "discount": "pair"}),
     "accucopy+pair": ("accucopy", {"discount": "pair"}),
 }

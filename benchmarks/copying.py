@@ -25,11 +25,11 @@ from attrs import frozen
 
 from claimcheck.fusion import fuse
 
-METHODS = ("vote", "truthfinder", "accu", "accucopy", "accucopy+lead", "accucopy+pair", "accucopy+direction")
+METHODS = ("vote", "truthfinder", "accu", "accucopy", "accucopy+share", "accucopy+pair", "accucopy+direction")
 #: run name -> (method, options): "+pair" and "+direction" discount a vote in the providers' order
 #: of accuracy by the probability of dependence in either direction, or of copying (the paper's)
 RUNS: dict[str, tuple[str, dict[str, object]]] = {m: (m, {}) for m in METHODS[:4]} | {
-    "accucopy+lead": ("accucopy", {"discount": "lead"}),
+    "accucopy+share": ("accucopy", {"discount": "share"}),
     "accucopy+pair": ("accucopy", {"discount": "pair"}),
     "accucopy+direction": ("accucopy", {"discount": "direction"}),
 }

@@ -60,7 +60,7 @@ METHODS = (
     "accu",
     "accucopy",
     "accucopy/one-scope",
-    "accucopy/lead",
+    "accucopy/share",
     "accucopy/pair",
     "accucopy/direction",
 )
@@ -75,7 +75,7 @@ RUNS: dict[str, tuple[str, dict[str, object]]] = {
     "accu": ("accu", {}),
     "accucopy": ("accucopy", {}),
     "accucopy/one-scope": ("accucopy", {"scope": None}),
-    "accucopy/lead": ("accucopy", {"discount": "lead"}),
+    "accucopy/share": ("accucopy", {"discount": "share"}),
     "accucopy/pair": ("accucopy", {"discount": "pair"}),
     "accucopy/direction": ("accucopy", {"discount": "direction"}),
 }

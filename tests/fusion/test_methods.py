@@ -94,15 +94,7 @@ def test_vote_follows_the_majority() -> None:
     "method",
     [
         "accu",
-        pytest.param(
-            "accucopy",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known limitation: three sources that agree on every item and that no other "
-                "source confirms are, under the copy model, as likely mirrors of one feed as "
-                "independent; accucopy counts them as about one vote against the two sloppy ones",
-            ),
-        ),
+        "accucopy",  # with the "lead" discount: one of three agreeing sources keeps its whole vote
     ],
 )
 def test_accuracy_aware_methods_trust_the_accurate_source(method: str) -> None:

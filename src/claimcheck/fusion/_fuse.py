@@ -47,8 +47,8 @@ def fuse(
         **options: method parameters (``n``, ``rho``, ``alpha``, ``c``, ``gamma``, ``base_sim``;
             ``scope`` for ``accucopy``: a function of an item within whose value copying is
             detected separately; by default per attribute for ``(entity, attribute)`` items,
-            None for one scope; ``discount`` for ``accucopy``: ``"share"``, ``"pair"`` or
-            ``"direction"``).
+            None for one scope; ``discount`` for ``accucopy``: ``"lead"`` (default), ``"share"``,
+            ``"pair"`` or ``"direction"``).
 
     Returns:
         A :class:`FusionResult`: ``result[item].value``, ``.confidence``, ``.support``;

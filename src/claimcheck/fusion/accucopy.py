@@ -24,11 +24,12 @@ large, accurate stores that share 300 such values are certainly dependent after 
 Book 7,788 pairs were, every accurate store among them; see docs/fusion.md).
 
 A provider's vote is then discounted by its dependence on the other providers of the value:
-it counts ``1 / (1 + c * sum P(S and S' dependent))`` over them (``discount="share"``, the
-default), so a clique of copies of one feed counts about once whichever way each copies, and no
-order of the sources decides it. ``discount="lead"`` keeps that share for all but the provider
+it counts ``1 / (1 + c * sum P(S and S' dependent))`` over them (``discount="share"``), so a
+clique of copies of one feed counts about once whichever way each copies, and no order of the
+sources decides it. ``discount="lead"`` (the default) keeps that share for all but the provider
 least likely to copy the others (the smallest ``sum P(S copies S')``, Dong's direction), which
-keeps its whole vote: the original of a copied feed is not merged into its copies.
+keeps its whole vote: the original of a copied feed is not merged into its copies (Flight .913
+with "share", .958 with "lead"; see docs/fusion.md).
 ``discount="pair"`` takes the providers most accurate first and
 counts ``prod(1 - c P(S and S' dependent))`` over those before; ``discount="direction"`` (the
 paper's) counts ``prod(1 - c P(S copies S'))``. Both orders jump when two accuracies cross, which
@@ -366,7 +367,7 @@ def accucopy(
             least dependence listed in ``copying``, 0.5): the paper's defaults; ``scope``, a
             function of an item within whose value copying is detected separately (default
             :func:`attribute_scopes`: per attribute of ``(entity, attribute)`` items; None: one
-            scope for all items); ``discount``: ``"share"`` (default), ``"lead"``, ``"pair"`` or
+            scope for all items); ``discount``: ``"lead"`` (default), ``"share"``, ``"pair"`` or
             ``"direction"`` (the paper's), see the module notes.
 
     Returns:
@@ -383,7 +384,7 @@ def accucopy(
     rho = float(options.get("rho", 0.5))
     report_min = float(options.get("report_min", 0.5))
     scope = options.get("scope", _DEFAULT)
-    discount = options.get("discount", "share")
+    discount = options.get("discount", "lead")
     if discount not in _DISCOUNTS:
         msg = f"discount must be one of {', '.join(map(repr, _DISCOUNTS))} (got {discount!r})."
         raise FusionError(msg)
