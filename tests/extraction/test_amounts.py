@@ -495,7 +495,7 @@ def test_an_of_phrase_names_the_amount(text: str, subject: str) -> None:
             ["depth", "measure"],
         ),
         # a conversion in brackets shares its figure's noun
-        ("It struck at a depth of 10 kilometers (6 miles).", ["depth", "depth"]),
+        ("The tremor hit at a depth of 12 kilometers (7.5 miles).", ["depth", "depth"]),
     ],
 )
 def test_a_noun_before_another_figure_is_not_the_next_figures(text: str, subjects: list[str]) -> None:

@@ -97,8 +97,8 @@ def test_sentence_end_right_after_a_cue() -> None:
     # "he said." ends its sentence: a participle cue in the next sentence takes that
     # sentence's subject, not the previous cue's
     text = (
-        '"The economy is the strongest in the world," he said. At the same time, Ivo Brandt '
-        'remarked upon the fact that there is still "more work to do," noting weak growth abroad.'
+        '"Our harbour is busier than ever," he said. Later that day Ivo Brandt '
+        'remarked upon the point that the port still needs "years of dredging," noting low tides.'
     )
     assert who(text)[-1] == "Ivo Brandt"
 
@@ -199,13 +199,13 @@ def test_numbers_describing_a_speaker(text: str, exp: list[str | None]) -> None:
     [
         # a weak cue before "upon"/"about" and a clause
         (
-            'Aldo Ruiz remarked upon the fact that there is still "more work to do in the county."',
+            'Aldo Ruiz remarked upon the point that the ferry line still needs "two new boats by May."',
             ["Aldo Ruiz"],
         ),
         # a weak cue whose object names something said: the next quote standing alone is its subject's
         (
-            'Howard continued his scathing remarks. "Eight years ago she was the front runner, '
-            'and a fellow came along and beat her."',
+            'Howard continued his pointed remarks. "Last spring the mayor led every poll, '
+            'then a newcomer took the seat from her."',
             ["Howard"],
         ),
     ],
@@ -216,7 +216,7 @@ def test_weak_cue_complements(text: str, exp: list[str | None]) -> None:
 
 @pytest.mark.parametrize("prep", ["upon", "about"])
 def test_weak_cue_before_upon_or_about_is_a_cue(prep: str) -> None:
-    text = f'Aldo Ruiz remarked {prep} the fact that there is still "more work to do in the county."'
+    text = f'Aldo Ruiz remarked {prep} the point that the ferry line still needs "two new boats by May."'
     doc = Document.from_source(Source(id="t", text=text))
     assert [(m.verb, m.name) for m in doc.speech.mentions] == [("remarked", "Aldo Ruiz")]
 
@@ -237,8 +237,8 @@ def test_plural_noun_after_a_possessive_is_no_cue() -> None:
             [("there is a special place in hell for people who do not help.", "Ada Lin", "her")],
         ),
         (
-            'Ana Velez wants it fixed because, in her words, "he knows how to do it."',
-            [("he knows how to do it.", "Ana Velez", "her")],
+            'Ana Velez wants him on the job because, in her words, "nobody mends a roof faster."',
+            [("nobody mends a roof faster.", "Ana Velez", "her")],
         ),
         (
             'The crowd cheered Omar Haddad\'s call for "a full review of every contract the city signed."',
@@ -295,9 +295,9 @@ def test_capitalised_speech_opening_a_sentence(
     [
         # a pronoun opening a clause nearer the quote is its subject (the same person, nearer words)
         (
-            "Ana Velez backed the deal, although she made it clear that she has "
-            '"serious concerns about the cost of it."',
-            [("serious concerns about the cost of it.", "Ana Velez", "she")],
+            "Ana Velez backed the deal, though she left no doubt that she has "
+            '"real doubts about the bill for the bridge."',
+            [("real doubts about the bill for the bridge.", "Ana Velez", "she")],
         ),
     ],
 )
@@ -320,8 +320,8 @@ def test_more_participle_cues(text: str, verb: str) -> None:
 def test_pronoun_after_a_quote_is_matched_as_a_word() -> None:
     # "he argued" in a relative clause after the quote is no inverted cue of it: the "he" inside
     # "the" is no match for the subject either
-    text = 'Tom Ash said he was "a big advocate" of the principle, which he argued helps every student.'
-    assert speakers(text) == [("a big advocate", "Tom Ash", None)]
+    text = 'Tom Ash said he was "a firm backer" of the rota, which he argued helps every nurse.'
+    assert speakers(text) == [("a firm backer", "Tom Ash", None)]
 
 
 def test_quote_only_verbs_are_never_inverted() -> None:
@@ -365,9 +365,9 @@ def test_colon_intro_last_clause(text: str, exp: list[str | None]) -> None:
         # the cue of a restrictive relative clause ("anybody who complains") names no one: the
         # sentence's earlier cue does
         (
-            'Ana Velez mocked the complaint, saying anybody who complains about a microphone "is not '
-            'having a good night."',
-            [("is not having a good night.", "Ana Velez", None)],
+            'Ana Velez mocked the protest, saying anybody who grumbles about a late bus "has never '
+            'waited for a train here."',
+            [("has never waited for a train here.", "Ana Velez", None)],
         ),
         # ", who added" names its antecedent (the mention is the relative pronoun, as written)
         (
