@@ -11,13 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.extraction.dates import day_words_value, find_dates, year_words_value
+from dating import PUB
+from dating import found as _found
 
 D = dt.date
-PUB = D(2023, 5, 17)  # a Wednesday
-
-
-def _found(text: str, published: dt.date | None = PUB) -> list[tuple[str, str]]:
-    return [(text[m.start : m.end], m.value.iso) for m in find_dates(text, published=published)]
 
 
 @pytest.mark.parametrize(

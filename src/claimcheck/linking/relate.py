@@ -476,7 +476,7 @@ def _day_named(a: Claim, b: Claim, sentence_text: Mapping[str, str] | None) -> b
         return False
     day, other = (day_a, b) if day_a else (day_b, a)
     text = sentence_text.get(other.id, "").lower()
-    return bool(day) and bool(text) and re.search(rf"\b{re.escape(day)}\b", text) is not None
+    return bool(text) and re.search(rf"\b{re.escape(day)}\b", text) is not None
 
 
 def _counted(claim: Claim) -> str:
