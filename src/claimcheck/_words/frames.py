@@ -11,10 +11,13 @@ from claimcheck._words.stopwords import FUNCTION_WORDS
 
 __all__ = [
     "ACTIONS",
+    "COUNTED_THINGS",
     "CUMULATIVE",
     "EVENT_CLASSES",
     "FIGURE_VERBS",
     "GENERIC_NOUNS",
+    "LENGTH_DIMENSIONS",
+    "LENGTH_VERBS",
     "LIGHT_VERBS",
     "MEASURE_FORMS",
     "NOT_HEADS",
@@ -133,6 +136,13 @@ MEASURE_FORMS: dict[str, str] = {
     **_table(_THING_FORMS),
     **_table(_ROLE_FORMS),
 }
+
+#: Things counted in items or people (or a quake's magnitude): never what a sum of money
+#: measures ("a building the city of Palmer valued at $380,600" is no population). Staff is not
+#: one: a wage or a payroll is money for staff.
+COUNTED_THINGS: frozenset[str] = frozenset(
+    {"chapters", "articles", "pages", "votes", "seats", "troops", "magnitude", "population", "visits"}
+)
 
 #: Classes whose figures are running totals: a later figure is an update, a fall is flagged.
 CUMULATIVE: frozenset[str] = frozenset(
@@ -485,3 +495,52 @@ FIGURE_VERBS: frozenset[str] = frozenset(
         "totalled", "surged", "slipped", "soared", "plunged", "averaged", "topped", "exceeded",
     ]
 )  # fmt: skip
+
+
+#: Verbs of motion or extent that say what a length measures ("threw for 364 yards", "falling
+#: about 200 feet", "dragging her 10 feet", "a bridge spanning 2 km"), each form -> its class.
+#: Read only for a figure with a unit of length: there the unit settles the verb's sense
+#: ("fell 5 percent" is no fall, and is never read with this table).
+LENGTH_VERBS: dict[str, str] = _table(
+    {
+        "ran": "ran run runs running rushed rush rushes rushing raced sprinted scrambled",
+        "threw": "threw throw throws throwing thrown hurled flung tossed",
+        "passed": "passed passing",
+        "caught": "caught catch catches catching",
+        "kicked": "kicked kick kicks kicking punted",
+        "returned": "returned returning",
+        "gained": "gained gain gains gaining",
+        "fell": "fell fall falls fallen falling plunged plunging plummeted plummeting tumbled "
+        "tumbling dropped dropping sank sinking sunk",
+        "slid": "slid slide slides sliding slipped slipping",
+        "rose": "rose rise rises risen rising soared",
+        "climbed": "climbed climb climbs climbing ascended scaled",
+        "jumped": "jumped jump jumps jumping leapt leaped",
+        "dragged": "dragged drag drags dragging towed towing",
+        "walked": "walked walk walks walking marched marching hiked hiking trekked",
+        "drove": "drove drive drives driven driving",
+        "flew": "flew fly flies flown flying",
+        "traveled": "traveled travelled travel travels traveling travelling",
+        "swam": "swam swim swims swimming",
+        "moved": "moved move moves moving shifted advanced advancing retreated pushed",
+        "stretched": "stretched stretch stretches stretching extends extended extending span spans "
+        "spanned spanning",
+    }
+)
+
+#: Words right after a length that name its dimension ("200 feet tall", "10 km deep", "two
+#: miles away", "55 km west of the city"), each -> the dimension. ``from`` and ``off`` name a
+#: distance only when no verb of :data:`LENGTH_VERBS` governs the length ("17 miles from the
+#: city"; but "fell 200 feet from a ridge" is a fall).
+LENGTH_DIMENSIONS: dict[str, str] = _table(
+    {
+        "height": "tall high above",
+        "length": "long",
+        "width": "wide",
+        "depth": "deep below beneath underground underwater",
+        "thickness": "thick",
+        "distance": "away from off north south east west northeast northwest southeast southwest "
+        "north-east north-west south-east south-west northeastern northwestern southeastern "
+        "southwestern",
+    }
+)

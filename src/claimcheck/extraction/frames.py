@@ -30,10 +30,13 @@ from attrs import evolve
 from claimcheck._words.dates import EVENT_WORDS, MONTH_NUMBERS, REPORTING, WEEKDAYS
 from claimcheck._words.frames import (
     ACTIONS,
+    COUNTED_THINGS,
     CUMULATIVE,
     EVENT_CLASSES,
     FIGURE_VERBS,
     GENERIC_NOUNS,
+    LENGTH_DIMENSIONS,
+    LENGTH_VERBS,
     LIGHT_VERBS,
     MEASURE_FORMS,
     NOT_HEADS,
@@ -48,6 +51,7 @@ from claimcheck._words.frames import (
     THINGS,
 )
 from claimcheck._words.nouns import singular
+from claimcheck._words.units import DIMENSIONS
 from claimcheck.extraction._names import person_before
 from claimcheck.model import Claim, DateValue, Frame, Quantity, Source
 
@@ -543,13 +547,24 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     measure = thing = ""
     thing_cost = _WINDOW
     cue = []
+    length = _is_length(claim)
+    moved = False
+    if length:  # "threw for 364 yards", "falling about 200 feet": the verb of the length
+        measure, word = _length_verb(sent, around, first)
+        cue.extend(word.split())
+        moved = bool(measure)
+    money = _is_money(claim)
     for cost, i in around:
         found = measures[i]
-        if found is None:
-            continue
+        if found is None or (length and found in ROLES):
+            continue  # a length is never a toll: "died after falling 200 feet"
         if i < first and not SPEECH_VERBS.isdisjoint(lows[i + 1 : first]):
             continue  # "residents said 14 miners ...": the speaker is not what is counted
+        if i >= last and _before_figure(sent, i):
+            continue  # "42 percent, while Trump received 38 percent": the next figure's verb
         if found in THINGS:
+            if money and found in COUNTED_THINGS:
+                continue  # "valued at $380,600" in "the city of Palmer": no sum of money is a population
             if not thing:
                 thing, thing_cost = found, cost
                 cue.append(words[i])
@@ -564,8 +579,14 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
             # an irregular past only before the figure: "ran for 226 yards", not "left the port"
             past = (len(word) > 4 and word.endswith("ed")) or (word in _IRREGULAR_PAST and i < first)
             # a gerund right before money: "households making $100,000", "earning $6,000"
-            earning = cost <= 1 and i < first and word.endswith("ing") and len(word) > 5 and _is_money(claim)
-            if cost <= 3 and (past or earning) and word not in SPEECH_VERBS:
+            earning = cost <= 1 and i < first and word.endswith("ing") and len(word) > 5 and money
+            if (
+                cost <= 3
+                and (past or earning)
+                and word not in SPEECH_VERBS
+                and not _after_determiner(sent, i)  # "Stumpf's repeated emphasis": an adjective
+                and not (i >= last and _before_figure(sent, i))
+            ):
                 measure = word
                 cue.append(words[i])
                 break
@@ -575,13 +596,16 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     noun = ""
     if head_class in THINGS:
         noun = head_class or ""
-    elif head_class in ROLES or head_class in ACTIONS:
+    elif (head_class in ROLES and not length) or head_class in ACTIONS:
         measure = measure or head_class or ""
     elif head and head not in GENERIC_NOUNS and head.isalpha() and len(head) > 3 and not head.endswith("ed"):
         # a participle ("caught") or a fragment ("ers" of "76ers") counts nothing
         noun = head
     if thing and (not noun or thing_cost <= 1):  # "6.1 magnitude", "$5 billion in exports"
         noun = thing
+    if length and noun in ("", "measure"):
+        # "200 feet tall", "17 miles from the city", "a two-yard run": what the length is of
+        noun = _length_dimension(sent, last, moved) or _phrase_noun(sent, first, last) or noun
     if not noun and claim.kind == "amount" and measure not in ROLES:
         # a percentage, a measure or money whose words give only the unit
         noun = _phrase_noun(sent, first, last) or _share_noun(claim, sent, last) or _verb_subject(sent, first)
@@ -608,6 +632,83 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         cue=" ".join(cue),
         hedged=sent.hedged,
     )
+
+
+#: Words between a verb and the figure it takes as its object ("received about 38 percent",
+#: "got at least 40", "rose to 38 percent"); never "by" ("rescued by 10am": a time).
+_GOVERNED_GAP = _QUALIFIER_WORDS | {"only", "just", "more", "less", "than", "least", "to"}
+#: Words before an adjective ("the repeated calls", "its revived parliament"); not "that", which
+#: is most often a relative pronoun before a verb ("a fire that caused $1 million in damage").
+_ADJECTIVE_DETERMINERS = _DETERMINERS - {"that"}
+
+
+def _before_figure(sent: _Sentence, i: int) -> bool:
+    """Whether the word at ``i`` stands right before a figure of its own ("Trump received 38
+    percent", "got about 40"), at most two words of degree between: it is that figure's verb
+    or noun, not the verb of a figure before it."""
+    kinds, lows = sent.kinds, sent.lows
+    for j in range(i + 1, min(len(kinds), i + 4)):
+        if kinds[j] == _FIGURE:
+            return True
+        if lows[j] not in _GOVERNED_GAP:
+            return False
+    return False
+
+
+def _after_determiner(sent: _Sentence, i: int) -> bool:
+    """Whether the word at ``i`` follows a determiner or a possessive ("the repeated calls",
+    "Stumpf's repeated emphasis"): a participle there is an adjective, not a verb."""
+    if i == 0:
+        return False
+    before = sent.lows[i - 1]
+    if before.endswith(("'s", "’s")):
+        return before[:-2] not in _CONTRACTED  # "it's believed to be": a verb
+    return before in _ADJECTIVE_DETERMINERS
+
+
+#: Words whose "'s" is "is" or "has", not a possessive ("it's believed", "he's signed").
+_CONTRACTED = frozenset({"it", "that", "there", "he", "she", "what", "who", "where", "here", "let"})
+
+
+def _is_length(claim: Claim) -> bool:
+    value = claim.value
+    return isinstance(value, Quantity) and DIMENSIONS.get(value.unit or "") == "length"
+
+
+#: How far a verb may stand before the length it governs ("threw for 364 yards": one word;
+#: "dragging the woman about 10 feet": two).
+_LENGTH_VERB_REACH = 3
+
+
+def _length_verb(sent: _Sentence, around: list[tuple[int, int]], first: int) -> tuple[str, str]:
+    """The class of the verb of motion or extent a length completes, and the verb ("rushed for
+    over 100 yards": ``ran``; "fallen some 700 metres": ``fell``), or ``("", "")``: the
+    nearest such verb before the figure in its clause, at most three words before it."""
+    lows = sent.lows
+    for cost, i in around:
+        if cost > _LENGTH_VERB_REACH:
+            break
+        if i < first and (found := LENGTH_VERBS.get(lows[i])) is not None:
+            return found, sent.words[i]
+    return "", ""
+
+
+def _length_dimension(sent: _Sentence, last: int, moved: bool) -> str:
+    """The dimension the word right after a length names ("200 feet tall": ``height``; "two
+    miles away", "55 km west of": ``distance``), past a bracketed conversion ("17 miles (27 km)
+    from"); ``""`` for none. ``from`` and ``off`` name a distance only when no verb moved
+    along the length (``moved``): "fell 200 feet from a ridge" is a fall."""
+    lows = sent.lows
+    i = last
+    if i < len(lows) and lows[i] == "(":  # "17 miles (27 km) from": the conversion is the length's
+        close = lows.index(")", i) if ")" in lows[i : i + 6] else -1
+        i = close + 1 if close > 0 else len(lows)
+    if i >= len(lows):
+        return ""
+    word = lows[i]
+    if moved and word in ("from", "off"):
+        return ""
+    return LENGTH_DIMENSIONS.get(word, "")
 
 
 #: Pronouns that hold a figure for a person named before ("He has 53 catches", "his 3 goals").
