@@ -551,8 +551,9 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     moved = False
     if length:  # "threw for 364 yards", "falling about 200 feet": the verb of the length
         measure, word = _length_verb(sent, around, first)
-        cue.extend(word.split())
-        moved = bool(measure)
+        moved = bool(word)
+        if moved:
+            cue.append(word)
     money = _is_money(claim)
     for cost, i in around:
         found = measures[i]
@@ -655,6 +656,10 @@ def _before_figure(sent: _Sentence, i: int) -> bool:
     return False
 
 
+#: Words whose "'s" is "is" or "has", not a possessive ("it's believed", "he's signed").
+_CONTRACTED = frozenset({"it", "that", "there", "he", "she", "what", "who", "where", "here", "let"})
+
+
 def _after_determiner(sent: _Sentence, i: int) -> bool:
     """Whether the word at ``i`` follows a determiner or a possessive ("the repeated calls",
     "Stumpf's repeated emphasis"): a participle there is an adjective, not a verb."""
@@ -664,10 +669,6 @@ def _after_determiner(sent: _Sentence, i: int) -> bool:
     if before.endswith(("'s", "’s")):
         return before[:-2] not in _CONTRACTED  # "it's believed to be": a verb
     return before in _ADJECTIVE_DETERMINERS
-
-
-#: Words whose "'s" is "is" or "has", not a possessive ("it's believed", "he's signed").
-_CONTRACTED = frozenset({"it", "that", "there", "he", "she", "what", "who", "where", "here", "let"})
 
 
 def _is_length(claim: Claim) -> bool:
@@ -701,8 +702,7 @@ def _length_dimension(sent: _Sentence, last: int, moved: bool) -> str:
     lows = sent.lows
     i = last
     if i < len(lows) and lows[i] == "(":  # "17 miles (27 km) from": the conversion is the length's
-        close = lows.index(")", i) if ")" in lows[i : i + 6] else -1
-        i = close + 1 if close > 0 else len(lows)
+        i = lows.index(")", i) + 1 if ")" in lows[i : i + 6] else len(lows)
     if i >= len(lows):
         return ""
     word = lows[i]
