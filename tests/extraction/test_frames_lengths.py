@@ -1,4 +1,4 @@
-"""Frames of lengths, and of figures a wrong word used to frame (sentences written by us).
+"""Frames of lengths, of figures a wrong word used to frame, of dates after "of" (sentences by us).
 
 A length's frame is the verb of motion or extent it completes ("threw for 364 yards":
 ``threw``) or the dimension named right after it ("12 metres high": ``height``), and never a
@@ -123,3 +123,19 @@ def test_a_length_never_takes_a_role(role: str, unit: str, n: int) -> None:
 )
 def test_a_verb_after_a_relative_or_a_contraction_still_frames(text: str, words: str, measure: str) -> None:
     assert frame_at(text, words).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, words, noun",
+    [
+        # a date with no verb of its own dates the noun it follows through "of"
+        ("Engineers still cite the floods of 1993 as the worst.", "1993", "flood"),
+        ("The rule rests on the Safe Harbor Act of 1988 and nothing newer.", "1988", "safe harbor act"),
+        # a noun of time only places it, and "in" is not enough (a place, an object)
+        ("Police are still looking into the night of March 3 at the bar.", "March 3", ""),
+        ("Prices at the market in 2004 were lower.", "2004", ""),
+    ],
+)
+def test_a_date_after_of_dates_the_noun_before_it(text: str, words: str, noun: str) -> None:
+    frame = frame_at(text, words)
+    assert (frame.measure, frame.noun) == ("", noun)

@@ -877,7 +877,10 @@ def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
         # the date reader named no event: a verb of the date's own clause may ("the new
         # crossing was inaugurated on 12 March", "he was convicted in June 1998")
         event = EVENT_CLASSES.get(cue.lower()) if status == "fact" else None
-        return Frame(measure=event or EVENT_CLASSES.get(near, near), status=status, cue=cue)
+        measure = event or EVENT_CLASSES.get(near, near)
+        # else the noun the date follows: "the Clean Air Act of 1970", "the floods of 1993"
+        noun = _noun_before_date(sent, first) if not measure and status == "fact" else ""
+        return Frame(measure=measure, noun=noun, status=status, cue=cue)
     key = words[0]
     if key in REPORTING and status == "fact" and cue:
         # the reader fell back on a reporting verb, but a verb nearer the date dates it
@@ -901,6 +904,54 @@ def _date_frame_of(claim: Claim, text: str, s: int) -> Frame:
     if not measure and noun in _SIGNED_DOCUMENTS:
         measure = "sign"  # a document's own date ("the declaration of 22 February") is its signing
     return Frame(measure=measure, noun=noun, status=status, cue=cue)
+
+
+#: Nouns a date after "of" only places in time ("the summer of 2010", "the end of March", "the
+#: night of Sept. 13"): no event of their own.
+_TIME_NOUNS = frozenset(
+    {
+        "summer", "spring", "fall", "autumn", "winter", "end", "beginning", "start", "middle", "half",
+        "early", "late", "course", "rest", "part", "period", "time", "decade", "century", "era", "season",
+        "session", "term", "date", "dates", "deadline", "ides", "night", "morning", "afternoon", "evening",
+        "day", "weekend", "week", "month", "year", "quarter", "semester", "months", "years", "weeks",
+    }
+)  # fmt: skip
+#: Participles that do not end in "-ed" ("made of", "born of"): a verb, not a noun.
+_PARTICIPLES = frozenset(
+    {
+        "born", "taken", "given", "written", "seen", "chosen", "begun", "done", "known", "shown", "grown",
+        "drawn", "thrown", "broken", "spoken", "stolen", "sworn", "driven", "risen", "fallen", "held",
+        "made", "built", "sent", "set", "put", "won", "lost", "sold", "paid", "left", "met", "struck",
+    }
+)  # fmt: skip
+#: How many capitalised words a name before "of <date>" may have ("the Clean Air Act of 1970").
+_NAME_WORDS = 4
+
+
+def _noun_before_date(sent: _Sentence, first: int) -> str:
+    """The noun a date with no verb dates when it follows it through "of" ("the floods of
+    1993": ``flood``; "the Clean Air Act of 1970": ``clean air act``), else ``""``. A noun of
+    time ("the summer of 2010"), a participle or a verb is no such noun. Not through "in": the
+    noun before "in" is as often a place or an object ("a shooting at a courthouse in 2005")."""
+    words, lows = sent.words, sent.lows
+    if first < 2 or lows[first - 1] != "of":
+        return ""
+    at = first - 2
+    word, low = words[at], lows[at]
+    if low in _TIME_NOUNS or low in _PARTICIPLES or low in MONTH_NUMBERS:
+        return ""
+    if _is_head_word(word) and not _is_verb(low):
+        return _singular(low)
+    if not word[:1].isupper() or not word.isalpha():
+        return ""
+    name = [low]
+    k = at - 1
+    while k >= 0 and len(name) < _NAME_WORDS and words[k][:1].isupper() and words[k].isalpha():
+        name.insert(0, lows[k])
+        k -= 1
+    if k < 0:
+        return ""  # the name opens the sentence: it may be any capitalised word
+    return " ".join(name)
 
 
 def _dated_noun(claim: Claim, sent: _Sentence) -> bool:
