@@ -278,3 +278,30 @@ def test_the_lead_discount_keeps_one_whole_vote_and_no_order(
             both.setdefault((sc, t), {})[s] = both.get((sc, t), {}).get(s, 0.0) + d
     share = _group_discounts(providers, [0.5] * 6, both, 0, _C, "share")
     assert all(f >= g - 1e-12 for f, g in zip(factors.values(), share))
+
+
+def test_the_sign_test_counts_only_seeds_that_differ(copying: ModuleType) -> None:
+    assert copying.sign_test(0, 0) == 1.0
+    assert copying.sign_test(4, 4) == 1.0
+    # all of 8 seeds on one side: 2 / 2**8
+    assert copying.sign_test(0, 8) == pytest.approx(2 / 256)
+    assert copying.sign_test(8, 0) == copying.sign_test(0, 8)
+    # 1 of 10 against: 2 * (1 + 10) / 1024
+    assert copying.sign_test(1, 9) == pytest.approx(22 / 1024)
+
+
+@given(st.integers(0, 30), st.integers(0, 30))
+def test_the_sign_test_is_a_probability_and_symmetric(copying: ModuleType, above: int, below: int) -> None:
+    p = copying.sign_test(above, below)
+    assert 0.0 < p <= 1.0
+    assert p == copying.sign_test(below, above)
+    # one more seed on the larger side makes the split no less significant
+    if above >= below:
+        assert copying.sign_test(above + 1, below) <= p
+
+
+def test_paired_lines_compare_each_method_with_vote_seed_by_seed(copying: ModuleType) -> None:
+    lines = copying.paired({"vote": [10, 10, 10], "accu": [9, 10, 12]})
+    assert len(lines) == 1
+    assert "accu" in lines[0] and "+1 items" in lines[0]
+    assert "above 1, below 1, equal 1" in lines[0] and "p = 1.000" in lines[0]
