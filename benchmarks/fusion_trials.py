@@ -24,6 +24,9 @@ Usage::
 
     python benchmarks/fusion_trials.py [--seeds 20] [--items 200] [--copiers 0 4 8] [--first-seed 0]
         [--run NAME ...] [--skip-real]
+
+Named runs only with ``--run``: ``accucopy`` and TruthFinder's dampening factor at .05-.25
+(``truthfinder/gamma=.05`` ...).
 """
 
 from __future__ import annotations
@@ -269,6 +272,10 @@ RUNS: dict[str, tuple[str, dict[str, Any]]] = {
     "vote": ("vote", {}),
     "truthfinder": ("truthfinder", {}),
     "truthfinder/gamma=.3": ("truthfinder", {"gamma": 0.3}),
+    **{
+        f"truthfinder/gamma={g}": ("truthfinder", {"gamma": float(g)})
+        for g in (".05", ".1", ".15", ".2", ".25")
+    },
     "truthfinder/paper": ("trial-truthfinder-paper", {}),
     "accu": ("accu", {}),
     "accu/paper": ("trial-accu-paper", {}),
@@ -280,6 +287,9 @@ RUNS: dict[str, tuple[str, dict[str, Any]]] = {
     "popaccu/dm": ("trial-popaccu-dm", {}),
     "accucopy": ("accucopy", {}),
 }
+
+#: the dampening factors below the paper's, run only when named
+SWEEP = frozenset(r for r in RUNS if r.startswith("truthfinder/gamma=") and r != "truthfinder/gamma=.3")
 
 
 def synthetic(runs: Sequence[str], seeds: int, first: int, items: int, copiers: Sequence[int]) -> None:
@@ -339,7 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--run", action="append", choices=sorted(RUNS), help="default: all but accucopy")
     parser.add_argument("--skip-real", action="store_true", help="the synthetic data only")
     args = parser.parse_args(argv)
-    runs = args.run or [r for r in RUNS if r != "accucopy"]
+    # by default every variant once: the dampening sweep and accucopy only when named
+    runs = args.run or [r for r in RUNS if r != "accucopy" and r not in SWEEP]
     if "vote" not in runs:
         runs.insert(0, "vote")
     synthetic(runs, args.seeds, args.first_seed, args.items, args.copiers)
