@@ -135,7 +135,6 @@ def _popaccu(
     return Outcome(probs, accuracy, rounds)
 
 
-@register_method("trial-popaccu")
 def trial_popaccu(
     data: Prepared, *, prior_accuracy: float = 0.8, max_iter: int = 50, tol: float = 1e-3, **options: Any
 ) -> Outcome:
@@ -153,7 +152,6 @@ def trial_popaccu(
     )
 
 
-@register_method("trial-popaccu-loo")
 def trial_popaccu_loo(
     data: Prepared, *, prior_accuracy: float = 0.8, max_iter: int = 50, tol: float = 1e-3, **options: Any
 ) -> Outcome:
@@ -171,7 +169,6 @@ def trial_popaccu_loo(
     )
 
 
-@register_method("trial-popaccu-dm")
 def trial_popaccu_dm(
     data: Prepared, *, prior_accuracy: float = 0.8, max_iter: int = 50, tol: float = 1e-3, **options: Any
 ) -> Outcome:
@@ -189,7 +186,6 @@ def trial_popaccu_dm(
     )
 
 
-@register_method("trial-accu-paper")
 def trial_accu_paper(
     data: Prepared, *, prior_accuracy: float = 0.8, max_iter: int = 50, tol: float = 1e-3, **options: Any
 ) -> Outcome:
@@ -208,7 +204,6 @@ def trial_accu_paper(
     return Outcome(probs, accuracy, rounds)
 
 
-@register_method("trial-accu-prior")
 def trial_accu_prior(
     data: Prepared, *, prior_accuracy: float = 0.8, max_iter: int = 50, tol: float = 1e-3, **options: Any
 ) -> Outcome:
@@ -232,7 +227,6 @@ def trial_accu_prior(
     return Outcome(probs, accuracy, rounds)
 
 
-@register_method("trial-truthfinder-paper")
 def trial_truthfinder_paper(
     data: Prepared, *, prior_accuracy: float = 0.9, max_iter: int = 50, tol: float = 1e-3, **options: Any
 ) -> Outcome:
@@ -265,6 +259,17 @@ def trial_truthfinder_paper(
     start: tuple[list[float], list[list[float]]] = ([prior_accuracy] * len(data.sources), [])
     (trust, conf), rounds = converge(step, start, change=change, max_iter=max_iter, tol=tol)
     return Outcome(conf, trust, rounds)
+
+
+#: method name -> function, registered when the script runs (importing it registers nothing)
+TRIAL_METHODS: dict[str, Callable[..., Outcome]] = {
+    "trial-popaccu": trial_popaccu,
+    "trial-popaccu-loo": trial_popaccu_loo,
+    "trial-popaccu-dm": trial_popaccu_dm,
+    "trial-accu-paper": trial_accu_paper,
+    "trial-accu-prior": trial_accu_prior,
+    "trial-truthfinder-paper": trial_truthfinder_paper,
+}
 
 
 #: run name -> (method, fuse options)
@@ -349,6 +354,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--run", action="append", choices=sorted(RUNS), help="default: all but accucopy")
     parser.add_argument("--skip-real", action="store_true", help="the synthetic data only")
     args = parser.parse_args(argv)
+    for name, fn in TRIAL_METHODS.items():
+        register_method(name, replace=True)(fn)
     # by default every variant once: the dampening sweep and accucopy only when named
     runs = args.run or [r for r in RUNS if r != "accucopy" and r not in SWEEP]
     if "vote" not in runs:
