@@ -52,6 +52,7 @@ from claimcheck.linking.figures import (
     threshold,
 )
 from claimcheck.linking.holders import holder, holders_differ
+from claimcheck.linking.wording import without_referring
 from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
 
 __all__ = [
@@ -396,7 +397,9 @@ def _frame_words(claim: Claim) -> set[str]:
     if frame is None:
         return set()
     out = {w[:3] for w in (frame.measure, frame.noun) if w}
-    out.update(form for form, measure in MEASURE_FORMS.items() if measure == frame.measure)
+    # the forms of the frame's classes: "documents" is a form of the noun ``agreements``
+    classes = {frame.measure, frame.noun} - {""}
+    out.update(form for form, measure in MEASURE_FORMS.items() if measure in classes)
     return out
 
 
@@ -404,12 +407,16 @@ def _one_event(a: Claim, b: Claim, sentence_text: Mapping[str, str]) -> bool:
     """Whether two claims' sentences share enough words (:data:`EVENT_WORDS` for dates and
     ranks, :data:`FIGURE_WORDS` for figures) besides their frame's to be about one thing. A
     sentence with fewer words of its own asks fewer: "Some 236 agreements." says nothing
-    that could tell it apart from "They have signed 263 agreements so far"."""
+    that could tell it apart from "They have signed 263 agreements so far". Nouns pointing
+    back at named parties ("the two countries", "the firm") and "so far" are no words of
+    a sentence's own (:mod:`claimcheck.linking.wording`), nor are the forms of its frame's
+    classes ("documents" of ``agreements``)."""
     ta, tb = sentence_text.get(a.id, ""), sentence_text.get(b.id, "")
     if not ta or not tb:
         return True
     ignore = _frame_words(a) | _frame_words(b)
-    wa, wb = content_words(ta, ignore), content_words(tb, ignore)
+    wa = content_words(without_referring(ta), ignore)
+    wb = content_words(without_referring(tb), ignore)
     needed = EVENT_WORDS if a.kind in ("date", "ordinal") else FIGURE_WORDS
     return len(wa & wb) >= min(needed, len(wa), len(wb))
 
@@ -707,6 +714,14 @@ def _relative(claim: Claim) -> bool:
     return any("publication date" in note for note in claim.notes)
 
 
+def _stated_day(claim: Claim) -> bool:
+    """Whether a date's month and day are the text's own and only its year was taken from
+    the publication date ("on March 3"), not a weekday or a "last week" resolved against it."""
+    return "year from publication date" in claim.notes and not any(
+        "relative to publication date" in note for note in claim.notes
+    )
+
+
 def relate(
     a: Claim,
     b: Claim,
@@ -736,7 +751,11 @@ def relate(
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         decided = _dates(va, vb)
         if decided.relation == "conflicts" and _relative(a) and _relative(b):
-            return None  # both resolved from their own publication dates: no evidence either way
+            stated = _stated_day(a) and _stated_day(b) and not decided.reason.endswith("(different year)")
+            if not stated:
+                return None  # both resolved from their own publication dates: no evidence either way
+            # "March 3" against "March 4": both texts state the month and day; only the year
+            # was the publication date's, and the two differ in what they state
         return decided
     if isinstance(va, ArticleRef) and isinstance(vb, ArticleRef):
         inst = instrument_key(va.instrument) or instrument_key(vb.instrument) or "same instrument"
