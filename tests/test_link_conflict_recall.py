@@ -12,7 +12,7 @@ import pytest
 import claimcheck as cc
 from claimcheck.linking.figures import change, conditional, selection
 from claimcheck.linking.stories import stories
-from claimcheck.linking.wording import without_referring
+from claimcheck.linking.wording import canonical, without_referring
 from claimcheck.model import Source
 
 DAY = dt.date(2023, 6, 14)
@@ -244,3 +244,31 @@ def test_what_a_figures_words_say_of_it(reader: object, text: str, figure: str, 
 )
 def test_a_sentence_opening_with_a_condition(text: str, exp: bool) -> None:
     assert conditional(text) is exp
+
+
+@pytest.mark.parametrize(
+    "a, b, conflict",
+    [
+        # "positions" are jobs, and "eliminate" is a cut: two wordings of one plan
+        (
+            "The carmaker will cut 3,000 jobs, it said on Tuesday.",
+            "The group said it would eliminate 2,400 positions.",
+            True,
+        ),
+        # adding jobs is not cutting them: the sentences share no word of their own
+        (
+            "The carmaker will cut 3,000 jobs, it said on Tuesday.",
+            "The group said it would add 2,400 positions.",
+            False,
+        ),
+    ],
+)
+def test_synonyms_of_one_plan(a: str, b: str, conflict: bool) -> None:
+    assert bool(_conflicts(a, b)) is conflict
+
+
+def test_synonyms_are_written_as_their_class() -> None:
+    assert canonical("A blaze after the explosion; the mill axed 40 jobs.") == (
+        "A fire after the blast; the mill cut 40 jobs."
+    )
+    assert canonical("The explosive device") == "The explosive device"  # whole words only

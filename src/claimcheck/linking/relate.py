@@ -55,7 +55,7 @@ from claimcheck.linking.figures import (
     threshold,
 )
 from claimcheck.linking.holders import holder, holders_differ
-from claimcheck.linking.wording import without_referring
+from claimcheck.linking.wording import canonical, without_referring
 from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
 
 __all__ = [
@@ -428,13 +428,14 @@ def _one_event(a: Claim, b: Claim, sentence_text: Mapping[str, str]) -> bool:
     that could tell it apart from "They have signed 263 agreements so far". Nouns pointing
     back at named parties ("the two countries", "the firm") and "so far" are no words of
     a sentence's own (:mod:`claimcheck.linking.wording`), nor are the forms of its frame's
-    classes ("documents" of ``agreements``)."""
+    classes ("documents" of ``agreements``); words of one synonym class ("blast",
+    "explosion"; "cut", "eliminate") are one word."""
     ta, tb = sentence_text.get(a.id, ""), sentence_text.get(b.id, "")
     if not ta or not tb:
         return True
     ignore = _frame_words(a) | _frame_words(b)
-    wa = content_words(without_referring(ta), ignore)
-    wb = content_words(without_referring(tb), ignore)
+    wa = content_words(canonical(without_referring(ta)), ignore)
+    wb = content_words(canonical(without_referring(tb)), ignore)
     needed = EVENT_WORDS if a.kind in ("date", "ordinal") else FIGURE_WORDS
     return len(wa & wb) >= min(needed, len(wa), len(wb))
 

@@ -5,7 +5,10 @@
   sentence whose only words besides its figure's frame are such nouns cannot be told apart
   from another report of the same figure;
 - :func:`without_referring`: a sentence with those nouns and the words of time that say
-  only when a figure was counted ("so far", "to date") blanked out.
+  only when a figure was counted ("so far", "to date") blanked out;
+- :data:`SYNONYMS` and :func:`canonical`: words news uses for one event or one change
+  ("blast", "explosion", "bombing"; "cut", "eliminate", "shed" jobs), each written as its
+  class's first word, so two wordings of one report share it.
 
 Written by hand for news; the classes are closed lists, not learned.
 """
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REFERRING_NOUNS", "without_referring"]
+__all__ = ["REFERRING_NOUNS", "SYNONYMS", "canonical", "without_referring"]
 
 #: Nouns that point back at a named party ("the two countries signed 236 documents").
 REFERRING_NOUNS: frozenset[str] = frozenset(
@@ -42,3 +45,27 @@ def without_referring(sentence: str) -> str:
     """
     blank = _REFERRING.sub(lambda m: " " * len(m.group()), sentence)
     return _SO_FAR.sub(lambda m: " " * len(m.group()), blank)
+
+
+#: Classes of words news uses for one event or one change; each form -> the class's first word.
+_CLASSES = (
+    "blast blasts explosion explosions bombing bombings detonation",
+    "quake quakes earthquake earthquakes tremor tremors",
+    "fire fires blaze blazes",
+    "crash crashes collision collisions",
+    "cut cuts cutting slash slashes slashed slashing shed sheds shedding eliminate eliminates "
+    "eliminated eliminating axe axes axed axing trim trims trimmed trimming",
+    "add adds added adding create creates created creating",
+)
+SYNONYMS: dict[str, str] = {form: forms.split()[0] for forms in _CLASSES for form in forms.split()}
+_SYNONYM = re.compile(r"\b(?:" + "|".join(sorted(SYNONYMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def canonical(sentence: str) -> str:
+    """``sentence`` with each word of a :data:`SYNONYMS` class written as its class's first word.
+
+    Examples:
+        >>> canonical("The explosion killed 14; the firm will eliminate 300 jobs.")
+        'The blast killed 14; the firm will cut 300 jobs.'
+    """
+    return _SYNONYM.sub(lambda m: SYNONYMS[m.group().lower()], sentence)
