@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimcheck as cc
-from claimcheck.linking._link import _vectors, block_links, blocks_of, link, prepare
+from claimcheck.linking._link import _vectors, block_links, blocks_of, link, prepare, two_sentences
 from claimcheck.linking._unionfind import UnionFind
 from claimcheck.linking.blocking import block_key
 from claimcheck.linking.relate import may_conflict, relate, same_fact
@@ -231,8 +231,10 @@ def all_pairs(ex: Extraction) -> set[Link]:
         if block_key(c) is not None:
             parts[(block_key(c), stories.get(c.source_id, ""))].append(c)
     vectors = {}
-    for members in parts.values():
+    plain = {}
+    for part, members in parts.items():
         vectors.update(_vectors(members, sentence_text))
+        plain[part] = two_sentences(members, sentence_text)
     decisions = defaultdict(list)
     for a, b in itertools.combinations(sorted(claims, key=lambda c: c.id), 2):
         if stories.get(a.source_id, "") != stories.get(b.source_id, ""):
@@ -244,10 +246,11 @@ def all_pairs(ex: Extraction) -> set[Link]:
         if decided is not None:
             decisions[(block_key(a), stories.get(a.source_id, ""))].append((a, b, decided))
     out = set()
-    for found in decisions.values():
+    for part, found in decisions.items():
         multi = any(d.relation == "conflicts" and a.source_id == b.source_id for a, b, d in found)
         for a, b, d in found:
-            if d.relation == "conflicts" and (multi or not may_conflict(a, b, vectors, sentence_text)):
+            alike = may_conflict(a, b, vectors, sentence_text, plain=plain[part])
+            if d.relation == "conflicts" and (multi or not alike):
                 continue
             out.add((frozenset((a.id, b.id)), d.relation))
     return out

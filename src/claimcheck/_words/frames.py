@@ -67,7 +67,8 @@ _THING_FORMS = {
     "sales": "sales sold revenue revenues turnover",
     "profit": "profit profits earnings net_income",
     "loss": "loss losses",
-    "staff": "staff employees employee workers worker employs employed personnel workforce jobs job payroll",
+    "staff": "staff employees employee workers worker employs employed personnel workforce jobs job payroll "
+    "positions",
     "chapters": "chapters chapter sections section",
     "articles": "articles provisions clauses",
     "pages": "pages page",

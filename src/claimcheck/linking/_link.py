@@ -44,6 +44,7 @@ __all__ = [
     "prepare",
     "relate",
     "same_fact",
+    "two_sentences",
 ]
 
 
@@ -59,6 +60,18 @@ def _vectors(sub: Sequence[Claim], sentence_text: Mapping[str, str]) -> dict[str
             vec = cache[text] = index.vector(text)
         out[cid] = vec
     return out
+
+
+def two_sentences(sub: Iterable[Claim], sentence_text: Mapping[str, str]) -> bool:
+    """Whether the claims of a block's part come from two distinct sentences or fewer: the
+    idf of their context vectors then weighs every word the two share 0
+    (:func:`claimcheck.linking.relate.may_conflict` compares plain word counts instead)."""
+    seen: set[str] = set()
+    for c in sub:
+        seen.add(sentence_text.get(c.id, ""))
+        if len(seen) > 2:
+            return False
+    return True
 
 
 def _spanning(found: list[tuple[Claim, Claim, Decision]]) -> list[tuple[Claim, Claim, Decision]]:
@@ -178,6 +191,7 @@ def block_links(
     decisions: list[tuple[Claim, Claim, Decision]] = []
     for sub, loose in sub_blocks(members, stories):
         vectors = _vectors(sub, sentence_text) if len(sub) > 1 else {}
+        plain = two_sentences(sub, sentence_text)
         reps, repeats = _representatives(sub)
         found: list[tuple[Claim, Claim, Decision]] = []
         multi = False
@@ -191,7 +205,9 @@ def block_links(
                 continue
             if decided.relation == "conflicts" and a.source_id == b.source_id:
                 multi = True  # whether or not the two read as one disagreement
-            if decided.relation == "conflicts" and not may_conflict(a, b, vectors, sentence_text):
+            if decided.relation == "conflicts" and not may_conflict(
+                a, b, vectors, sentence_text, plain=plain
+            ):
                 continue  # different holders named, little else shared: not a disagreement
             found.append((a, b, decided))
         found = [d for d in found if not (multi and d[2].relation == "conflicts")]

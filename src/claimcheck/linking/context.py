@@ -19,7 +19,7 @@ from attrs import frozen
 from claimcheck._words.dates import MONTH_AND_DAY_NAMES
 from claimcheck._words.stopwords import FUNCTION_WORDS
 
-__all__ = ["ContextIndex", "content_words", "cosine", "shared_words"]
+__all__ = ["ContextIndex", "content_words", "cosine", "shared_words", "term_counts"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[0-9][0-9.,]*[0-9]|[0-9]")
 _STOP = FUNCTION_WORDS
@@ -41,6 +41,18 @@ def _terms(sentence: str) -> Counter[str]:
         first = False
         out[("N:" if name else "") + low] += 2 if name else 1
     return out
+
+
+def term_counts(sentence: str) -> dict[str, float]:
+    """The terms of ``sentence`` weighed by their counts alone (names counted twice, with
+    their ``N:`` mark): the vector to compare two sentences by when there is no corpus of
+    sentences to take an idf from.
+
+    Examples:
+        >>> term_counts("The deal is worth $3 billion, the company said.")
+        {'deal': 1.0, 'worth': 1.0, '3': 1.0, 'billion': 1.0, 'company': 1.0}
+    """
+    return {term: float(n) for term, n in _terms(sentence).items()}
 
 
 def cosine(u: Mapping[str, float], v: Mapping[str, float]) -> float:

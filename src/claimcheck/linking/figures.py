@@ -9,9 +9,10 @@ more bodies"), one side of a score ("a 20-13 lead"), a rate per game or head ("2
 an outing"), a role ("four seasons as director"), the time between two events ("two years
 after his death"), a moment of a game ("in the third quarter") and a bound of nearness
 ("within 80 metres of the hut"), a number that is part of a name ("Windows 2000"), legal
-charges ("two counts of assault") and a family's size ("a mother of 13"). Each reader takes a
-sentence and the figure's offsets in it; :func:`scope` ("game" or "season") and
-:func:`instance` ("The first quake ...") read the whole sentence.
+charges ("two counts of assault"), a family's size ("a mother of 13"), a change ("will cut
+2,000 jobs") and a selection ("their first five drives"). Each reader takes a sentence and the
+figure's offsets in it; :func:`scope` ("game" or "season"), :func:`instance` ("The first
+quake ...") and :func:`conditional` ("If the talks fail, ...") read the whole sentence.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from claimcheck._words.stopwords import FUNCTION_WORDS
 __all__ = [
     "another",
     "capacity",
+    "change",
     "charge",
+    "conditional",
     "converted",
     "family",
     "gap",
@@ -38,6 +41,7 @@ __all__ = [
     "rate",
     "scope",
     "score_part",
+    "selection",
     "span",
     "threshold",
 ]
@@ -381,6 +385,21 @@ def instance(sentence: str) -> str:
     return m.group(1).lower() if m is not None else ""
 
 
+_CONDITIONAL = re.compile(r"\s*[\"'“‘(]?\s*(?:if|unless|should|were)\s", re.IGNORECASE)
+
+
+def conditional(sentence: str) -> bool:
+    """Whether a sentence opens with a condition ("If Cruz wins Tuesday, Trump needs 57
+    percent ...", "Unless talks resume, 4,000 jobs will go"): its figures are what would
+    follow, no rival of a figure stated as fact.
+
+    Examples:
+        >>> conditional("If the bill passes, 2,000 jobs will go."), conditional("The bill cut 2,000 jobs.")
+        (True, False)
+    """
+    return _CONDITIONAL.match(sentence) is not None
+
+
 _NUMBER_WORD = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
 _SPAN = re.compile(
     r"\b(?:over|in|during|across|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
@@ -408,6 +427,79 @@ def span(sentence: str, start: int, end: int) -> str:
         if m.end() <= start or m.start() >= end:
             return f"{m.group(1).lower()} {m.group(2).lower().rstrip('s')}"
     return ""
+
+
+#: Verbs of change right before a figure ("will cut 2,000 jobs", "plans to add 500 staff").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|"
+    r"ax(?:e|es|ed|ing)|lay(?:s|ing)?\s+off|laid\s+off|add|adds|added|adding|creat(?:e|es|ed|ing)|"
+    r"hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|los(?:e|es|ing)|lost|reduc(?:e|es|ed|ing)|"
+    r"trim(?:s|med|ming)?|scrap(?:s|ped|ping)?)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|up\s+to|at\s+least|more\s+than|over|another|"
+    r"an\s+additional|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+#: Nouns of change right after a figure ("2,000 job cuts", "500 new jobs", "300 layoffs").
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:new\b|(?:[a-z]+\s+)?(?:cuts|losses|layoffs|lay-offs|redundancies|reductions)\b)",
+    re.IGNORECASE,
+)
+
+#: A change told after the counted noun, in its clause ("2,800 employees at the plant will
+#: lose their jobs", "300 workers were laid off").
+_CHANGE_LATER = re.compile(
+    r"(?:\s+[^\s,;:.]+){0,6}?\s+(?:(?:will|would|could|to|are|were|have|had|be|been|being)\s+){0,3}"
+    r"(?:los(?:e|es|ing)\s+(?:their\s+|the(?:ir)?\s+)?jobs?|lost\s+(?:their\s+)?jobs?|"
+    r"laid\s+off|let\s+go|made\s+redundant|cut|eliminated|axed|shed|slashed)\b",
+    re.IGNORECASE,
+)
+
+
+def change(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure is a change, by a verb of change right before it ("will cut 2,000
+    jobs", "eliminate 1,500 positions", "hired 300"), a noun of change right after it
+    ("2,000 job cuts", "500 new jobs") or a change its noun undergoes later in the clause
+    ("300 workers were laid off", "2,800 staff will lose their jobs"): a change is no rival
+    of a level ("employs 12,000 people") and a level none of a change.
+
+    Examples:
+        >>> s = "The firm will cut 2,000 jobs in Germany."
+        >>> change(s, s.index("2,000"), s.index("2,000") + 5)
+        True
+        >>> s = "The firm employs 12,000 people in Germany."
+        >>> change(s, s.index("12,000"), s.index("12,000") + 6)
+        False
+        >>> s = "Some 300 workers at the mill were laid off."
+        >>> change(s, s.index("300"), s.index("300") + 3)
+        True
+    """
+    return (
+        _CHANGE_BEFORE.search(sentence[max(0, start - 40) : start]) is not None
+        or _CHANGE_AFTER.match(sentence, end) is not None
+        or _CHANGE_LATER.match(sentence, end) is not None
+    )
+
+
+_SELECTION = re.compile(
+    r"\b(?:first|last|past|next|top|bottom|opening|final|previous)\s+(?:(?:about|some|nearly|around)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def selection(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure bounds a selection the writer chose ("their first five drives",
+    "the past three years", "the top 10 seeds"): how many were picked out, not a count
+    anyone measured, so no rival of another selection's or of a count.
+
+    Examples:
+        >>> s = "They scored on four of their first five drives."
+        >>> selection(s, s.index("five"), s.index("five") + 4)
+        True
+        >>> s = "They scored on their five drives."
+        >>> selection(s, s.index("five"), s.index("five") + 4)
+        False
+    """
+    return _SELECTION.search(sentence[max(0, start - 24) : start]) is not None
 
 
 _THRESHOLD = re.compile(r"\s+(?:\w+\s+)?(?:needed|required|necessary)\b", re.IGNORECASE)

@@ -30,11 +30,13 @@ from claimcheck._words.frames import ACTIONS, GENERIC_NOUNS, MEASURE_FORMS, PERS
 from claimcheck._words.nouns import singular
 from claimcheck._words.places import within
 from claimcheck.linking.blocking import block_key, instrument_key
-from claimcheck.linking.context import content_words, cosine
+from claimcheck.linking.context import content_words, cosine, term_counts
 from claimcheck.linking.figures import (
     another,
     capacity,
+    change,
     charge,
+    conditional,
     converted,
     family,
     gap,
@@ -48,10 +50,12 @@ from claimcheck.linking.figures import (
     rate,
     scope,
     score_part,
+    selection,
     span,
     threshold,
 )
 from claimcheck.linking.holders import holder, holders_differ
+from claimcheck.linking.wording import canonical, without_referring
 from claimcheck.model import ArticleRef, Claim, DateValue, Frame, Quantity
 
 __all__ = [
@@ -300,6 +304,8 @@ def may_conflict(
     b: Claim,
     vectors: Mapping[str, Mapping[str, float]] | None,
     sentence_text: Mapping[str, str] | None = None,
+    *,
+    plain: bool = False,
 ) -> bool:
     """Whether two claims of one fact are alike enough in context to be called a conflict.
 
@@ -330,9 +336,13 @@ def may_conflict(
       one naming a season or a career ("two catches in their first meeting" against "59
       catches in his fourth season"); a sentence opening with one of several things ("The
       first quake ... 135 km from the city") against one that does not;
-    - **charges, a family, a threshold**: "two counts of assault", "a mother of 13" and
-      "the 270 needed to win" count charges, children and what something needs, rivals
-      only of their own kind;
+    - **charges, a family, a threshold, a change**: "two counts of assault", "a mother of
+      13", "the 270 needed to win" and "will cut 2,000 jobs" count charges, children, what
+      something needs and a change, rivals only of their own kind ("employs 12,000 people"
+      is a level);
+    - **a selection, a condition**: "their first five drives" bounds a selection the writer
+      picked, and a sentence opening with "If" or "Unless" tells what would follow: never
+      rivals;
     - **two measures**: both frames name what is measured, and not the same ("proposed $1
       billion" and "raised $10,800" in funds);
     - **a list**: a figure listed beside the other's value in its own sentence ("the 7.6
@@ -346,13 +356,17 @@ def may_conflict(
       pronoun's holder being the person the text named before (:attr:`Frame.holder`).
 
     Otherwise their sentences must share context (:data:`CONFLICT_CONTEXT`) when they name
-    people or places but none in common, or when only one of their frames names a measure.
+    people or places but none in common, or when only one of their frames names a measure;
+    two sentences alone in their block are compared by their plain word counts, as the idf
+    of two sentences weighs every word they share 0.
 
     Args:
         a: a claim.
         b: a claim of the same fact whose value differs.
         vectors: claim id -> tf-idf vector of its sentence (:mod:`claimcheck.linking.context`).
         sentence_text: claim id -> the text of its sentence (for the figures' words around).
+        plain: whether the claims' block part holds two distinct sentences or fewer (then
+            ``vectors`` weigh every shared word 0, and plain word counts are compared).
     """
     if sentence_text is not None and not _one_event(a, b, sentence_text):
         return False  # "Obama won in 2008" against "Obama won Latino voters in 2012"; two ranks
@@ -377,6 +391,11 @@ def may_conflict(
     one_measure = fa is not None and fb is not None and bool(fa.measure) != bool(fb.measure)
     if not one_measure and not names_differ(va, vb, ignore_a=_reporters(a), ignore_b=_reporters(b)):
         return True
+    if plain and sentence_text is not None:
+        # over two sentences the idf weighs every word they share 0: their plain words decide
+        plain_a = term_counts(sentence_text.get(a.id, ""))
+        plain_b = term_counts(sentence_text.get(b.id, ""))
+        return cosine(plain_a, plain_b) >= CONFLICT_CONTEXT
     return cosine(va, vb) >= CONFLICT_CONTEXT
 
 
@@ -396,7 +415,9 @@ def _frame_words(claim: Claim) -> set[str]:
     if frame is None:
         return set()
     out = {w[:3] for w in (frame.measure, frame.noun) if w}
-    out.update(form for form, measure in MEASURE_FORMS.items() if measure == frame.measure)
+    # the forms of the frame's classes: "documents" is a form of the noun ``agreements``
+    classes = {frame.measure, frame.noun} - {""}
+    out.update(form for form, measure in MEASURE_FORMS.items() if measure in classes)
     return out
 
 
@@ -404,12 +425,17 @@ def _one_event(a: Claim, b: Claim, sentence_text: Mapping[str, str]) -> bool:
     """Whether two claims' sentences share enough words (:data:`EVENT_WORDS` for dates and
     ranks, :data:`FIGURE_WORDS` for figures) besides their frame's to be about one thing. A
     sentence with fewer words of its own asks fewer: "Some 236 agreements." says nothing
-    that could tell it apart from "They have signed 263 agreements so far"."""
+    that could tell it apart from "They have signed 263 agreements so far". Nouns pointing
+    back at named parties ("the two countries", "the firm") and "so far" are no words of
+    a sentence's own (:mod:`claimcheck.linking.wording`), nor are the forms of its frame's
+    classes ("documents" of ``agreements``); words of one synonym class ("blast",
+    "explosion"; "cut", "eliminate") are one word."""
     ta, tb = sentence_text.get(a.id, ""), sentence_text.get(b.id, "")
     if not ta or not tb:
         return True
     ignore = _frame_words(a) | _frame_words(b)
-    wa, wb = content_words(ta, ignore), content_words(tb, ignore)
+    wa = content_words(canonical(without_referring(ta)), ignore)
+    wb = content_words(canonical(without_referring(tb)), ignore)
     needed = EVENT_WORDS if a.kind in ("date", "ordinal") else FIGURE_WORDS
     return len(wa & wb) >= min(needed, len(wa), len(wb))
 
@@ -425,7 +451,7 @@ def _clause_of(claim: Claim, sentence_text: Mapping[str, str]) -> tuple[str, int
 
 def _apart(a: Claim, b: Claim, ta: tuple[str, int, int], tb: tuple[str, int, int]) -> bool:
     """Whether the words around two figures tell them apart (see :func:`may_conflict`)."""
-    for one_side in (converted, another, score_part, in_name):
+    for one_side in (converted, another, score_part, in_name, selection):
         if one_side(*ta) or one_side(*tb):
             return True  # a restatement, another instance, a side of a score: no figure of its own
     if a.kind == "ordinal" and (moment(*ta) or moment(*tb)):
@@ -434,9 +460,11 @@ def _apart(a: Claim, b: Claim, ta: tuple[str, int, int], tb: tuple[str, int, int
         return True  # one game's figure against a season's or a career's
     if a.kind in ("count", "amount") and span(*ta) != span(*tb):
         return True  # "over 50 arrests over four nights" against one night's 46
+    if conditional(ta[0]) or conditional(tb[0]):
+        return True  # "If Cruz wins Tuesday, Trump needs 57 percent": what would follow
     if instance(ta[0]) != instance(tb[0]):
         return True  # "The first quake ... 135 km" against "The quake ... 75 km"
-    for both_sides in (rate, per_unit, capacity, nearness, charge, family, threshold):
+    for both_sides in (rate, per_unit, capacity, nearness, charge, family, threshold, change):
         if both_sides(*ta) != both_sides(*tb):
             return True  # a rate against a count, a role's span against a career, a bound of nearness
     if a.kind == "duration" and gap(*ta) != gap(*tb):
@@ -607,6 +635,24 @@ def _series(a: Claim, b: Claim, published: Mapping[str, _dt.date | None]) -> boo
     return running and when_a is not None and when_b is not None and when_a[0] != when_b[0]
 
 
+def _year_of_its_own(
+    a: Claim, b: Claim, published: Mapping[str, _dt.date | None], text: Mapping[str, str]
+) -> bool:
+    """Whether ``a``'s frame dates its figure to a year that is not the year ``b`` was
+    published in, while ``b``'s frame names no year and its sentence does not name
+    ``a``'s ("a quake in 2004 killed 160,000 people" against "the quake killed 120
+    people"): the dated figure is of another time, an earlier event or period, so two
+    differing figures are no rivals."""
+    fa, fb = a.frame, b.frame
+    year = fa.period if fa is not None else ""
+    if not year.isdigit() or (fb is not None and fb.period.isdigit()):
+        return False
+    day = published.get(b.source_id)
+    if day is None or str(day.year) == year:
+        return False
+    return re.search(rf"\b{year}\b", text.get(b.id, "")) is None
+
+
 def _quantities(
     a: Claim,
     b: Claim,
@@ -641,6 +687,8 @@ def _quantities(
             older, newer, qo, qn = (a, b, qa, qb) if marks[0] else (b, a, qb, qa)
             return Decision("updates", closeness, f"{_fmt_q(qo)} earlier, {_fmt_q(qn)} later", newer.id)
         return Decision("conflicts", closeness, f"{_fmt_q(qa)} vs {_fmt_q(qb)}")
+    if _year_of_its_own(a, b, published, text) or _year_of_its_own(b, a, published, text):
+        return None  # "a quake in 2004 killed 160,000" against this quake's toll: two events
     when_a, when_b = _time(a, published), _time(b, published)
     if when_a is not None and when_b is not None and when_a[0] != when_b[0]:
         older, newer, qo, qn = (a, b, qa, qb) if when_a[0] < when_b[0] else (b, a, qb, qa)
@@ -707,6 +755,14 @@ def _relative(claim: Claim) -> bool:
     return any("publication date" in note for note in claim.notes)
 
 
+def _stated_day(claim: Claim) -> bool:
+    """Whether a date's month and day are the text's own and only its year was taken from
+    the publication date ("on March 3"), not a weekday or a "last week" resolved against it."""
+    return "year from publication date" in claim.notes and not any(
+        "relative to publication date" in note for note in claim.notes
+    )
+
+
 def relate(
     a: Claim,
     b: Claim,
@@ -736,7 +792,11 @@ def relate(
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         decided = _dates(va, vb)
         if decided.relation == "conflicts" and _relative(a) and _relative(b):
-            return None  # both resolved from their own publication dates: no evidence either way
+            stated = _stated_day(a) and _stated_day(b) and not decided.reason.endswith("(different year)")
+            if not stated:
+                return None  # both resolved from their own publication dates: no evidence either way
+            # "March 3" against "March 4": both texts state the month and day; only the year
+            # was the publication date's, and the two differ in what they state
         return decided
     if isinstance(va, ArticleRef) and isinstance(vb, ArticleRef):
         inst = instrument_key(va.instrument) or instrument_key(vb.instrument) or "same instrument"
