@@ -166,8 +166,8 @@ def _time(args: argparse.Namespace, src: Path) -> None:
             if label not in best or float(secs) < best[label][0]:
                 what = f"{n_claims} claims, digest {digest}, {n_mods} compiled modules"
                 best[label] = (float(secs), what)
-    for label, (secs, what) in best.items():
-        print(f"{label:<9} {secs:7.3f} s CPU  ({what})")
+    for label, (low, what) in best.items():
+        print(f"{label:<9} {low:7.3f} s CPU  ({what})")
     print(f"claims identical in every run: {len(digests) == 1}")
     print(f"speed-up of the whole extraction: {best['pure'][0] / best['compiled'][0]:.2f}x")
 
