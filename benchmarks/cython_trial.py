@@ -19,7 +19,13 @@ prints the best time of each and a digest of the claims, which must be the same 
 per-source document, the date readers, segmentation, the speech index and the frames;
 ``--set all`` compiles every module of ``extraction/`` and ``loading/``. ``--keep DIR``
 leaves the compiled copy of ``src/`` in ``DIR`` so the tests can be run against it
-(``PYTHONPATH=DIR python -m pytest ...``).
+(``PYTHONPATH=DIR python -m pytest ...``); ``--no-build`` times the build left there.
+
+Times move by tens of percent on a shared machine. ``--instructions`` counts instead (with
+``valgrind --tool=callgrind``, minutes per run): the instructions of one
+``extract(load(texts))`` on ``generate(--ir-n, seed=7)``, as a process that extracts minus
+the same process that does not, pure and compiled, and how many of them the interpreter
+loop (``_PyEval_EvalFrameDefault``) and the regular expression engine (``sre_lib.h``) execute.
 
 Cython need not be in this venv: ``--cython-python`` (or ``CYTHON_PYTHON``) names a Python
 of the same version that has ``cython`` 3 and ``setuptools``, e.g. one made by
@@ -77,6 +83,68 @@ print(best, len(result.claims), digest, "compiled" if compiled else "pure", len(
 """
 
 
+#: Run under callgrind: loads the texts, and extracts when argv[1] is "1".
+_COUNTED = """
+import sys
+sys.path.insert(0, {bench!r})
+from corpus import generate
+import claimcheck as cc
+texts = [t for _, t in generate({n}, seed=7)]
+docs = cc.load(texts)
+if sys.argv[1] == "1":
+    cc.extract(cc.load(texts))
+"""
+
+
+def _callgrind(path: str, extract: bool, n: int, out: Path) -> dict[str, int]:
+    """Instructions of a process (total, interpreter loop, regex engine), by callgrind."""
+    script = _COUNTED.format(bench=str(ROOT / "benchmarks"), n=n)
+    env = {**os.environ, "PYTHONPATH": path}
+    cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"]
+    subprocess.run(
+        [*cmd, sys.executable, "-c", script, "1" if extract else "0"],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    table = subprocess.run(
+        ["callgrind_annotate", "--threshold=100", "--auto=no", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    counts = {"total": 0, "loop": 0, "regex": 0}
+    for line in table.splitlines():
+        first = (line.split() or [""])[0].replace(",", "")
+        if not first.isdigit():
+            continue
+        if "PROGRAM TOTALS" in line:
+            counts["total"] = int(first)
+        elif "ceval.c:_PyEval_EvalFrameDefault" in line:
+            counts["loop"] += int(first)
+        elif "sre_lib.h:" in line:
+            counts["regex"] += int(first)
+    return counts
+
+
+def _instructions(src: Path, n: int) -> None:
+    """Print the instructions of one extraction, pure and compiled (callgrind)."""
+    if shutil.which("valgrind") is None:
+        sys.exit("--instructions needs valgrind")
+    pure: dict[str, int] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, path in (("pure", str(ROOT / "src")), ("compiled", str(src))):
+            on = _callgrind(path, True, n, Path(tmp) / f"{label}1.out")
+            off = _callgrind(path, False, n, Path(tmp) / f"{label}0.out")
+            diff = {k: on[k] - off[k] for k in on}
+            pure = pure or diff
+            print(
+                f"{label:<9} {diff['total'] / 1e6:8.0f} M instructions in extract(load(texts))"
+                f" ({pure['total'] / diff['total']:.2f}x), interpreter loop"
+                f" {diff['loop'] / 1e6:.0f} M, regex engine {diff['regex'] / 1e6:.0f} M"
+            )
+
+
 def _cpu_children() -> float:
     use = resource.getrusage(resource.RUSAGE_CHILDREN)
     return use.ru_utime + use.ru_stime
@@ -96,6 +164,8 @@ def main() -> None:
     ap.add_argument("--directive", action="append", default=[], help="e.g. binding=True")
     ap.add_argument("--keep", type=Path, help="leave the compiled copy of src/ here")
     ap.add_argument("--no-build", action="store_true", help="time the build left in --keep")
+    ap.add_argument("--instructions", action="store_true", help="also count instructions")
+    ap.add_argument("--ir-n", type=int, default=50, help="articles for --instructions")
     ap.add_argument(
         "--cython-python",
         default=os.environ.get("CYTHON_PYTHON", sys.executable),
@@ -117,6 +187,8 @@ def main() -> None:
             if args.keep is None:
                 sys.exit("--no-build needs --keep DIR")
             _time(args, src)
+            if args.instructions:
+                _instructions(src, args.ir_n)
             return
         if src.exists():
             shutil.rmtree(src)
@@ -145,6 +217,8 @@ def main() -> None:
             f"extensions {so_bytes / 1e6:.1f} MB; load average after: {_load()}"
         )
         _time(args, src)
+        if args.instructions:
+            _instructions(src, args.ir_n)
 
 
 def _time(args: argparse.Namespace, src: Path) -> None:
