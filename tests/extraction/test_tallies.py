@@ -68,6 +68,7 @@ def test_two_sides_shares_are_two_values(text: str, words: list[str]) -> None:
         ("The lead grew by 3 to 5 percent in a week.", "3 to 5 percent"),
         ("Wages were between $30,000 and $60,000 a year.", "between $30,000 and $60,000 a year"),
         ("Some 20-30 votes were never counted.", "20-30"),
+        ("Overnight lows of -12 °C to -25 °C are forecast.", "-12 °C to -25 °C"),
     ],
 )
 def test_a_real_range_stays_a_range(text: str, words: str) -> None:

@@ -478,13 +478,13 @@ def _two_sides(a: _Read, b: _Read, before: list[str]) -> bool:
 
     A range is written from the lower end up ("from 5 to 7 percent"): a higher figure first
     ("51 percent to 44 percent", "$12 million to $9 million") is two values unless "between"
-    or "from" opens it. A contest word in the five words before ("leads", "trails", "ahead")
-    makes even a rising pair two sides, unless "by" stands right before ("leads by 3 to 5
-    percent" is a range of the lead).
+    or "from" opens it or the ends are below zero ("-18 °C to -34 °C"). A contest word in the
+    five words before ("leads", "trails", "ahead") makes even a rising pair two sides, unless
+    "by" stands right before ("leads by 3 to 5 percent" is a range of the lead).
     """
     opened = bool(before) and before[-1] in ("between", "from")
-    if a.value > b.value and not opened:
-        return True
+    if a.value > b.value >= 0 and not opened:
+        return True  # below zero the colder end may come second: "-18 °C to -34 °C" is a range
     return not opened and bool(before) and before[-1] != "by" and not _CONTEST_WORDS.isdisjoint(before)
 
 
