@@ -1179,14 +1179,23 @@ def previous_word(text: str, pos: int, floor: int) -> str:
     return text[j:i].lower()
 
 
+def _plural_word(w: str) -> bool:
+    """A lower-case word that reads as a plural noun: ``shells``, ``trucks`` (not ``gas``,
+    ``status``, ``analysis``)."""
+    return w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
 def noun_phrase_after(
-    text: str, pos: int, end: int, *, max_words: int = 5, stop: frozenset[str]
+    text: str, pos: int, end: int, *, max_words: int = 5, stop: frozenset[str], plural: bool = False
 ) -> tuple[str, int, str, int] | None:
     """The noun phrase right after ``pos``: ``(head, head_end, phrase, detail_end)`` or None.
 
     The phrase runs until a stop word or punctuation (``and`` may join modifiers:
     ``official and working visits``); its last word is the head. A prepositional
-    complement (``to Russia``) extends ``detail_end``.
+    complement (``to Russia``) extends ``detail_end``. After a name the head is the word that
+    follows it (``Karabakh war drew``); with ``plural`` (a cardinal above one stands before,
+    so its noun is plural) a singular word there that a plural follows is a modifier of that
+    plural (``two Israeli tank shells``: ``shells``).
     """
     k = pos  # the first token opens at the first non-space: no letter there, no phrase
     while k < end and text[k].isspace():
@@ -1249,7 +1258,16 @@ def noun_phrase_after(
         return None
     caps = [i for i, t in enumerate(words) if t[2][0].isupper() and t[2][-1] != "."]  # not U.S.
     if caps and caps[-1] + 1 < len(words):
-        words = words[: caps[-1] + 2]  # "Karabakh war drew": the head follows the names
+        h = caps[-1] + 1
+        if (
+            plural
+            and h + 1 < len(words)
+            and words[h][2].islower()
+            and not _plural_word(words[h][2])
+            and _plural_word(words[h + 1][2])
+        ):
+            h += 1  # "two Israeli tank shells": a singular modifier, then the plural head
+        words = words[: h + 1]  # "Karabakh war drew": the head follows the names
     elif caps and caps[0] > 1:
         # a plural noun, a verb, then a name ("agreements bind Baku"): the name is
         # the verb's object, the counted noun is the plural before the verb
