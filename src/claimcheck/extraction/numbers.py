@@ -1179,10 +1179,22 @@ def previous_word(text: str, pos: int, floor: int) -> str:
     return text[j:i].lower()
 
 
+#: Nouns in -s that are no plurals: a modifier in a compound (``cable news hosts``).
+_SINGULAR_IN_S = frozenset(
+    ["news", "series", "species", "means", "politics", "economics", "headquarters", "physics", "athletics"]
+)
+
+
 def _plural_word(w: str) -> bool:
     """A lower-case word that reads as a plural noun: ``shells``, ``trucks`` (not ``gas``,
-    ``status``, ``analysis``)."""
-    return w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    ``status``, ``analysis``, ``news``)."""
+    return (
+        w.islower()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and w not in _SINGULAR_IN_S
+    )
 
 
 def noun_phrase_after(
@@ -1259,21 +1271,22 @@ def noun_phrase_after(
     caps = [i for i, t in enumerate(words) if t[2][0].isupper() and t[2][-1] != "."]  # not U.S.
     if caps and caps[-1] + 1 < len(words):
         h = caps[-1] + 1
-        if (
-            plural
-            and h + 1 < len(words)
-            and words[h][2].islower()
-            and not _plural_word(words[h][2])
-            and _plural_word(words[h + 1][2])
-        ):
-            h += 1  # "two Israeli tank shells": a singular modifier, then the plural head
+        if plural and not _plural_word(words[h][2]):
+            # "two Israeli tank shells", "two American cable news hosts": singular modifiers
+            # (up to two), then the plural head
+            for j in range(h + 1, min(len(words), h + 3)):
+                if not words[j][2].islower():
+                    break
+                if _plural_word(words[j][2]):
+                    h = j
+                    break
         words = words[: h + 1]  # "Karabakh war drew": the head follows the names
     elif caps and caps[0] > 1:
         # a plural noun, a verb, then a name ("agreements bind Baku"): the name is
         # the verb's object, the counted noun is the plural before the verb
-        plural = [i for i in range(caps[0] - 1) if words[i][2].islower() and words[i][2].endswith("s")]
-        if plural:
-            words = words[: plural[0] + 1]
+        plurals = [i for i in range(caps[0] - 1) if words[i][2].islower() and words[i][2].endswith("s")]
+        if plurals:
+            words = words[: plurals[0] + 1]
     _, head_e, head = words[-1]
     detail_end = head_e
     if lazy.has(k) and toks[k][2].lower() in _PREPS:
