@@ -444,6 +444,50 @@ def _measure(text: str, m: NumberMatch, s_start: int, s_end: int) -> tuple[str, 
     return None
 
 
+#: A word of a contest a few words before ``39 percent to 45 percent``: the two figures are
+#: two sides' shares ("the mayor trails her rival 39 percent to 45 percent"), not a range.
+_CONTEST_WORDS = frozenset(
+    [
+        "lead",
+        "leads",
+        "leading",
+        "led",
+        "trail",
+        "trails",
+        "trailing",
+        "trailed",
+        "beat",
+        "beats",
+        "beating",
+        "ahead",
+        "behind",
+        "edges",
+        "edged",
+        "tops",
+        "topped",
+        "outpolls",
+        "outpolled",
+        "versus",
+        "vs",
+    ]
+)
+
+
+def _two_sides(a: _Read, b: _Read, before: list[str]) -> bool:
+    """Are the figures of ``a to b`` two sides' (a poll split, a race of funds), not a range?
+
+    A range is written from the lower end up ("from 5 to 7 percent"): a higher figure first
+    ("51 percent to 44 percent", "$12 million to $9 million") is two values unless "between"
+    or "from" opens it or the ends are below zero ("-18 °C to -34 °C"). A contest word in the
+    five words before ("leads", "trails", "ahead") makes even a rising pair two sides, unless
+    "by" stands right before ("leads by 3 to 5 percent" is a range of the lead).
+    """
+    opened = bool(before) and before[-1] in ("between", "from")
+    if a.value > b.value >= 0 and not opened:
+        return True  # below zero the colder end may come second: "-18 °C to -34 °C" is a range
+    return not opened and bool(before) and before[-1] != "by" and not _CONTEST_WORDS.isdisjoint(before)
+
+
 def _merge_ranges(text: str, reads: list[_Read]) -> list[_Read]:
     """Join ``44 mg to 50 mg`` (a unit after both ends) into one range; keep the rest as is."""
     out: list[_Read] = []
@@ -461,14 +505,14 @@ def _merge_ranges(text: str, reads: list[_Read]) -> list[_Read]:
                 and a.value != b.value
             ):
                 word = gap.group().strip().lower()
-                before = _words_before(text, a.start, max(0, a.start - 40), 2)
+                before = _words_before(text, a.start, max(0, a.start - 60), 5)
                 between = bool(before) and before[-1] == "between"
                 change = (
                     bool(before)
                     and before[-1] == "from"
                     and changes_from(text, text.rfind("from", max(0, a.start - 12), a.start))
                 )
-                if (word != "and" or between) and not change:
+                if (word != "and" or between) and not change and not _two_sides(a, b, before):
                     low, high = min(a.value, b.value), max(a.value, b.value)
                     start = a.start
                     if between:

@@ -415,7 +415,8 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int, before: str)
         passive = None  # "a mother of 12 was killed": the mother was, not the 12
     word = passive.group("role") if passive is not None else ""
     role = _ROLES.get(word) if word.endswith(("ed", "wn", "urt", "ead", "ing")) else None
-    np = noun_phrase_after(text, m.end, line_end, stop=_STOP)
+    cardinal = m.value > 1 and not m.is_ordinal and not m.is_year_like  # its noun is plural
+    np = noun_phrase_after(text, m.end, line_end, stop=_STOP, plural=cardinal)
     passive_np = np is None or np[2].split()[0].lower() in ("people", "persons", "others", "civilians")
     if passive_np and role is not None and not m.is_year_like:
         subject = np[0].lower() if np is not None else role  # "31 people were killed": people

@@ -68,6 +68,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "NumberMatch",
     "changes_from",
+    "is_tally",
     "iter_numbers",
     "line_label",
     "noun_phrase_after",
@@ -289,6 +290,26 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 #: "40-50", "40 to 50", "between 40 and 50", and "8- to 16-metre" (the first end hyphenated).
 _RANGE_GAP_RE = re.compile(r"[ \t\u00a0]*(?:[-–][ \t\u00a0]*to|-|–|—|to|and)[ \t\u00a0]*", re.IGNORECASE)
+
+#: A noun right after ``N-M`` that makes the pair a tally of two sides, not a range of one
+#: quantity: a team's record or start, a game's score or tie, a court's or house's vote
+#: ("a 9-14 start", "a 13-13 tie", "a 4-4 ruling"). Singular only: "20-30 votes" is a range.
+_TALLY_NOUN_AFTER_RE = re.compile(
+    r"[ \t\u00a0]*(?:record|start|season|mark|tie|ruling|decision|vote|verdict|victory|win|loss"
+    r"|defeat|finish|score|tally|split|deficit|advantage|majority|margin)(?![\w-])",
+    re.IGNORECASE,
+)
+#: A side of a standing right after ``N-M``, then a stop: "(9-6, 3-4 on the road)",
+#: "is 120-98 lifetime." ("10-15 home runs" goes on with a noun: not a tally).
+_TALLY_SIDE_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:home|away|on the road|at home|lifetime|overall|in conference)"
+    r"[ \t\u00a0]*(?:[),;:.!?]|$)",
+    re.IGNORECASE,
+)
+#: A tally noun and "of" or "at" right before ``N-M``: "a record of 9-14", "a vote of 5-4".
+_TALLY_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:record|vote|score|tally)[ \t]+(?:of|at)[ \t]+$", re.IGNORECASE
+)
 
 _ONES_LOW = {w.lower(): v for w, v in ONES.items()}
 
@@ -792,6 +813,29 @@ def changes_from(text: str, pos: int) -> bool:
     return _CHANGE_BEFORE_RE.search(text, max(0, pos - 30), pos) is not None
 
 
+def is_tally(text: str, a: NumberMatch, b: NumberMatch) -> bool:
+    """Is ``a``-``b`` (joined by a dash or "to") two sides' numbers rather than a range?
+
+    A range runs from a lower to a higher end of one quantity ("10-15 people"); a record, a
+    score or a vote split gives two sides one number each: equal ends ("a 13-13 tie", "a 4-4
+    ruling"), a record or score noun right after ("a 9-14 start", "a 31-40 record", "a 6 to 3
+    decision"), a side of a standing then a stop ("3-4 on the road)", "120-98 lifetime."), or a
+    tally noun with "of" before ("a record of 9-14").
+
+    Examples:
+        >>> s = "after a 9-14 start"
+        >>> first, second = _raw_matches(s, 0, len(s))
+        >>> is_tally(s, first, second), [m.value for m in scan_sentence(s)]
+        (True, [])
+    """
+    if a.value == b.value:
+        return True
+    end = len(text)
+    if _TALLY_NOUN_AFTER_RE.match(text, b.end, end) or _TALLY_SIDE_AFTER_RE.match(text, b.end, end):
+        return True
+    return _TALLY_NOUN_BEFORE_RE.search(text, max(0, a.qual_start - 16), a.qual_start) is not None
+
+
 def scan_sentence(text: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
     """Find every number in ``text[start:end]`` with ranges merged and qualifiers read.
 
@@ -829,6 +873,9 @@ def _merge(text: str, raw: list[NumberMatch]) -> list[NumberMatch]:
                 fiscal = a.is_year_like and b.plain and word in ("-", "–", "—")
                 if fiscal and gap is not None:
                     i += 2  # 2012-13 or 2012-2013: years, a date's job
+                    continue
+                if gap is not None and word != "and" and between is None and is_tally(text, a, b):
+                    i += 2  # "a 9-14 start", "a 13-13 tie": two sides' numbers, no one quantity
                     continue
                 if (gap is not None and (word != "and" or between is not None)) and a.value <= b.value * (
                     1 if a.scale > 1 or b.scale == 1 else b.scale
@@ -1132,14 +1179,35 @@ def previous_word(text: str, pos: int, floor: int) -> str:
     return text[j:i].lower()
 
 
+#: Nouns in -s that are no plurals: a modifier in a compound (``cable news hosts``).
+_SINGULAR_IN_S = frozenset(
+    ["news", "series", "species", "means", "politics", "economics", "headquarters", "physics", "athletics"]
+)
+
+
+def _plural_word(w: str) -> bool:
+    """A lower-case word that reads as a plural noun: ``shells``, ``trucks`` (not ``gas``,
+    ``status``, ``analysis``, ``news``)."""
+    return (
+        w.islower()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and w not in _SINGULAR_IN_S
+    )
+
+
 def noun_phrase_after(
-    text: str, pos: int, end: int, *, max_words: int = 5, stop: frozenset[str]
+    text: str, pos: int, end: int, *, max_words: int = 5, stop: frozenset[str], plural: bool = False
 ) -> tuple[str, int, str, int] | None:
     """The noun phrase right after ``pos``: ``(head, head_end, phrase, detail_end)`` or None.
 
     The phrase runs until a stop word or punctuation (``and`` may join modifiers:
     ``official and working visits``); its last word is the head. A prepositional
-    complement (``to Russia``) extends ``detail_end``.
+    complement (``to Russia``) extends ``detail_end``. After a name the head is the word that
+    follows it (``Karabakh war drew``); with ``plural`` (a cardinal above one stands before,
+    so its noun is plural) a singular word there that a plural follows is a modifier of that
+    plural (``two Israeli tank shells``: ``shells``).
     """
     k = pos  # the first token opens at the first non-space: no letter there, no phrase
     while k < end and text[k].isspace():
@@ -1202,13 +1270,23 @@ def noun_phrase_after(
         return None
     caps = [i for i, t in enumerate(words) if t[2][0].isupper() and t[2][-1] != "."]  # not U.S.
     if caps and caps[-1] + 1 < len(words):
-        words = words[: caps[-1] + 2]  # "Karabakh war drew": the head follows the names
+        h = caps[-1] + 1
+        if plural and not _plural_word(words[h][2]):
+            # "two Israeli tank shells", "two American cable news hosts": singular modifiers
+            # (up to two), then the plural head
+            for j in range(h + 1, min(len(words), h + 3)):
+                if not words[j][2].islower():
+                    break
+                if _plural_word(words[j][2]):
+                    h = j
+                    break
+        words = words[: h + 1]  # "Karabakh war drew": the head follows the names
     elif caps and caps[0] > 1:
         # a plural noun, a verb, then a name ("agreements bind Baku"): the name is
         # the verb's object, the counted noun is the plural before the verb
-        plural = [i for i in range(caps[0] - 1) if words[i][2].islower() and words[i][2].endswith("s")]
-        if plural:
-            words = words[: plural[0] + 1]
+        plurals = [i for i in range(caps[0] - 1) if words[i][2].islower() and words[i][2].endswith("s")]
+        if plurals:
+            words = words[: plurals[0] + 1]
     _, head_e, head = words[-1]
     detail_end = head_e
     if lazy.has(k) and toks[k][2].lower() in _PREPS:
