@@ -260,6 +260,9 @@ _APPOSITIVE_WORDS = 12
 _START_TOKENS = 30
 
 #: A quotation closed after a comma, "?" or "!" (the end of a window), then a subject.
+#: "that" right after a cue: the complementiser of a reported clause, never an inverted
+#: subject ("argues that Lee is ...", not `," said that official`).
+_REPORTED_CLAUSE = re.compile(r"[ \t]+that[ \t]")
 _QUOTE_CLOSE = re.compile(r"[,?!][\"”’']+[ \t]+")
 
 
@@ -384,6 +387,8 @@ def _chunk_start(words: list[str], i: int) -> tuple[int, str] | None:
             k += 1  # "What Baku ...", "But Tom Miller", "Under Article 6"
         if k == i and (t.lower() in _LEADING_FUNCTION or t.lower() in _WEEKDAYS):
             return None  # "When asked", "Here in Ohio", "later Thursday said": not a name
+        if k > 0 and words[k - 1].lower() == "that":
+            return k, "name"  # "noted that Lee": the complementiser of a reported clause
         if k > 0 and (words[k - 1].lower() in DETERMINERS or words[k - 1].endswith(("'s", "’s"))):
             k -= 1
         return k, "name"
@@ -396,6 +401,8 @@ def _chunk_start(words: list[str], i: int) -> tuple[int, str] | None:
             break
         p = words[k - 1]
         pl = p.lower()
+        if pl == "that" and words[i].endswith("s") and not words[i].endswith("ss"):
+            return k, "np"  # "believed that voters will": "that" opens a reported clause
         if pl in DETERMINERS or _is_numeral(p) or p.endswith(("'s", "’s")):
             k -= 1
             while k > 0 and _is_cap(words[k - 1]) and words[k].endswith(("'s", "’s")):
@@ -1060,6 +1067,9 @@ class SpeechIndex:
         found: _Found | None = None
         span: tuple[int, int] | None = None
         r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
+        reported = _REPORTED_CLAUSE.match(text, end, pe) is not None
+        if reported and words and (r == "after" or (r is None and words[-1] == ",")):
+            r = "clause"  # `The spot, named "X", argues that Lee`: "that" opens a reported clause
         if r == "after" and not words:
             dashed = self._before_dashes(start, ps)  # "Jo Lee — a former aide — told X"
             if dashed is not None:
@@ -1101,7 +1111,7 @@ class SpeechIndex:
                 if dashed is not None:
                     toks, r = dashed
                     words = [w for w, _ in toks]
-        if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED:
+        if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED and not reported:
             r = "after"  # `"..." about the plan, said X, a teacher`: an inverted cue after a comma
         if r == "after" and not inverted_ok:
             r = None

@@ -1,0 +1,82 @@
+"""Speakers, round 6: "that" after a cue opens a reported clause. Its subject is not the
+cue's inverted subject, and the clause's own cue gives the quote to the one who reports
+it, unless that cue is "said" or "told" (sentences we wrote)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoting import speakers, who
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # "that" after a cue is no inverted subject: the subject opens the clause
+        (
+            "He is a builder who fights with planners, claims that the county board "
+            '"takes its orders" from developers, and more.',
+            [("takes its orders", None, "He")],
+        ),
+        # a reported clause's subject, glued to "that", is not the speaker
+        (
+            "The mayor spoke. Ann Hale noted that Bob Crane in the past has criticized the "
+            'governor and called the plan "a total waste" of money.',
+            [("a total waste", "Ann Hale", None)],
+        ),
+        (
+            "On the radio, Governor Ann Hale said she expected that voters will say "
+            '"no thanks" to the new tax.',
+            [("no thanks", "Ann Hale", "Governor Ann Hale")],
+        ),
+        (
+            "A memo written for the firm last year concluded that the charity counted as a "
+            '"registered foreign agent" under the law.',
+            [("registered foreign agent", "a memo written for the firm", "A memo written for the firm")],
+        ),
+    ],
+)
+def test_reported_clause_subject_is_not_the_speaker(
+    text: str, exp: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert speakers(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # must not change: "said"/"told" inside the reported clause keeps the words its subject's
+        ('Ann Hale said that Bob Crane told her "the plan is a total waste of money."', ["Bob Crane"]),
+        # an inverted cue with a real subject after it
+        ('"We will win the county," said that official.', ["that official"]),
+        ('"We will win the county," said Lee, adding that the port is "dying fast."', ["Lee", "Lee"]),
+        # "that" as a determiner before a singular noun is still a subject
+        ('The vote was close. That official said the count was "a mess from the start."', ["That official"]),
+        # a quote standing alone after a reported clause's subject is not given to that subject
+        (
+            'Jo Lee noted that superdelegates may still change sides. "A win in Ohio would shake them."',
+            ["Jo Lee"],
+        ),
+    ],
+)
+def test_reported_clause_must_not_change(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+_FIRST = st.sampled_from(["Ann", "Rosa", "Mia", "Lena", "Ines"])
+_LAST = st.sampled_from(["Hale", "Quist", "Marlow", "Ostrander", "Bellamy"])
+_VERB = st.sampled_from(["noted", "argued", "claimed", "insisted", "suggested"])
+_INNER = st.sampled_from(["Tom Varga", "Raj Patel", "Otto Kerr", "the board", "voters"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(first=_FIRST, last=_LAST, verb=_VERB, inner=_INNER)
+def test_reported_subject_never_speaks_for_the_reporter(first: str, last: str, verb: str, inner: str) -> None:
+    """Whoever the reported clause's subject is, the quote goes to the one who reports it and
+    no mention keeps the complementiser "that"."""
+    text = f'The hearing ran late. {first} {last} {verb} that {inner} had called it "a slow disaster" twice.'
+    got = speakers(text)
+    assert [s for _, s, _ in got] == [f"{first} {last}"]
+    assert all(not (m or "").lower().startswith("that ") for _, _, m in got)
