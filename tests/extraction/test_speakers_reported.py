@@ -80,3 +80,46 @@ def test_reported_subject_never_speaks_for_the_reporter(first: str, last: str, v
     got = speakers(text)
     assert [s for _, s, _ in got] == [f"{first} {last}"]
     assert all(not (m or "").lower().startswith("that ") for _, _, m in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # a subject cut off by a title in quotes: the words after "said" open a reported
+        # clause ("the days when", "the plan is"), they do not name an inverted subject
+        (
+            'Ann Hale, the author of "Loud Rumours," a book about gossip, said the old days '
+            'were a time the country had "one shared set of facts" to go on.',
+            ["Ann Hale"],
+        ),
+        (
+            'Ann Hale, who led the push in the state and wrote "Vote Early," said the mail '
+            'program is a "well-oiled machine" these days.',
+            ["Ann Hale"],
+        ),
+        # "said" reports a clause without "that": its subject's cue is not the speaker's
+        (
+            'Rep. Ann Hale (D-Ore.) said Ruiz called on members to be "closely aligned" in the fall.',
+            ["Ann Hale"],
+        ),
+    ],
+)
+def test_clause_after_said_is_reported(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp
+
+
+@pytest.mark.parametrize(
+    ("text", "exp"),
+    [
+        # must not change: an inverted subject followed by a comma, a preposition, a participle
+        ('"We will win the county," said the mayor, who was upbeat.', ["the mayor"]),
+        ('"We will win," said Jo Lee in an interview.', ["Jo Lee"]),
+        ('"Not this year," said Ana Velez when asked about it.', ["Ana Velez"]),
+        ('"It is done," said a man named Tom Lee.', ["a man"]),
+        # "told" in the reported clause keeps the words its subject's; a new sentence is no clause
+        ('Rep. Ann Hale said Bob Ruiz told her "the plan is a total waste of money."', ["Bob Ruiz"]),
+        ('"Not now," Lee said. Ruiz called it "a joke" later.', ["Lee", "Ruiz"]),
+    ],
+)
+def test_inverted_subjects_kept(text: str, exp: list[str | None]) -> None:
+    assert who(text) == exp

@@ -263,6 +263,15 @@ _START_TOKENS = 30
 #: "that" right after a cue: the complementiser of a reported clause, never an inverted
 #: subject ("argues that Lee is ...", not `," said that official`).
 _REPORTED_CLAUSE = re.compile(r"[ \t]+that[ \t]")
+#: The next lower-case word after a span (a space before it, no mark between).
+_NEXT_TOKEN = re.compile(r"[ \t]+([a-z]+)\b")
+#: Verbs that show a subject is a reported clause's, not an inverted cue's (`said the plan is`).
+_CLAUSE_VERBS = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should"}
+    | {"may", "might", "must", "does", "did", "do"}
+)
+#: The first words of cue verbs, without the particles of CUE_WORDS ("said a source close to").
+_CUE_HEADS = frozenset(v.split()[0] for v in CUE_VERBS)
 _QUOTE_CLOSE = re.compile(r"[,?!][\"”’']+[ \t]+")
 
 
@@ -1067,9 +1076,14 @@ class SpeechIndex:
         found: _Found | None = None
         span: tuple[int, int] | None = None
         r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
-        reported = _REPORTED_CLAUSE.match(text, end, pe) is not None
-        if reported and words and (r == "after" or (r is None and words[-1] == ",")):
-            r = "clause"  # `The spot, named "X", argues that Lee`: "that" opens a reported clause
+        inverted = r == "after" or (r is None and bool(words) and words[-1] == ",")
+        if inverted and self._reports_clause(end, pe, after_quote=not words):
+            # `The spot, named "X", argues that Lee`, `X, the author of "Y," said the days when`:
+            # the words after the cue are a reported clause, not its inverted subject
+            r = "clause"
+            reported = True
+        else:
+            reported = False
         if r == "after" and not words:
             dashed = self._before_dashes(start, ps)  # "Jo Lee — a former aide — told X"
             if dashed is not None:
@@ -1087,7 +1101,9 @@ class SpeechIndex:
         if r == "clause":
             r = None
             lo = max(ps, start - 2 * SUBJECT_WINDOW)
-            for at_quotes in (True, False):  # `"...," X said, adding` first, then the sentence
+            # `"...," X said, adding` first, then the sentence; a reported clause after the cue
+            # (`X, author of "Y," said the plan is`): the sentence, whatever quotes it holds
+            for at_quotes in (False,) if reported else (True, False):
                 toks, anchored = _cut_tokens(text, lo, start, at_quotes=at_quotes)
                 words = [w for w, _ in toks]
                 j = len(words) - 1
@@ -1165,6 +1181,19 @@ class SpeechIndex:
         self.starts.append(start)
         if name and kind == "name" and verb not in QUOTE_ONLY_CUES:
             self.add_name(start, name, raw)  # "X praised him" names no one "she" can refer to
+
+    def _reports_clause(self, end: int, pe: int, *, after_quote: bool) -> bool:
+        """Whether the words after a cue ending at ``end`` open a clause it reports ("that
+        Lee is", "the program is", "Lee called") rather than name its inverted subject;
+        right after a quotation "that" is a determiner (`"...," said that official`)."""
+        text = self.doc.text
+        if _REPORTED_CLAUSE.match(text, end, pe):
+            return not after_quote
+        a = subject_after(text, end, min(pe, end + 80))
+        if a is None:
+            return False
+        nxt = _NEXT_TOKEN.match(text, a[1], min(pe, a[1] + 30))
+        return nxt is not None and (nxt.group(1) in _CLAUSE_VERBS or nxt.group(1) in _CUE_HEADS)
 
     def _before_dashes(self, start: int, ps: int) -> tuple[list[tuple[str, int]], _Found] | None:
         """The subject before a dashed aside that ends right before a cue: "Jo Lee — a former

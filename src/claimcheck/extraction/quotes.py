@@ -208,6 +208,8 @@ _SPEECH_END = frozenset(",.?!—-…:;")  # a quote ending so is speech, not a t
 _OUTER_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?(?:he|she|they|I|we)(?:[ \t]+[a-z]+ly)?[ \t]+")
 #: Between a cue and the subject of the clause it reports: "noted that", "argued on Monday that".
 _REPORTED_GAP = re.compile(r"[ \t]+(?:[^\s\"“”.;:]+[ \t]+){0,4}?that[ \t]+(?:that[ \t]+)?")
+#: Cues whose reported clause may open without "that" ("Lee said Ruiz called it ...").
+_SAYS = frozenset({"said", "says"})
 #: A modal right before a cue: speech foreseen, not reported ("voters will say "no"").
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|can|must)[ \t]+$")
 #: Cues whose pronoun subject may be another person than the cue before ("X said he told").
@@ -705,7 +707,10 @@ class _Resolver:
         text = self.doc.text
         gap = text[outer.end : self.index.mentions[first].start]
         at = _last_word_at(gap, m.raw)
-        if at < 0 or _REPORTED_GAP.fullmatch(gap, 0, at) is None or _sentence_break(gap):
+        if at < 0 or _sentence_break(gap):
+            return m
+        bare = outer.verb in _SAYS and at > 0 and not gap[:at].strip()  # "Lee said Ruiz called"
+        if not bare and _REPORTED_GAP.fullmatch(gap, 0, at) is None:
             return m
         return outer
 
