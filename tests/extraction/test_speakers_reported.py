@@ -123,3 +123,14 @@ def test_clause_after_said_is_reported(text: str, exp: list[str | None]) -> None
 )
 def test_inverted_subjects_kept(text: str, exp: list[str | None]) -> None:
     assert who(text) == exp
+
+
+def test_subject_after_that_behind_a_dash_is_not_the_cues() -> None:
+    """A dash cuts the sentence before "that": the subject after it is the reported clause's,
+    not the subject of "said". Lee, before the dash, is not found yet: the short quote is
+    left out (no speaker) rather than given to the wrong man."""
+    text = (
+        "Lee, later alleging - again falsely - that President Tom Ruiz wanted to admit 2,000 people, "
+        'said he would deport migrants, who he speculates are "mostly young men" and more.'
+    )
+    assert "Tom Ruiz" not in who(text)

@@ -1111,6 +1111,8 @@ class SpeechIndex:
                     r = _np_ending(words, j - 2)  # "he laughed and said"
                 if r is None and (anchored or lo == ps):
                     r = subject_at_start(words)
+                    if r is not None and r[0] > 0 and words[r[0] - 1].lower() == "that":
+                        r = None  # "- that Ruiz wanted more beds, said": a reported clause's subject
                 if (
                     r is None
                     and (anchored or lo == ps)
