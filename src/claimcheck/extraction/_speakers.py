@@ -260,6 +260,18 @@ _APPOSITIVE_WORDS = 12
 _START_TOKENS = 30
 
 #: A quotation closed after a comma, "?" or "!" (the end of a window), then a subject.
+#: "that" right after a cue: the complementiser of a reported clause, never an inverted
+#: subject ("argues that Lee is ...", not `," said that official`).
+_REPORTED_CLAUSE = re.compile(r"[ \t]+that[ \t]")
+#: The next lower-case word after a span (a space before it, no mark between).
+_NEXT_TOKEN = re.compile(r"[ \t]+([a-z]+)\b")
+#: Verbs that show a subject is a reported clause's, not an inverted cue's (`said the plan is`).
+_CLAUSE_VERBS = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should"}
+    | {"may", "might", "must", "does", "did", "do"}
+)
+#: The first words of cue verbs, without the particles of CUE_WORDS ("said a source close to").
+_CUE_HEADS = frozenset(v.split()[0] for v in CUE_VERBS)
 _QUOTE_CLOSE = re.compile(r"[,?!][\"”’']+[ \t]+")
 
 
@@ -384,6 +396,8 @@ def _chunk_start(words: list[str], i: int) -> tuple[int, str] | None:
             k += 1  # "What Baku ...", "But Tom Miller", "Under Article 6"
         if k == i and (t.lower() in _LEADING_FUNCTION or t.lower() in _WEEKDAYS):
             return None  # "When asked", "Here in Ohio", "later Thursday said": not a name
+        if k > 0 and words[k - 1].lower() == "that":
+            return k, "name"  # "noted that Lee": the complementiser of a reported clause
         if k > 0 and (words[k - 1].lower() in DETERMINERS or words[k - 1].endswith(("'s", "’s"))):
             k -= 1
         return k, "name"
@@ -396,6 +410,8 @@ def _chunk_start(words: list[str], i: int) -> tuple[int, str] | None:
             break
         p = words[k - 1]
         pl = p.lower()
+        if pl == "that" and words[i].endswith("s") and not words[i].endswith("ss"):
+            return k, "np"  # "believed that voters will": "that" opens a reported clause
         if pl in DETERMINERS or _is_numeral(p) or p.endswith(("'s", "’s")):
             k -= 1
             while k > 0 and _is_cap(words[k - 1]) and words[k].endswith(("'s", "’s")):
@@ -1060,6 +1076,14 @@ class SpeechIndex:
         found: _Found | None = None
         span: tuple[int, int] | None = None
         r = "clause" if verb in PARTICIPLE_CUES else subject_before(words)
+        inverted = r == "after" or (r is None and bool(words) and words[-1] == ",")
+        if inverted and self._reports_clause(end, pe, after_quote=not words):
+            # `The spot, named "X", argues that Lee`, `X, the author of "Y," said the days when`:
+            # the words after the cue are a reported clause, not its inverted subject
+            r = "clause"
+            reported = True
+        else:
+            reported = False
         if r == "after" and not words:
             dashed = self._before_dashes(start, ps)  # "Jo Lee — a former aide — told X"
             if dashed is not None:
@@ -1077,7 +1101,9 @@ class SpeechIndex:
         if r == "clause":
             r = None
             lo = max(ps, start - 2 * SUBJECT_WINDOW)
-            for at_quotes in (True, False):  # `"...," X said, adding` first, then the sentence
+            # `"...," X said, adding` first, then the sentence; a reported clause after the cue
+            # (`X, author of "Y," said the plan is`): the sentence, whatever quotes it holds
+            for at_quotes in (False,) if reported else (True, False):
                 toks, anchored = _cut_tokens(text, lo, start, at_quotes=at_quotes)
                 words = [w for w, _ in toks]
                 j = len(words) - 1
@@ -1085,6 +1111,8 @@ class SpeechIndex:
                     r = _np_ending(words, j - 2)  # "he laughed and said"
                 if r is None and (anchored or lo == ps):
                     r = subject_at_start(words)
+                    if r is not None and r[0] > 0 and words[r[0] - 1].lower() == "that":
+                        r = None  # "- that Ruiz wanted more beds, said": a reported clause's subject
                 if (
                     r is None
                     and (anchored or lo == ps)
@@ -1101,7 +1129,7 @@ class SpeechIndex:
                 if dashed is not None:
                     toks, r = dashed
                     words = [w for w, _ in toks]
-        if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED:
+        if r is None and len(words) > 1 and words[-1] == "," and verb not in _NOT_INVERTED and not reported:
             r = "after"  # `"..." about the plan, said X, a teacher`: an inverted cue after a comma
         if r == "after" and not inverted_ok:
             r = None
@@ -1155,6 +1183,19 @@ class SpeechIndex:
         self.starts.append(start)
         if name and kind == "name" and verb not in QUOTE_ONLY_CUES:
             self.add_name(start, name, raw)  # "X praised him" names no one "she" can refer to
+
+    def _reports_clause(self, end: int, pe: int, *, after_quote: bool) -> bool:
+        """Whether the words after a cue ending at ``end`` open a clause it reports ("that
+        Lee is", "the program is", "Lee called") rather than name its inverted subject;
+        right after a quotation "that" is a determiner (`"...," said that official`)."""
+        text = self.doc.text
+        if _REPORTED_CLAUSE.match(text, end, pe):
+            return not after_quote
+        a = subject_after(text, end, min(pe, end + 80))
+        if a is None:
+            return False
+        nxt = _NEXT_TOKEN.match(text, a[1], min(pe, a[1] + 30))
+        return nxt is not None and (nxt.group(1) in _CLAUSE_VERBS or nxt.group(1) in _CUE_HEADS)
 
     def _before_dashes(self, start: int, ps: int) -> tuple[list[tuple[str, int]], _Found] | None:
         """The subject before a dashed aside that ends right before a cue: "Jo Lee — a former

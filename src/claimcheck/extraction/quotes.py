@@ -206,6 +206,12 @@ TITLE_MAX_WORDS = 12
 _SPEECH_END = frozenset(",.?!—-…:;")  # a quote ending so is speech, not a title
 #: Between a cue and the cue of the clause it reports: `said (that) he (also) believes`.
 _OUTER_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?(?:he|she|they|I|we)(?:[ \t]+[a-z]+ly)?[ \t]+")
+#: Between a cue and the subject of the clause it reports: "noted that", "argued on Monday that".
+_REPORTED_GAP = re.compile(r"[ \t]+(?:[^\s\"“”.;:]+[ \t]+){0,4}?that[ \t]+(?:that[ \t]+)?")
+#: Cues whose reported clause may open without "that" ("Lee said Ruiz called it ...").
+_SAYS = frozenset({"said", "says"})
+#: A modal right before a cue: speech foreseen, not reported ("voters will say "no"").
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|can|must)[ \t]+$")
 #: Cues whose pronoun subject may be another person than the cue before ("X said he told").
 _REPORTING = frozenset({"said", "says", "told", "tells", "say", "tell"})
 #: Words a title leaves in lower case: articles, conjunctions and prepositions.
@@ -563,6 +569,8 @@ class _Resolver:
                         m = self._subject_cue(j, max(ps0, self.doc.sentence_of(m.start)[0]))
                     elif m.kind == "pronoun":
                         m = self._outer_cue(j)
+                    elif m.kind in ("name", "np"):
+                        m = self._reporting_cue(j)
                     self.verb = m.verb
                     return True, self._speaker(m), "before", m.raw
         window = text[max(ps0, q.open - 120) : q.open]
@@ -682,6 +690,36 @@ class _Resolver:
             return m
         return outer
 
+    def _reporting_cue(self, j: int) -> Mention:
+        """For "Lee noted that Ruiz called it "..."", the cue "noted" whose reported clause
+        ("that ...") holds mention ``j``: the one who reports the words; else mention ``j``."""
+        m = self.index.mentions[j]
+        if m.verb in _REPORTING and not _MODAL_BEFORE.search(self.doc.text, max(0, m.start - 12), m.start):
+            return m  # "Lee said that Ruiz told her "..."": the words are Ruiz's, as quoted
+        first = j
+        while first > 0 and self.index.mentions[first - 1].raw == m.raw:
+            first -= 1  # "that Lee has criticized X and called it": the subject's first cue
+        if first == 0:
+            return m
+        outer = self.index.mentions[first - 1]
+        if outer.kind not in ("name", "np", "pronoun") or not outer.raw:
+            return m
+        text = self.doc.text
+        gap = text[outer.end : self.index.mentions[first].start]
+        at = _last_word_at(gap, m.raw)
+        if at < 0 or _sentence_break(gap):
+            return m
+        bare = outer.verb in _SAYS and at > 0 and not gap[:at].strip()  # "Lee said Ruiz called"
+        if not bare and _REPORTED_GAP.fullmatch(gap, 0, at) is None:
+            return m
+        return outer
+
+    def _reported_subject(self, m: Mention, lo: int) -> bool:
+        """Whether mention ``m``'s subject comes right after "that" (a reported clause's)."""
+        text = self.doc.text
+        at = text.rfind(m.raw, lo, m.start)
+        return at > 0 and text[max(lo, at - 6) : at].rstrip().lower().endswith(" that")
+
     def _subject_cue(self, j: int, lo: int) -> Mention:
         """Mention ``j``, or when it has no subject ("in her opening remarks that"), the last cue
         with one between ``lo`` (its sentence's start) and it: "Jo Lee said in her remarks that"."""
@@ -731,7 +769,7 @@ class _Resolver:
         while j >= 0 and self.index.mentions[j].start >= lo:
             m = self.index.mentions[j]
             if m.raw and m.kind in ("name", "np", "pronoun"):
-                if m.raw.split()[0].lower() in _EMBEDDED:
+                if m.raw.split()[0].lower() in _EMBEDDED or self._reported_subject(m, lo):
                     return None  # "noted that superdelegates may ...": the subject of a reported clause
                 return self._speaker(m), m.raw
             j -= 1
