@@ -31,6 +31,7 @@ __all__ = [
     "SPEECH_VERBS",
     "SUBSET_CUES",
     "THINGS",
+    "TOLL_COMPOUNDS",
 ]
 
 
@@ -58,6 +59,7 @@ _ROLE_FORMS = {
     "infected": "infected infections cases",
     "convicted": "convicted sentenced jailed imprisoned",
     "fired": "fired sacked dismissed laid_off layoffs",
+    "aboard": "aboard on_board onboard carrying carried",
 }
 
 #: Measured things: the noun alone says what is measured.
@@ -149,6 +151,16 @@ COUNTED_THINGS: frozenset[str] = frozenset(
 CUMULATIVE: frozenset[str] = frozenset(
     {"killed", "injured", "arrested", "charged", "evacuated", "displaced", "rescued", "infected"}
 )
+
+#: Nouns after "toll" that make it a charge, not a death toll ("the toll road", "toll booths").
+TOLL_COMPOUNDS: frozenset[str] = frozenset(
+    [
+        "road", "roads", "booth", "booths", "plaza", "plazas", "bridge", "bridges", "lane", "lanes",
+        "gate", "gates", "highway", "highways", "motorway", "motorways", "tunnel", "tunnels",
+        "charge", "charges", "fee", "fees", "free", "collector", "collectors", "station", "stations",
+        "rate", "rates", "increase", "increases", "hike", "hikes", "revenue", "revenues", "operator",
+    ]
+)  # fmt: skip
 
 #: Words that name nothing specific: never enough to put two claims in one fact.
 GENERIC_NOUNS: frozenset[str] = frozenset(

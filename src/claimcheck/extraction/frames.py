@@ -42,6 +42,7 @@ from claimcheck._words.frames import (
     NOT_HEADS,
     OBJECT_CLASSES,
     OF_QUANTIFIERS,
+    PERSON_GROUPS,
     PRICE_WORDS,
     REACTION_VERBS,
     ROLES,
@@ -49,6 +50,7 @@ from claimcheck._words.frames import (
     SPEECH_VERBS,
     SUBSET_CUES,
     THINGS,
+    TOLL_COMPOUNDS,
 )
 from claimcheck._words.nouns import singular
 from claimcheck._words.units import DIMENSIONS
@@ -219,6 +221,10 @@ class _Sentence:
             for i in _indices(map(_PAIR_FIRSTS.__contains__, lows[:-1])):
                 if (pair := f"{lows[i]} {lows[i + 1]}") in MEASURE_FORMS:
                     measures[i] = MEASURE_FORMS[pair]
+        if "toll" in lows:  # "the toll road", "toll booths": a charge, no death toll
+            for i in _indices(map("toll".__eq__, lows[:-1])):
+                if lows[i + 1] in TOLL_COMPOUNDS:
+                    measures[i] = None
         self._around: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}
         low = text.lower() if text.isascii() else None
         self.hedged = _mentions(text, low, _HEDGE_GATE, _HEDGE)
@@ -602,6 +608,8 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     elif head and head not in GENERIC_NOUNS and head.isalpha() and len(head) > 3 and not head.endswith("ed"):
         # a participle ("caught") or a fragment ("ers" of "76ers") counts nothing
         noun = head
+    if noun in PERSON_GROUPS and _joined_groups(claim.detail or ""):
+        noun = ""  # "162 passengers and crew": everyone, no one group
     if thing and (not noun or thing_cost <= 1):  # "6.1 magnitude", "$5 billion in exports"
         noun = thing
     if length and noun in ("", "measure"):
@@ -633,6 +641,16 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         cue=" ".join(cue),
         hedged=sent.hedged,
     )
+
+
+def _joined_groups(detail: str) -> bool:
+    """Whether a count's phrase joins two groups of people with "and" ("passengers and
+    crew", "students and teachers"): the figure counts them all, people of no one group."""
+    words = detail.lower().split()
+    if "and" not in words[1:-1]:
+        return False
+    k = words.index("and")
+    return _singular(words[k - 1]) in PERSON_GROUPS and _singular(words[k + 1]) in PERSON_GROUPS
 
 
 #: Words between a verb and the figure it takes as its object ("received about 38 percent",
