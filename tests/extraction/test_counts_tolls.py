@@ -60,6 +60,9 @@ def test_toll_and_aboard_forms_give_a_count(text: str, exp: list[tuple[str, floa
         "They put the toll booths at 3 exits.",  # a toll booth is no tally
         "The death toll, officials said, rose to 9.",  # a clause between the tally and the verb
         "The summit brought together all three countries.",  # "all three" points back
+        "The army carried out 45 raids on the camps.",  # another verb: no one aboard
+        "The senator had 120 donors on board her campaign.",  # no craft: a figure of speech
+        "The governor carried 41 counties in the primary.",  # winning, no craft
     ],
 )
 def test_no_toll_count(text: str) -> None:
@@ -115,3 +118,18 @@ def _conflicts(a: str, b: str) -> list[str]:
 def test_tolls_and_people_aboard_conflict(a: str, b: str, conflict: bool) -> None:
     reasons = _conflicts(a, b)
     assert bool(reasons) == conflict, reasons
+
+
+def test_crew_members_are_crew_not_anyone() -> None:
+    src = Source(id="t", text="Five crew members were hurt when the ferry hit the pier.")
+    (claim,) = attach_frames(src, extract_source(src, kinds=("count",)))
+    assert claim.frame is not None and claim.frame.noun == "crew"
+    src = Source(id="t", text="Five board members resigned on Friday.")
+    (claim,) = attach_frames(src, extract_source(src, kinds=("count",)))
+    assert claim.frame is not None and claim.frame.noun == ""
+
+
+def test_a_crew_figure_is_no_rival_of_everyone_aboard() -> None:
+    a = "The freighter sank off Kesh with 23 people aboard, the coast guard said."
+    b = "The freighter that sank off Kesh had 9 crew members on board, its owner said."
+    assert _conflicts(a, b) == []
