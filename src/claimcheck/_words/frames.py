@@ -11,6 +11,7 @@ from claimcheck._words.stopwords import FUNCTION_WORDS
 
 __all__ = [
     "ACTIONS",
+    "CARRY_PARTICLES",
     "COUNTED_THINGS",
     "CUMULATIVE",
     "EVENT_CLASSES",
@@ -21,6 +22,7 @@ __all__ = [
     "LIGHT_VERBS",
     "MEASURE_FORMS",
     "NOT_HEADS",
+    "NOT_MEASURE_BEFORE",
     "OBJECT_CLASSES",
     "OF_QUANTIFIERS",
     "PERSON_GROUPS",
@@ -31,6 +33,8 @@ __all__ = [
     "SPEECH_VERBS",
     "SUBSET_CUES",
     "THINGS",
+    "TOLL_COMPOUNDS",
+    "VEHICLES",
 ]
 
 
@@ -58,6 +62,7 @@ _ROLE_FORMS = {
     "infected": "infected infections cases",
     "convicted": "convicted sentenced jailed imprisoned",
     "fired": "fired sacked dismissed laid_off layoffs",
+    "aboard": "aboard on_board onboard carrying carried",
 }
 
 #: Measured things: the noun alone says what is measured.
@@ -149,6 +154,44 @@ COUNTED_THINGS: frozenset[str] = frozenset(
 CUMULATIVE: frozenset[str] = frozenset(
     {"killed", "injured", "arrested", "charged", "evacuated", "displaced", "rescued", "infected"}
 )
+
+#: Nouns after "toll" that make it a charge, not a death toll ("the toll road", "toll booths").
+TOLL_COMPOUNDS: frozenset[str] = frozenset(
+    [
+        "road", "roads", "booth", "booths", "plaza", "plazas", "bridge", "bridges", "lane", "lanes",
+        "gate", "gates", "highway", "highways", "motorway", "motorways", "tunnel", "tunnels",
+        "charge", "charges", "fee", "fees", "free", "collector", "collectors", "station", "stations",
+        "rate", "rates", "increase", "increases", "hike", "hikes", "revenue", "revenues", "operator",
+    ]
+)  # fmt: skip
+
+#: Craft people travel aboard: "aboard", "on board" and "carrying" count people aboard only
+#: in a sentence naming one ("280 people were aboard the ferry"; not "400 Democrats on board
+#: the campaign", "carried the state 66%").
+VEHICLES: frozenset[str] = frozenset(
+    [
+        "plane", "planes", "aircraft", "airliner", "airliners", "jet", "jets", "jetliner", "flight",
+        "flights", "helicopter", "helicopters", "chopper", "ferry", "ferries", "boat", "boats", "ship",
+        "ships", "vessel", "vessels", "barge", "barges", "trawler", "trawlers", "yacht", "yachts",
+        "tanker", "tankers", "liner", "freighter", "dinghy", "dinghies", "raft", "rafts", "canoe",
+        "submarine", "cruise", "train", "trains", "bus", "buses", "coach", "coaches", "minibus",
+        "minibuses", "truck", "trucks", "lorry", "lorries", "van", "vans", "car", "cars", "vehicle",
+        "vehicles", "craft", "capsule", "spacecraft", "shuttle", "tram", "carriage", "wagon",
+    ]
+)  # fmt: skip
+
+#: Particles after "carried" that make another verb of it ("carried out 40 raids").
+CARRY_PARTICLES: frozenset[str] = frozenset(
+    ["out", "on", "off", "over", "through", "forward", "away", "along"]
+)
+
+#: Forms of the lexicon that a word right after turns into another word: "toll road" is no
+#: death toll, "carried out" no carrying aboard.
+NOT_MEASURE_BEFORE: dict[str, frozenset[str]] = {
+    "toll": TOLL_COMPOUNDS,
+    "carried": CARRY_PARTICLES,
+    "carrying": CARRY_PARTICLES,
+}
 
 #: Words that name nothing specific: never enough to put two claims in one fact.
 GENERIC_NOUNS: frozenset[str] = frozenset(

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 
 from attrs import evolve
 
+from claimcheck._words.frames import PERSON_GROUPS
 from claimcheck._words.numbers import (
     CURRENCY_WORDS,
     MEASURE_UNITS,
@@ -153,6 +154,23 @@ _BRING_BEFORE_RE = re.compile(
     r"[ \t]+(?:(?:so[ \t]+far|now|overall)[ \t]+)?to[ \t]+$",
     re.IGNORECASE,
 )
+#: A verb that sets a tally at a figure: "put the death toll from the quake at 140", "placed
+#: the number of dead at 40". The tally (group ``tally``) is the subject; a complement of a few
+#: words may follow it ("from the quake", "in the province") before ``at``.
+_PUT_AT_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?P<verb>putting|put|puts|placing|placed|places|estimated|estimates|estimating)"
+    r"[ \t]+(?:the|its|their)[ \t]+"
+    r"(?P<tally>(?:[a-z]+[ \t]+)?(?:toll|tally|number)(?:[ \t]+of[ \t]+(?:dead|deaths|victims|fatalities"
+    r"|injured|wounded|missing|casualties|people[ \t]+killed|people[ \t]+dead))?)"
+    r"(?:[ \t]+(?:from|in|of|after|following|since|on)[ \t]+[A-Za-z'’-]+(?:[ \t]+[A-Za-z'’-]+){0,4}?)?"
+    r"[ \t]+(?:(?:so[ \t]+far|now|overall)[ \t]+)?at[ \t]+$",
+    re.IGNORECASE,
+)
+#: Prepositions that open a complement between a tally and its verb ("the toll from the
+#: collapse stands at 52", "the number of dead in the province rose to 40").
+_TALLY_COMPLEMENT_PREPS = frozenset(["from", "in", "of", "after", "following", "since", "on", "across"])
+#: How many words a complement between a tally and its verb may hold.
+_COMPLEMENT_WORDS = 6
 #: Words of updating that make a figure after a reaching verb the update of an earlier one.
 _UPDATE_VERBS = (
     "rose",
@@ -391,6 +409,36 @@ def _brought_to(text: str, m: NumberMatch, s_start: int) -> re.Match[str] | None
     return _BRING_BEFORE_RE.search(text, max(s_start, m.qual_start - 70), m.qual_start)
 
 
+def _put_at(text: str, m: NumberMatch, s_start: int) -> re.Match[str] | None:
+    """``put the death toll at`` before the number, if it is there (a cheap test of ``at`` first)."""
+    k = m.qual_start
+    while k > s_start and text[k - 1] in " \t":
+        k -= 1
+    if k - 3 < s_start or text[k - 3 : k].lower() != " at":
+        return None
+    return _PUT_AT_BEFORE_RE.search(text, max(s_start, m.qual_start - 110), m.qual_start)
+
+
+def _tally_before(text: str, pos: int, floor: int) -> tuple[str, str] | None:
+    """A tally before a reaching verb at ``pos`` across a short complement: ``("toll", "death
+    toll")`` for "the death toll from the collapse stands at", ``("dead", "number of dead")`` for
+    "the number of dead in the province rose to". Only a tally head (toll, number, total...)
+    is taken this far back, and no comma may stand between it and the verb."""
+    words = _words_back(text, pos, floor)
+    i = len(words) - 1
+    while i >= 0 and words[i][1].lower() in _SKIP_BACK:
+        i -= 1
+    for k in range(i, max(0, i - _COMPLEMENT_WORDS), -1):
+        if words[k][1].lower() not in _TALLY_COMPLEMENT_PREPS or k < 1:
+            continue
+        if "," in text[words[k][0] : pos]:
+            return None
+        found = _subject_before(text, words[k][0], floor)
+        if found is not None and not _TALLY_HEADS.isdisjoint(found[1].split()):
+            return found
+    return None
+
+
 def _is_update(text: str, m: NumberMatch, s_start: int) -> bool:
     reach = _REACH_BEFORE_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start)
     if reach is not None:
@@ -442,8 +490,13 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int, before: str)
         return None  # "a mother of two died": the mother died
     if low_head in _STREET_WORDS and any(w[:1].isupper() for w in phrase.split()):
         return None  # "10 Downing Street": an address
-    if m.qual_start == m.start and before in _GENERIC_BEFORE and (m.is_word or m.value < 10):
-        return None
+    if (
+        m.qual_start == m.start
+        and before in _GENERIC_BEFORE
+        and (m.is_word or m.value < 10)
+        and not (before == "all" and _people_on_hand(low_head, phrase))
+    ):
+        return None  # "the two countries"; but "all 6 crew members", "all three passengers" count
     notes = [f"singular: {singular(head)}"]
     if low_head in _ROLES and low_head.endswith("ed"):
         notes.append(f"role: {_ROLES[low_head]}")  # "31 killed in blast"
@@ -459,6 +512,21 @@ def _count(doc: Document, m: NumberMatch, s_start: int, s_end: int, before: str)
         m.end,
         detail=text[m.end : detail_end].strip(),
         notes=tuple(notes),
+    )
+
+
+#: Nouns of people that "all <figure>" counts in full ("all 6 crew members", "all 9 occupants").
+_ALL_PEOPLE = frozenset(["people", "persons", "occupants", "crew", "crewmen", "crewmembers"])
+
+
+def _people_on_hand(head: str, phrase: str) -> bool:
+    """Whether ``all <figure> <phrase>`` counts a group of people in full: a group of the
+    lexicon (``passengers``, ``miners``) or ``crew members``; not ``all three countries``."""
+    words = phrase.lower().split()
+    return (
+        head in PERSON_GROUPS
+        or head in _ALL_PEOPLE
+        or (head in ("members", "member") and len(words) > 1 and words[-2] in _ALL_PEOPLE)
     )
 
 
@@ -482,9 +550,17 @@ def _count_without_noun(
         return doc.claim(
             "count", subject, _quantity(m), m.qual_start, m.end, detail=phrase, notes=("reached",)
         )
+    put = _put_at(text, m, s_start)
+    if put is not None:
+        phrase = " ".join(put.group("tally").lower().split())
+        words = phrase.split()
+        subject = words[-1] if "of" in words else next(w for w in words if w in _TALLY_HEADS)
+        return doc.claim(
+            "count", subject, _quantity(m), m.qual_start, m.end, detail=phrase, notes=("reached",)
+        )
     reach = _REACH_BEFORE_RE.search(text, max(s_start, m.qual_start - 40), m.qual_start)
     if reach is not None:
-        found = _subject_before(text, reach.start(), s_start)
+        found = _subject_before(text, reach.start(), s_start) or _tally_before(text, reach.start(), s_start)
         if found is not None:
             subject, phrase = found
             return doc.claim(

@@ -40,8 +40,10 @@ from claimcheck._words.frames import (
     LIGHT_VERBS,
     MEASURE_FORMS,
     NOT_HEADS,
+    NOT_MEASURE_BEFORE,
     OBJECT_CLASSES,
     OF_QUANTIFIERS,
+    PERSON_GROUPS,
     PRICE_WORDS,
     REACTION_VERBS,
     ROLES,
@@ -49,6 +51,7 @@ from claimcheck._words.frames import (
     SPEECH_VERBS,
     SUBSET_CUES,
     THINGS,
+    VEHICLES,
 )
 from claimcheck._words.nouns import singular
 from claimcheck._words.units import DIMENSIONS
@@ -219,6 +222,11 @@ class _Sentence:
             for i in _indices(map(_PAIR_FIRSTS.__contains__, lows[:-1])):
                 if (pair := f"{lows[i]} {lows[i + 1]}") in MEASURE_FORMS:
                     measures[i] = MEASURE_FORMS[pair]
+        if not NOT_MEASURE_BEFORE.keys().isdisjoint(lows):
+            # "the toll road", "carried out": a charge, another verb; no toll, no carrying
+            for i in _indices(map(NOT_MEASURE_BEFORE.__contains__, lows[:-1])):
+                if lows[i + 1] in NOT_MEASURE_BEFORE[lows[i]]:
+                    measures[i] = None
         self._around: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}
         low = text.lower() if text.isascii() else None
         self.hedged = _mentions(text, low, _HEDGE_GATE, _HEDGE)
@@ -559,6 +567,8 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         found = measures[i]
         if found is None or (length and found in ROLES):
             continue  # a length is never a toll: "died after falling 200 feet"
+        if found == "aboard" and (claim.kind != "count" or VEHICLES.isdisjoint(lows)):
+            continue  # "400 Democrats on board the campaign", "carried the state 66%": no craft
         if i < first and not SPEECH_VERBS.isdisjoint(lows[i + 1 : first]):
             continue  # "residents said 14 miners ...": the speaker is not what is counted
         if i >= last and _before_figure(sent, i):
@@ -602,6 +612,10 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
     elif head and head not in GENERIC_NOUNS and head.isalpha() and len(head) > 3 and not head.endswith("ed"):
         # a participle ("caught") or a fragment ("ers" of "76ers") counts nothing
         noun = head
+    if not noun and head == "member":
+        noun = _group_modifier(subject[-1].lower(), claim.detail or "")  # "crew members": crew
+    if noun in PERSON_GROUPS and _joined_groups(claim.detail or ""):
+        noun = ""  # "162 passengers and crew": everyone, no one group
     if thing and (not noun or thing_cost <= 1):  # "6.1 magnitude", "$5 billion in exports"
         noun = thing
     if length and noun in ("", "measure"):
@@ -633,6 +647,26 @@ def _quantity_frame(claim: Claim, text: str, s: int, published: object) -> Frame
         cue=" ".join(cue),
         hedged=sent.hedged,
     )
+
+
+def _group_modifier(head: str, detail: str) -> str:
+    """The group of people ``members`` are of, by the word before it in the count's phrase
+    ("crew members": ``crew``; not "board members"), else ``""``."""
+    words = detail.lower().split()
+    if head not in words[1:]:
+        return ""
+    before = _singular(words[words.index(head, 1) - 1])
+    return before if before in PERSON_GROUPS else ""
+
+
+def _joined_groups(detail: str) -> bool:
+    """Whether a count's phrase joins two groups of people with "and" ("passengers and
+    crew", "students and teachers"): the figure counts them all, people of no one group."""
+    words = detail.lower().split()
+    if "and" not in words[1:-1]:
+        return False
+    k = words.index("and")
+    return _singular(words[k - 1]) in PERSON_GROUPS and _singular(words[k + 1]) in PERSON_GROUPS
 
 
 #: Words between a verb and the figure it takes as its object ("received about 38 percent",
