@@ -399,24 +399,27 @@ def _has_any(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
-def _brought_to(text: str, m: NumberMatch, s_start: int) -> re.Match[str] | None:
-    """``bringing the toll to`` before the number, if it is there (a cheap test of ``to`` first)."""
+def _cue_before(
+    text: str, m: NumberMatch, s_start: int, cue: str, pattern: re.Pattern[str], reach: int
+) -> re.Match[str] | None:
+    """``pattern`` within ``reach`` characters before the number, tried only when the words
+    right before it end with ``cue`` (a cheap test first)."""
     k = m.qual_start
     while k > s_start and text[k - 1] in " \t":
         k -= 1
-    if k - 2 < s_start or text[k - 2 : k].lower() != "to":
+    if k - len(cue) < s_start or text[k - len(cue) : k].lower() != cue:
         return None
-    return _BRING_BEFORE_RE.search(text, max(s_start, m.qual_start - 70), m.qual_start)
+    return pattern.search(text, max(s_start, m.qual_start - reach), m.qual_start)
+
+
+def _brought_to(text: str, m: NumberMatch, s_start: int) -> re.Match[str] | None:
+    """``bringing the toll to`` before the number, if it is there."""
+    return _cue_before(text, m, s_start, "to", _BRING_BEFORE_RE, 70)
 
 
 def _put_at(text: str, m: NumberMatch, s_start: int) -> re.Match[str] | None:
-    """``put the death toll at`` before the number, if it is there (a cheap test of ``at`` first)."""
-    k = m.qual_start
-    while k > s_start and text[k - 1] in " \t":
-        k -= 1
-    if k - 3 < s_start or text[k - 3 : k].lower() != " at":
-        return None
-    return _PUT_AT_BEFORE_RE.search(text, max(s_start, m.qual_start - 110), m.qual_start)
+    """``put the death toll at`` before the number, if it is there."""
+    return _cue_before(text, m, s_start, " at", _PUT_AT_BEFORE_RE, 110)
 
 
 def _tally_before(text: str, pos: int, floor: int) -> tuple[str, str] | None:
