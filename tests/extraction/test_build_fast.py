@@ -19,16 +19,32 @@ from hypothesis import strategies as st
 
 import claimcheck as cc
 from claimcheck.errors import ModelError
-from claimcheck.extraction import Document, _build, _finish, _resolve_overlaps, extractors, get_extractor
+from claimcheck.extraction import (
+    Document,
+    _build,
+    _finish,
+    _resolve_overlaps,
+    extractors,
+    get_extractor,
+    numbers,
+)
 from claimcheck.extraction.attribution import attribute
 from claimcheck.extraction.frames import attach_frames
+from claimcheck.extraction.numbers import NumberMatch
 from claimcheck.model import FRAME_STATUSES, Claim, DateValue, Frame, Quantity, Source, Span, content_id
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
-    "cls, names", [(Span, _build.SPAN_FIELDS), (Claim, _build.CLAIM_FIELDS), (Frame, _build.FRAME_FIELDS)]
+    "cls, names",
+    [
+        (Span, _build.SPAN_FIELDS),
+        (Claim, _build.CLAIM_FIELDS),
+        (Frame, _build.FRAME_FIELDS),
+        (Quantity, _build.QUANTITY_FIELDS),
+        (NumberMatch, numbers._NM_FIELDS),
+    ],
 )
 def test_builders_set_every_field_of_their_class_in_its_order(cls: type, names: tuple[str, ...]) -> None:
     assert tuple(a.name for a in attrs.fields(cls)) == names, f"{cls.__name__} changed: update _build"
@@ -136,6 +152,49 @@ def test_claim_with_is_evolve(
         _build.claim_with(c, speaker, chain, frame),
         attrs.evolve(c, speaker=speaker, attribution=chain, frame=frame),
     )
+
+
+_NUMBERS = st.floats(-1e9, 1e9) | st.integers(-5, 5)
+
+
+@given(
+    _NUMBERS,
+    st.none() | _NUMBERS,
+    st.none() | _NUMBERS,
+    st.sampled_from(["exact", "approx", "at_least", "at_most", "range", "about", ""]),
+    st.none() | st.sampled_from(["percent", "USD", "km"]),
+)
+def test_quantity_is_the_constructor_or_fails_as_it_does(
+    value: float, low: float | None, high: float | None, qualifier: str, unit: str | None
+) -> None:
+    fields = (value, low, high, qualifier, unit)
+    try:
+        plain = Quantity(*fields)  # type: ignore[arg-type]
+    except ValueError:
+        with pytest.raises(ValueError, match="qualifier"):
+            _build.quantity(*fields)
+        return
+    _same(_build.quantity(*fields), plain)
+
+
+@given(
+    st.tuples(
+        st.integers(0, 99),
+        st.integers(0, 99),
+        st.integers(0, 99),
+        _NUMBERS,
+        st.none() | _NUMBERS,
+        st.none() | _NUMBERS,
+        st.sampled_from(["exact", "approx", "range"]),
+        st.booleans(),
+        st.booleans(),
+        st.booleans(),
+        st.none() | st.sampled_from(["USD", "EUR"]),
+        st.sampled_from([1, 1000, 10**6]),
+    )
+)
+def test_number_match_is_the_constructor(fields: tuple) -> None:  # type: ignore[type-arg]
+    _same(numbers._number_match(*fields), NumberMatch(*fields))
 
 
 @given(st.text(max_size=12), st.text(max_size=8), st.integers(0, 10**7), st.integers(0, 10**7))

@@ -17,9 +17,20 @@ from __future__ import annotations
 
 import hashlib
 
-from claimcheck.model import FRAME_STATUSES, Claim, Frame, Span, Value
+from claimcheck.model import FRAME_STATUSES, QUALIFIERS, Claim, Frame, Quantity, Span, Value
 
-__all__ = ["CLAIM_FIELDS", "FRAME_FIELDS", "SPAN_FIELDS", "claim", "claim_id", "claim_with", "frame", "span"]
+__all__ = [
+    "CLAIM_FIELDS",
+    "FRAME_FIELDS",
+    "QUANTITY_FIELDS",
+    "SPAN_FIELDS",
+    "claim",
+    "claim_id",
+    "claim_with",
+    "frame",
+    "quantity",
+    "span",
+]
 
 #: The fields each builder sets, in the order of the class's ``__init__`` (tested).
 SPAN_FIELDS = ("source_id", "start", "end")
@@ -27,6 +38,7 @@ CLAIM_FIELDS = (
     "id", "kind", "subject", "value", "span", "sentence",
     "speaker", "attribution", "detail", "notes", "frame",
 )  # fmt: skip
+QUANTITY_FIELDS = ("value", "low", "high", "qualifier", "unit")
 FRAME_FIELDS = ("measure", "noun", "place", "period", "cumulative", "status", "cue", "hedged", "holder")
 
 _new = object.__new__
@@ -34,7 +46,9 @@ _new = object.__new__
 _s0, _s1, _s2 = (Span.__dict__[name].__set__ for name in SPAN_FIELDS)
 _c0, _c1, _c2, _c3, _c4, _c5, _c6, _c7, _c8, _c9, _c10 = (Claim.__dict__[n].__set__ for n in CLAIM_FIELDS)
 _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8 = (Frame.__dict__[name].__set__ for name in FRAME_FIELDS)
+_q0, _q1, _q2, _q3, _q4 = (Quantity.__dict__[name].__set__ for name in QUANTITY_FIELDS)
 _STATUSES = frozenset(FRAME_STATUSES)
+_QUALIFIERS = frozenset(QUALIFIERS)
 
 
 def span(source_id: str, start: int, end: int) -> Span:
@@ -45,6 +59,21 @@ def span(source_id: str, start: int, end: int) -> Span:
     _s0(obj, source_id)
     _s1(obj, start)
     _s2(obj, end)
+    return obj
+
+
+def quantity(
+    value: float, low: float | None, high: float | None, qualifier: str, unit: str | None
+) -> Quantity:
+    """``Quantity(value, low, high, qualifier, unit)``; the constructor itself for an unknown qualifier."""
+    if qualifier not in _QUALIFIERS:
+        return Quantity(value, low, high, qualifier, unit)  # type: ignore[arg-type] # raises
+    obj = _new(Quantity)
+    _q0(obj, value)
+    _q1(obj, low)
+    _q2(obj, high)
+    _q3(obj, qualifier)
+    _q4(obj, unit)
     return obj
 
 

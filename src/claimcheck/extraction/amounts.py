@@ -59,6 +59,7 @@ from claimcheck._words.units import (
     UNIT_WORDS,
     WEIGHT_CUES,
 )
+from claimcheck.extraction import _build
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
 from claimcheck.extraction.numbers import (
@@ -69,7 +70,7 @@ from claimcheck.extraction.numbers import (
     qualified,
     scan_document,
 )
-from claimcheck.model import Claim, Quantity
+from claimcheck.model import Claim
 
 __all__ = ["amounts"]
 
@@ -593,7 +594,7 @@ def amounts(doc: Document) -> Iterator[Claim]:
             yield doc.claim(
                 "amount",
                 subject,
-                Quantity(r.value, r.low, r.high, r.qualifier, r.unit),  # type: ignore[arg-type]
+                _build.quantity(r.value, r.low, r.high, r.qualifier, r.unit),
                 r.start,
                 r.end,
                 notes=r.notes + period_note,
@@ -636,7 +637,7 @@ def _fraction_units(doc: Document) -> Iterator[Claim]:
         start, qualifier, lo, hi = qualified(text, f.start(), value)
         subject = _subject(text, _Nouns(text, s_start, s_end), start, f.end(), s_end, "measure")
         yield doc.claim(
-            "amount", subject, Quantity(value, lo, hi, qualifier, unit),  # type: ignore[arg-type]
+            "amount", subject, _build.quantity(value, lo, hi, qualifier, unit),
             start, f.end(), notes=("value from a fraction word",),
         )  # fmt: skip
 
