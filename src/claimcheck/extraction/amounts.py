@@ -36,6 +36,7 @@ time); else the noun after it (``$2.9 billion in investments``); else ``money``,
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -491,10 +492,11 @@ class _Nouns:
     __slots__ = ("_ends", "_words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        found = [(w.end(), w.group().lower()) for w in _WORD_RE.finditer(text, start, end)]
-        kept = [(e, w) for e, w in found if w in MEASURE_NOUNS]
-        self._ends = [e for e, _ in kept]
-        self._words = [w for _, w in kept]
+        found = list(_WORD_RE.finditer(text, start, end))  # the lists are built in C
+        lows = list(map(str.lower, map(re.Match.group, found)))
+        kept = list(map(MEASURE_NOUNS.__contains__, lows))
+        self._ends = list(itertools.compress(map(re.Match.end, found), kept))
+        self._words = list(itertools.compress(lows, kept))
 
     def before(self, pos: int, floor: int = -1) -> str | None:
         """The last measured noun that ends by ``pos`` and after ``floor``."""
