@@ -276,3 +276,15 @@ def test_document_claim_is_the_plain_claim(start: int, length: int, speaker: str
         notes=("n",),
     )
     _same(got, plain)
+
+
+@pytest.mark.parametrize("bad", [["fact"], None, 3])
+def test_builders_fail_as_the_constructors_on_values_of_another_type(bad: object) -> None:
+    with pytest.raises((ValueError, TypeError)) as plain:
+        Frame("", "", "", "", False, bad, "", False, "")  # type: ignore[arg-type]
+    with pytest.raises(plain.type):
+        _build.frame("", "", "", "", False, bad, "", False, "")  # type: ignore[arg-type]
+    with pytest.raises((ValueError, TypeError)) as plain:
+        Quantity(1.0, 1.0, 1.0, bad, None)  # type: ignore[arg-type]
+    with pytest.raises(plain.type):
+        _build.quantity(1.0, 1.0, 1.0, bad, None)  # type: ignore[arg-type]

@@ -66,7 +66,7 @@ def quantity(
     value: float, low: float | None, high: float | None, qualifier: str, unit: str | None
 ) -> Quantity:
     """``Quantity(value, low, high, qualifier, unit)``; the constructor itself for an unknown qualifier."""
-    if qualifier not in _QUALIFIERS:
+    if type(qualifier) is not str or qualifier not in _QUALIFIERS:  # the set needs a hashable
         return Quantity(value, low, high, qualifier, unit)  # type: ignore[arg-type] # raises
     obj = _new(Quantity)
     _q0(obj, value)
@@ -135,7 +135,7 @@ def frame(
     holder: str,
 ) -> Frame:
     """``Frame(...)`` with every field given; the constructor itself for an unknown status."""
-    if status not in _STATUSES:
+    if type(status) is not str or status not in _STATUSES:  # the set needs a hashable
         return Frame(measure, noun, place, period, cumulative, status, cue, hedged, holder)  # raises
     obj = _new(Frame)
     _f0(obj, measure)
