@@ -49,6 +49,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_builders_set_every_field_of_their_class_in_its_order(cls: type, names: tuple[str, ...]) -> None:
     assert tuple(a.name for a in attrs.fields(cls)) == names, f"{cls.__name__} changed: update _build"
     assert all(a.init and a.converter is None for a in attrs.fields(cls))
+    assert not hasattr(cls, "__attrs_post_init__") and not hasattr(cls, "__attrs_pre_init__")
+    # the builders test these validators' conditions inline: a new validator needs its test there
+    checked = {Span: {"start", "end"}, Frame: {"status"}, Quantity: {"qualifier"}}.get(cls, set())
+    assert {a.name for a in attrs.fields(cls) if a.validator is not None} == checked
 
 
 def _same(built: object, plain: object) -> None:
