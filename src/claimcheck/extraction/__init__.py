@@ -12,8 +12,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 
+from attrs import evolve
+
 from claimcheck.errors import ExtractorError
-from claimcheck.extraction import amounts, articles, counts, dates, durations, ordinals, quotes
+from claimcheck.extraction import _build, amounts, articles, counts, dates, durations, ordinals, quotes
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import (
     Extractor,
@@ -23,8 +25,8 @@ from claimcheck.extraction._registry import (
     register,
     unregister,
 )
-from claimcheck.extraction.attribution import attribute
-from claimcheck.extraction.frames import attach_frames
+from claimcheck.extraction.attribution import attributions
+from claimcheck.extraction.frames import frame_of
 from claimcheck.model import Claim, Extraction, Source
 
 __all__ = [
@@ -84,9 +86,7 @@ def _extract_one(
                 )
                 raise ExtractorError(msg)
             found.append(claim)
-    kept = _resolve_overlaps(found)
-    kept = attribute(doc, kept)
-    kept = attach_frames(source, kept)
+    kept = _finish(doc, _resolve_overlaps(found))
     warned = quotes.quote_warning(doc, kept) if "quote" in names else None
     claims = tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end, c.kind, c.id)))
     return claims, (warned,) if warned else ()
@@ -109,8 +109,6 @@ def extract(
     Returns:
         An Extraction with the sources (sorted by id) and claims sorted by (source id, start).
     """
-    from attrs import evolve
-
     srcs = (sources,) if isinstance(sources, Source) else tuple(sources)
     out_sources: list[Source] = []
     claims: list[Claim] = []
@@ -140,6 +138,25 @@ def extract(
         return Extraction(tuple(out_sources), tuple(c for s in out_sources for c in per_source[s.id]))
     claims.sort(key=lambda c: (c.source_id, c.span.start, c.span.end, c.kind, c.id))
     return Extraction(tuple(out_sources), tuple(claims))
+
+
+def _finish(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """``attach_frames(doc.source, attribute(doc, claims))``, each claim built at most once.
+
+    The speaker and attribution chain of every claim are read first, then its frame (which
+    reads neither), and a claim is rebuilt once with all three, or kept when none changed.
+    """
+    source = doc.source
+    out: list[Claim] = []
+    for c, (speaker, chain) in zip(claims, attributions(doc, claims), strict=True):
+        frame = c.frame if c.frame is not None else frame_of(c, source)
+        if speaker == c.speaker and chain == c.attribution and frame is c.frame:
+            out.append(c)
+        elif type(c) is Claim:
+            out.append(_build.claim_with(c, speaker, chain, frame))
+        else:  # a subclass may hold more fields
+            out.append(evolve(c, speaker=speaker, attribution=chain, frame=frame))
+    return out
 
 
 def _resolve_overlaps(claims: list[Claim]) -> list[Claim]:

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 
+from claimcheck.extraction import _build
 from claimcheck.loading.segment import paragraphs, sentences
-from claimcheck.model import Claim, Source, Span, Value, content_id
+from claimcheck.model import Claim, Source, Span, Value
 
 if TYPE_CHECKING:
     from claimcheck.extraction._speakers import SpeechIndex
@@ -112,16 +113,18 @@ class Document:
             s_start = min(s_start, start)
         sentence = self._spans.get((s_start, s_end))
         if sentence is None:  # one (immutable) Span per sentence, shared by its claims
-            sentence = self._spans[(s_start, s_end)] = Span(sid, s_start, s_end)
-        return Claim(
-            id=content_id("c", sid, kind, start, end),
-            kind=kind,
-            subject=subject,
-            value=value,
-            span=Span(sid, start, end),
-            sentence=sentence,
-            speaker=speaker,
-            attribution=attribution,
-            detail=detail,
-            notes=notes,
+            sentence = self._spans[(s_start, s_end)] = _build.span(sid, s_start, s_end)
+        # built as Claim(...) and Span(...) would be, without their per-field lookups (_build)
+        return _build.claim(
+            _build.claim_id(sid, kind, start, end),
+            kind,
+            subject,
+            value,
+            _build.span(sid, start, end),
+            sentence,
+            speaker,
+            attribution,
+            detail,
+            notes,
+            None,
         )

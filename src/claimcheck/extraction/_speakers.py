@@ -325,6 +325,10 @@ def clause_tokens(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
     return _cut_tokens(text, lo, hi, at_quotes=True)[0]
 
 
+_MATCH_GROUP = re.Match.group
+_MATCH_START = re.Match.start
+
+
 def _cut_tokens(text: str, lo: int, hi: int, *, at_quotes: bool) -> tuple[list[tuple[str, int]], bool]:
     """Tokens after the last boundary of ``text[lo:hi]``, and whether a boundary was found.
 
@@ -333,7 +337,8 @@ def _cut_tokens(text: str, lo: int, hi: int, *, at_quotes: bool) -> tuple[list[t
     """
     cut = _last_cut(text, lo, hi, at_quotes=at_quotes)
     start = lo if cut < 0 else cut
-    return [(m.group(0), m.start()) for m in _TOKEN.finditer(text, start, hi)], cut >= 0
+    found = list(_TOKEN.finditer(text, start, hi))  # (word, start) pairs built in C
+    return list(zip(map(_MATCH_GROUP, found), map(_MATCH_START, found))), cut >= 0
 
 
 #: The last character that can be part of a ``_BREAK`` match in a range: every match holds one.

@@ -36,6 +36,7 @@ time); else the noun after it (``$2.9 billion in investments``); else ``money``,
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -59,6 +60,7 @@ from claimcheck._words.units import (
     UNIT_WORDS,
     WEIGHT_CUES,
 )
+from claimcheck.extraction import _build
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
 from claimcheck.extraction.numbers import (
@@ -69,7 +71,7 @@ from claimcheck.extraction.numbers import (
     qualified,
     scan_document,
 )
-from claimcheck.model import Claim, Quantity
+from claimcheck.model import Claim
 
 __all__ = ["amounts"]
 
@@ -534,10 +536,11 @@ class _Nouns:
     __slots__ = ("_ends", "_words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        found = [(w.end(), w.group().lower()) for w in _WORD_RE.finditer(text, start, end)]
-        kept = [(e, w) for e, w in found if w in MEASURE_NOUNS]
-        self._ends = [e for e, _ in kept]
-        self._words = [w for _, w in kept]
+        found = list(_WORD_RE.finditer(text, start, end))  # the lists are built in C
+        lows = list(map(str.lower, map(re.Match.group, found)))
+        kept = list(map(MEASURE_NOUNS.__contains__, lows))
+        self._ends = list(itertools.compress(map(re.Match.end, found), kept))
+        self._words = list(itertools.compress(lows, kept))
 
     def before(self, pos: int, floor: int = -1) -> str | None:
         """The last measured noun that ends by ``pos`` and after ``floor``."""
@@ -637,7 +640,7 @@ def amounts(doc: Document) -> Iterator[Claim]:
             yield doc.claim(
                 "amount",
                 subject,
-                Quantity(r.value, r.low, r.high, r.qualifier, r.unit),  # type: ignore[arg-type]
+                _build.quantity(r.value, r.low, r.high, r.qualifier, r.unit),
                 r.start,
                 r.end,
                 notes=r.notes + period_note,
@@ -680,7 +683,7 @@ def _fraction_units(doc: Document) -> Iterator[Claim]:
         start, qualifier, lo, hi = qualified(text, f.start(), value)
         subject = _subject(text, _Nouns(text, s_start, s_end), start, f.end(), s_end, "measure")
         yield doc.claim(
-            "amount", subject, Quantity(value, lo, hi, qualifier, unit),  # type: ignore[arg-type]
+            "amount", subject, _build.quantity(value, lo, hi, qualifier, unit),
             start, f.end(), notes=("value from a fraction word",),
         )  # fmt: skip
 

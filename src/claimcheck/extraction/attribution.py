@@ -13,15 +13,17 @@ to X", "X reported" or "reported the Baku-based X news site".
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from attrs import evolve
 
 from claimcheck._words.speech import QUOTE_ONLY_CUES
+from claimcheck.extraction import _build
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._speakers import SpeechIndex, according_to, outlet_cue
 from claimcheck.model import Claim
 
-__all__ = ["attribute", "chain_of"]
+__all__ = ["attribute", "attributions", "chain_of"]
 
 #: Characters either side of a claim searched for its attribution cue.
 _WINDOW = 300
@@ -106,16 +108,26 @@ def attribute(doc: Document, claims: list[Claim]) -> list[Claim]:
     """
     if not claims:
         return claims
+    return [
+        c if speaker == c.speaker and chain == c.attribution else _with(c, speaker, chain)
+        for c, (speaker, chain) in zip(claims, attributions(doc, claims), strict=True)
+    ]
+
+
+def attributions(doc: Document, claims: Sequence[Claim]) -> list[tuple[str | None, tuple[str, ...]]]:
+    """The ``(speaker, attribution)`` :func:`attribute` gives each of ``claims``, without
+    building the claims (the extraction builds each claim once, with its frame)."""
+    if not claims:
+        return []
     quotes = sorted((c for c in claims if c.kind == "quote"), key=lambda c: c.span.start)
     index = doc.speech
     q_starts = [q.span.start for q in quotes]
-    out: list[Claim] = []
+    out: list[tuple[str | None, tuple[str, ...]]] = []
     cues: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     quote_cues: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     for c in claims:
         if c.kind == "quote":
-            chain = chain_of(c.speaker, index, *_quote_sources(doc, c, quote_cues))
-            out.append(_with(c, c.speaker, chain) if chain != c.attribution else c)
+            out.append((c.speaker, chain_of(c.speaker, index, *_quote_sources(doc, c, quote_cues))))
             continue
         k = bisect.bisect_right(q_starts, c.span.start) - 1
         holder = quotes[k] if k >= 0 and c.span.end <= quotes[k].span.end else None
@@ -127,9 +139,7 @@ def attribute(doc: Document, claims: list[Claim]) -> list[Claim]:
         speaker = c.speaker or speaker
         if c.attribution:
             chain = c.attribution
-        if speaker != c.speaker or chain != c.attribution:
-            c = _with(c, speaker, chain)
-        out.append(c)
+        out.append((speaker, chain))
     return out
 
 
@@ -137,16 +147,4 @@ def _with(c: Claim, speaker: str | None, attribution: tuple[str, ...]) -> Claim:
     """``evolve(c, speaker=..., attribution=...)`` without its per-call introspection."""
     if type(c) is not Claim:  # a subclass may hold more fields
         return evolve(c, speaker=speaker, attribution=attribution)
-    return Claim(
-        id=c.id,
-        kind=c.kind,
-        subject=c.subject,
-        value=c.value,
-        span=c.span,
-        sentence=c.sentence,
-        speaker=speaker,
-        attribution=attribution,
-        detail=c.detail,
-        notes=c.notes,
-        frame=c.frame,
-    )
+    return _build.claim_with(c, speaker, attribution, c.frame)

@@ -44,6 +44,7 @@ from claimcheck._words.numbers import (
     TIME_UNITS,
 )
 from claimcheck._words.units import UNIT_SYMBOLS
+from claimcheck.extraction import _build
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
 from claimcheck.extraction.numbers import (
@@ -320,7 +321,7 @@ def _owned(text: str, m: NumberMatch, s_start: int) -> bool:
 
 
 def _quantity(m: NumberMatch) -> Quantity:
-    return Quantity(m.value, m.low, m.high, m.qualifier)  # type: ignore[arg-type]
+    return _build.quantity(m.value, m.low, m.high, m.qualifier, None)
 
 
 def _not_a_count(text: str, m: NumberMatch) -> bool:

@@ -15,10 +15,11 @@ import re
 from collections.abc import Iterator
 
 from claimcheck._words.numbers import NOUN_STOP, TIME_UNITS
+from claimcheck.extraction import _build
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
 from claimcheck.extraction.numbers import noun_phrase_after, scan_document, tokens
-from claimcheck.model import Claim, Quantity
+from claimcheck.model import Claim
 
 __all__ = ["durations"]
 
@@ -82,7 +83,7 @@ def durations(doc: Document) -> Iterator[Claim]:
             yield doc.claim(
                 "duration",
                 subject or "duration",
-                Quantity(m.value, m.low, m.high, m.qualifier, unit),  # type: ignore[arg-type]
+                _build.quantity(m.value, m.low, m.high, m.qualifier, unit),
                 m.qual_start,
                 span_end,
                 detail=detail or None,

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimcheck._words.numbers import MONTHS, NOUN_STOP
+from claimcheck.extraction import _build
 from claimcheck.extraction._document import Document
 from claimcheck.extraction._registry import register
 from claimcheck.extraction.numbers import noun_phrase_after, previous_word, scan_document, tokens
-from claimcheck.model import Claim, Quantity
+from claimcheck.model import Claim
 
 __all__ = ["ordinals"]
 
@@ -53,7 +54,7 @@ def ordinals(doc: Document) -> Iterator[Claim]:
             yield doc.claim(
                 "ordinal",
                 head.lower(),
-                Quantity(m.value, m.value, m.value),
+                _build.quantity(m.value, m.value, m.value, "exact", None),
                 m.start,
                 m.end,
                 detail=text[m.end : detail_end].strip(),

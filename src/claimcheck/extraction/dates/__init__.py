@@ -238,6 +238,13 @@ def published_relative(notes: tuple[str, ...]) -> bool:
     return any(n in _RELATIVE_NOTES for n in notes)
 
 
+def _words(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """``(start, end, word)`` of each word of ``text``, and the starts alone (the lists built in C)."""
+    tokens = list(_WORD.finditer(text))
+    starts = list(map(re.Match.start, tokens))
+    return list(zip(starts, map(re.Match.end, tokens), map(re.Match.group, tokens))), starts
+
+
 def find_dates(text: str, *, published: _dt.date | None = None) -> Iterator[DateMatch]:
     """Find the dates in one sentence (or any short text), resolved against ``published``.
 
@@ -277,8 +284,7 @@ def find_dates(text: str, *, published: _dt.date | None = None) -> Iterator[Date
     if not found:
         return
     found = join_ranges(text, day_ranges(text, drop_overlaps(found)))
-    words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(text)] if found else []
-    starts = [w[0] for w in words]
+    words, starts = _words(text)
     last_end = -1
     for start, end, value, notes in found:
         if start < last_end:

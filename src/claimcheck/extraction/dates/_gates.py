@@ -138,6 +138,10 @@ _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _GATE_NTH = re.compile(r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s{1,3}\w+day\b")
 _GATE_QUARTER = re.compile(r"quarter|\b[Qq][1-4]\b")
 _GATE_DECADE = re.compile(r"\d0['’]?s\b")
+#: ``_GATE_QUARTER`` without its first word: searched only where a "q" is (its \b scan is slow).
+_GATE_Q_CODE = re.compile(r"\b[Qq][1-4]\b")
+#: What every match of ``_GATE_DECADE`` holds: its pattern is searched only after one is found.
+_DECADE_PIECES = ("0s", "0'", "0’")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -203,9 +207,9 @@ def gates(text: str) -> list[str]:
         on.append("week")
     if _has_any(low, _SEASON_WORDS):
         on.append("season")
-    if _GATE_QUARTER.search(text) is not None:
+    if "quarter" in text or ("q" in low and _GATE_Q_CODE.search(text) is not None):  # _GATE_QUARTER
         on.append("quarter")
-    if has_digit and _GATE_DECADE.search(text) is not None:
+    if has_digit and _has_any(text, _DECADE_PIECES) and _GATE_DECADE.search(text) is not None:
         on.append("decade")
     if "the week " in low and ("before last" in low or "after next" in low):
         on.append("week_pair")
