@@ -253,6 +253,39 @@ def test_the_person_a_pronoun_holding_a_figure_stands_for(text: str, words: str,
     assert frame_at(text, words).holder == holder
 
 
+@pytest.mark.parametrize(
+    "text, words, measure",
+    [
+        # the teller after the comma does not date the told event
+        (
+            "The clerk was hit by a stray bullet outside a shop in March 2019, investigators said.",
+            "March 2019",
+            "hit",
+        ),
+        ("The woman was shot in her car in Oct. 2014, authorities said.", "Oct. 2014", "shot"),
+        ("A boy was wounded near the station in May 2020, officers said on Friday.", "May 2020", "wounded"),
+    ],
+)
+def test_a_teller_after_the_comma_leaves_the_date_to_the_event(text: str, words: str, measure: str) -> None:
+    frame = frame_at(text, words)
+    assert (frame.status, frame.measure) == ("fact", measure)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # no event verb before the date in its clause: the date stays the statement's
+        ("On Tuesday, officials said the talks would resume.", "Tuesday"),
+        ("In a statement on Monday, the ministry said the talks had failed.", "Monday"),
+        ("Police said Thursday, in a brief note, that nobody was hurt.", "Thursday"),
+        # a hyphened participle is an adjective, no event
+        ("Only two state-funded stations were on the air as of 2009, a spokesman said.", "2009"),
+    ],
+)
+def test_a_date_with_no_event_before_the_teller_stays_a_statement(text: str, words: str) -> None:
+    assert frame_at(text, words).status == "statement"
+
+
 def test_a_date_after_since_dates_no_event() -> None:
     frame = frame_at("Some 2 million people died in the war, waged since 1955 over oil.", "1955")
     assert (frame.measure, topic(frame)) == ("", "")

@@ -859,9 +859,13 @@ def _date_status(claim: Claim, text: str, s: int) -> tuple[str, str]:
     first, last = sent.span(claim.span.start, claim.span.end)
     key = claim.subject.split()[0] if claim.subject else ""
     event = key not in REPORTING and key in _EVENTS
+    told = ""  # the event verb of a clause whose teller follows the date
     for cost, i in sent.around(first, last, numbers_stop=False):
         word = sent.lows[i]
         if word in SPEECH_VERBS and (cost <= _SPEECH_REACH or not event):
+            if i > last and (attributed := _attributed_event(sent, first, last, i)):
+                told = told or attributed
+                continue  # "was struck in Oct. 2011, police said": the date is the striking's
             # "said Tuesday", "told reporters on Tuesday": the date of the statement; but a
             # fresh event told in the present perfect is dated by its report ("have signed
             # ..., Azertag reported on February 22")
@@ -874,9 +878,28 @@ def _date_status(claim: Claim, text: str, s: int) -> tuple[str, str]:
             if word in SPEECH_VERBS or word in REACTION_VERBS:
                 continue
             return "fact", words[i]
+    if told:
+        return "fact", told
     if key in REPORTING and len(claim.subject.split()) == 1:
         return "statement", key
     return "fact", ""
+
+
+def _attributed_event(sent: _Sentence, first: int, last: int, at: int) -> str:
+    """When the speech verb at ``at``, after the date, only tells who reported the date's
+    clause ("the man was shot in March, police said"), that clause's event verb (the word as
+    written), else ``""``: a comma must lie between the date and the speech verb, and an event
+    verb stand before the date in its own clause. A date with no verb before it ("On Tuesday,
+    officials said", "In a statement Monday, the ministry said") stays the statement's."""
+    if "," not in sent.words[last:at]:
+        return ""
+    for i in range(first - 1, -1, -1):
+        word = sent.words[i]
+        if word in _HARD or word == "," or sent.lows[i] in SPEECH_VERBS:
+            return ""
+        if "-" not in word and _event_verb(sent, i):  # "government-financed": an adjective
+            return word
+    return ""
 
 
 def _date_frame(claim: Claim, text: str, s: int) -> Frame:
