@@ -546,17 +546,9 @@ def _count_without_noun(
         return doc.claim(
             "count", role, _quantity(m), m.qual_start, m.end, detail=role, notes=(f"role: {role}",)
         )
-    bring = _brought_to(text, m, s_start)
-    if bring is not None:
-        phrase = " ".join(bring.group("tally").lower().split())
-        words = phrase.split()
-        subject = words[-1] if "of" in words else next(w for w in words if w in _TALLY_HEADS)
-        return doc.claim(
-            "count", subject, _quantity(m), m.qual_start, m.end, detail=phrase, notes=("reached",)
-        )
-    put = _put_at(text, m, s_start)
-    if put is not None:
-        phrase = " ".join(put.group("tally").lower().split())
+    tally = _brought_to(text, m, s_start) or _put_at(text, m, s_start)
+    if tally is not None:  # "bringing the toll to 42", "put the death toll at 140"
+        phrase = " ".join(tally.group("tally").lower().split())
         words = phrase.split()
         subject = words[-1] if "of" in words else next(w for w in words if w in _TALLY_HEADS)
         return doc.claim(
