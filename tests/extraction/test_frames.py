@@ -286,6 +286,38 @@ def test_a_date_with_no_event_before_the_teller_stays_a_statement(text: str, wor
     assert frame_at(text, words).status == "statement"
 
 
+@pytest.mark.parametrize(
+    "text, words, status, cue",
+    [
+        # a verb after "and" or "but" past the date is the next conjunct's, not the date's
+        ("He joined the club as a junior in 2009 and captained it for five years.", "2009", "fact", "joined"),
+        (
+            "The company will close the plant by the end of June and said that staff would be moved.",
+            "the end of June",
+            "fact",
+            "",
+        ),
+        ("The mayor will sign the decree in April but warned that funds were short.", "April", "fact", ""),
+        # the verb before the date in its own clause keeps it
+        ("She resigned on Monday and left the country.", "Monday", "fact", "resigned"),
+        ("On Monday he resigned and left.", "Monday", "fact", "resigned"),
+        ("The plant opened in 2019 and closed in 2021.", "2021", "fact", "closed"),
+        # an "and" that joins two dates opens no conjunct
+        ("In March and April the firm hired 40 cooks.", "March", "fact", "hired"),
+    ],
+)
+def test_a_verb_of_the_next_conjunct_does_not_date_the_date(
+    text: str, words: str, status: str, cue: str
+) -> None:
+    frame = frame_at(text, words)
+    assert (frame.status, frame.cue) == (status, cue)
+
+
+def test_the_next_conjuncts_verb_names_no_event() -> None:
+    frame = frame_at("He joined the club as a junior in 2009 and captained it for five years.", "2009")
+    assert frame.measure != "captained"
+
+
 def test_a_date_after_since_dates_no_event() -> None:
     frame = frame_at("Some 2 million people died in the war, waged since 1955 over oil.", "1955")
     assert (frame.measure, topic(frame)) == ("", "")

@@ -84,6 +84,7 @@ _GROWTH_GATE = (
 _PLACE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside"})
 #: Words a figure's place needs one of nearby.
 _PLACE_CUES = _PLACE_PREPS | {"among"}
+_WEEKDAY_LOWS = frozenset(w.lower() for w in WEEKDAYS)
 _NOT_PLACES = (
     frozenset(MONTH_NUMBERS)
     | frozenset(w.lower() for w in WEEKDAYS)
@@ -797,10 +798,30 @@ def _date_event(claim: Claim, text: str, s: int) -> tuple[str, int]:
     if fronted is not None:
         return fronted, 0
     for cost, i in sent.around(first, last):
+        if i >= last and _next_conjunct(sent, last, i):
+            continue  # "would declare it by March and suggested ...": the next conjunct's verb
         verb = _event_verb(sent, i)
         if verb:
             return verb, cost
     return "", _WINDOW
+
+
+#: Conjunctions after a date that open the next conjunct (its verbs are not the date's).
+_CONJUNCTS = frozenset({"and", "but"})
+
+
+def _next_conjunct(sent: _Sentence, last: int, at: int) -> bool:
+    """The word at ``at``, after the date ending before ``last``, lies past an "and" or a "but"
+    that opens another conjunct ("would declare it by March and suggested ..."), not one that
+    joins dates or figures ("between January 1 and March 3", "in 2019 and 2020")."""
+    lows, kinds = sent.lows, sent.kinds
+    for j in range(last, at):
+        if lows[j] in _CONJUNCTS:
+            after = lows[j + 1]
+            if kinds[j + 1] in (_FIGURE, _YEAR_WORD) or after in MONTH_NUMBERS or after in _WEEKDAY_LOWS:
+                continue  # "March and April", "2019 and 2020": a second date
+            return True
+    return False
 
 
 def _fronted_event(sent: _Sentence, first: int, last: int) -> str | None:
@@ -861,6 +882,8 @@ def _date_status(claim: Claim, text: str, s: int) -> tuple[str, str]:
     event = key not in REPORTING and key in _EVENTS
     told = ""  # the event verb of a clause whose teller follows the date
     for cost, i in sent.around(first, last, numbers_stop=False):
+        if i >= last and _next_conjunct(sent, last, i):
+            continue  # "by March and suggested ...", "in May but said ...": another clause's verb
         word = sent.lows[i]
         if word in SPEECH_VERBS and (cost <= _SPEECH_REACH or not event):
             if i > last and (attributed := _attributed_event(sent, first, last, i)):
