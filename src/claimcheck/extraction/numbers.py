@@ -1239,6 +1239,13 @@ def _plural_word(w: str) -> bool:
     )
 
 
+def _ing_modifier(prev: str, nxt: str) -> bool:
+    """An -ing word after the name ``prev`` modifies the plural ``nxt`` that follows it
+    (``Chinese fishing boats``, ``Ohio polling stations``): the name is no plural itself
+    (``Palestinians fleeing homes``: a verb and its object)."""
+    return prev[0].isupper() and not _plural_word(prev.lower()) and _plural_word(nxt)
+
+
 def noun_phrase_after(
     text: str, pos: int, end: int, *, max_words: int = 5, stop: frozenset[str], plural: bool = False
 ) -> tuple[str, int, str, int] | None:
@@ -1289,7 +1296,11 @@ def noun_phrase_after(
             and (
                 low.endswith("ed")  # a participle after the noun: "agreements signed"
                 # after a plural or a people's name: "civilians fleeing", "100 Lebanese sheltering"
-                or (low.endswith("ing") and (words[-1][2].endswith("s") or words[-1][2][0].isupper()))
+                or (
+                    low.endswith("ing")
+                    and (words[-1][2].endswith("s") or words[-1][2][0].isupper())
+                    and not _ing_modifier(words[-1][2], toks[k + 1][2] if lazy.has(k + 1) else "")
+                )
             )
         ):
             break
@@ -1313,7 +1324,9 @@ def noun_phrase_after(
     caps = [i for i, t in enumerate(words) if t[2][0].isupper() and t[2][-1] != "."]  # not U.S.
     if caps and caps[-1] + 1 < len(words):
         h = caps[-1] + 1
-        if plural and not _plural_word(words[h][2]):
+        if h + 1 < len(words) and words[h][2].endswith("ing") and _plural_word(words[h + 1][2]):
+            h += 1  # "six Chinese fishing boats": the -ing word modifies the plural head
+        elif plural and not _plural_word(words[h][2]):
             # "two Israeli tank shells", "two American cable news hosts": singular modifiers
             # (up to two), then the plural head
             for j in range(h + 1, min(len(words), h + 3)):
