@@ -50,3 +50,37 @@ _HEADS = st.sampled_from(["shells", "trucks", "officers", "workers", "posts"])
 @given(st.integers(2, 90), _NATIONS, _MODIFIERS, _HEADS)
 def test_after_a_name_a_modifier_never_takes_the_count(n: int, nation: str, mod: str, head: str) -> None:
     assert subjects(f"Officials said {n} {nation} {mod} {head} were reported on Tuesday.") == [head]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Six Chinese fishing boats were seized near the reef.", "boats"),
+        ("Four Ohio polling stations opened late.", "stations"),
+        ("Three Democratic sitting senators backed the bill.", "senators"),
+        ("Two Delta boarding passes turned out to be forged.", "passes"),
+    ],
+)
+def test_an_ing_modifier_after_a_name_belongs_to_the_plural_head(text: str, subject: str) -> None:
+    assert subjects(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Three Chinese leaving the port were stopped.", "chinese"),  # a verb: no plural follows
+        ("Some 300 Lebanese sheltering in a school were moved.", "lebanese"),
+        ("About 200 Palestinians fleeing homes crossed the border.", "palestinians"),  # a plural name
+        ("Nearly 100 civilians fleeing the city were counted.", "civilians"),
+    ],
+)
+def test_an_ing_verb_after_a_name_still_ends_the_phrase(text: str, subject: str) -> None:
+    assert subjects(text) == [subject]
+
+
+_GERUNDS = st.sampled_from(["fishing", "polling", "landing", "training", "sitting"])
+
+
+@given(st.integers(2, 90), _NATIONS, _GERUNDS, _HEADS)
+def test_after_a_name_an_ing_modifier_never_takes_the_count(n: int, nation: str, mod: str, head: str) -> None:
+    assert subjects(f"Officials said {n} {nation} {mod} {head} were reported on Tuesday.") == [head]

@@ -98,3 +98,43 @@ def test_equal_ends_are_never_a_range(n: int, dash: str) -> None:
 @given(st.integers(1, 400), st.integers(1, 400))
 def test_a_rising_pair_before_a_plural_noun_is_a_range(a: int, d: int) -> None:
     assert ranges(f"Officials counted {a}-{a + d} houses in the valley.") == [f"{a}-{a + d}"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last night the 15-17 Bulldogs lost again at home.",
+        "On Friday the 9-14 Sixers face a rested side.",
+        "The 15 - 17 Bulldogs host Yale on Saturday.",
+        "It was a bad week for a 3–8 Rangers club.",
+    ],
+)
+def test_a_pair_between_a_determiner_and_a_team_name_is_no_range(text: str) -> None:
+    assert ranges(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Between 10-15 people were hurt in the crash.", "Between 10-15"),
+        ("Most buyers are in the 20-30 age group.", "20-30"),
+        ("The 200-300 Syrian refugees were moved on Friday.", "200-300"),  # a name, then a noun
+        ("The 20-30 Syrians were moved on Friday.", "20-30"),  # a people, not a team
+        ("Some 10-15 Bulldogs fans waited outside.", "10-15"),  # no determiner
+        ("The 10 to 15 Marines stayed behind.", "10 to 15"),  # "to", not a dash
+    ],
+)
+def test_a_range_before_a_name_or_a_noun_stays_a_range(text: str, words: str) -> None:
+    assert ranges(text) == [words]
+
+
+def test_a_season_of_years_before_a_team_makes_no_count() -> None:
+    assert ranges("He played the 2010-2012 seasons for the Bulldogs.") == []
+
+
+_TEAMS = st.sampled_from(["Bulldogs", "Sixers", "Lakers", "Spartans", "Owls"])
+
+
+@given(st.integers(0, 120), st.integers(0, 120), _TEAMS)
+def test_a_dashed_pair_after_the_before_a_team_is_never_a_range(a: int, b: int, team: str) -> None:
+    assert ranges(f"Fans expect little from the {a}-{b} {team} this week.") == []

@@ -354,6 +354,11 @@ _TALLY_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:record|vote|score|tally)[ \t]+(?:of|at)[ \t]+$", re.IGNORECASE
 )
 
+#: A team's name right after a dashed ``N-M`` that a determiner opens: "the 15-17 Bulldogs",
+#: "the 9-14 Sixers" (a capitalised plural; not "-ians"/"-eans", a people: "the 20-30 Syrians").
+_TEAM_AFTER_RE = re.compile(r"[ \t\u00a0]+[A-Z][a-z]{2,}(?<!ian)(?<!ean)s(?![\w'’-])")
+_DETERMINER_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|a|an)[ \t\u00a0]+$", re.IGNORECASE)
+
 _ONES_LOW = {w.lower(): v for w, v in ONES.items()}
 
 
@@ -862,8 +867,10 @@ def is_tally(text: str, a: NumberMatch, b: NumberMatch) -> bool:
     A range runs from a lower to a higher end of one quantity ("10-15 people"); a record, a
     score or a vote split gives two sides one number each: equal ends ("a 13-13 tie", "a 4-4
     ruling"), a record or score noun right after ("a 9-14 start", "a 31-40 record", "a 6 to 3
-    decision"), a side of a standing then a stop ("3-4 on the road)", "120-98 lifetime."), or a
-    tally noun with "of" before ("a record of 9-14").
+    decision"), a side of a standing then a stop ("3-4 on the road)", "120-98 lifetime."), a
+    tally noun with "of" before ("a record of 9-14"), or a dashed pair of bare whole numbers
+    between a determiner and a team's name ("the 15-17 Bulldogs"; "the 20-30 age group" stays
+    a range).
 
     Examples:
         >>> s = "after a 9-14 start"
@@ -876,7 +883,17 @@ def is_tally(text: str, a: NumberMatch, b: NumberMatch) -> bool:
     end = len(text)
     if _TALLY_NOUN_AFTER_RE.match(text, b.end, end) or _TALLY_SIDE_AFTER_RE.match(text, b.end, end):
         return True
-    return _TALLY_NOUN_BEFORE_RE.search(text, max(0, a.qual_start - 16), a.qual_start) is not None
+    if _TALLY_NOUN_BEFORE_RE.search(text, max(0, a.qual_start - 16), a.qual_start) is not None:
+        return True
+    return (
+        a.plain
+        and b.plain
+        and a.currency is None
+        and a.start == a.qual_start
+        and text[a.end : b.start].strip() in ("-", "\u2013", "\u2014")
+        and _TEAM_AFTER_RE.match(text, b.end, end) is not None
+        and _DETERMINER_BEFORE_RE.search(text, max(0, a.start - 8), a.start) is not None
+    )
 
 
 def scan_sentence(text: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
@@ -1239,6 +1256,13 @@ def _plural_word(w: str) -> bool:
     )
 
 
+def _ing_modifier(prev: str, nxt: str) -> bool:
+    """An -ing word after the name ``prev`` modifies the plural ``nxt`` that follows it
+    (``Chinese fishing boats``, ``Ohio polling stations``): the name is no plural itself
+    (``Palestinians fleeing homes``: a verb and its object)."""
+    return prev[0].isupper() and not _plural_word(prev.lower()) and _plural_word(nxt)
+
+
 def noun_phrase_after(
     text: str, pos: int, end: int, *, max_words: int = 5, stop: frozenset[str], plural: bool = False
 ) -> tuple[str, int, str, int] | None:
@@ -1289,7 +1313,11 @@ def noun_phrase_after(
             and (
                 low.endswith("ed")  # a participle after the noun: "agreements signed"
                 # after a plural or a people's name: "civilians fleeing", "100 Lebanese sheltering"
-                or (low.endswith("ing") and (words[-1][2].endswith("s") or words[-1][2][0].isupper()))
+                or (
+                    low.endswith("ing")
+                    and (words[-1][2].endswith("s") or words[-1][2][0].isupper())
+                    and not _ing_modifier(words[-1][2], toks[k + 1][2] if lazy.has(k + 1) else "")
+                )
             )
         ):
             break
@@ -1313,7 +1341,9 @@ def noun_phrase_after(
     caps = [i for i, t in enumerate(words) if t[2][0].isupper() and t[2][-1] != "."]  # not U.S.
     if caps and caps[-1] + 1 < len(words):
         h = caps[-1] + 1
-        if plural and not _plural_word(words[h][2]):
+        if h + 1 < len(words) and words[h][2].endswith("ing") and _plural_word(words[h + 1][2]):
+            h += 1  # "six Chinese fishing boats": the -ing word modifies the plural head
+        elif plural and not _plural_word(words[h][2]):
             # "two Israeli tank shells", "two American cable news hosts": singular modifiers
             # (up to two), then the plural head
             for j in range(h + 1, min(len(words), h + 3)):
