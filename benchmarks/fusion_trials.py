@@ -135,55 +135,33 @@ def _popaccu(
     return Outcome(probs, accuracy, rounds)
 
 
-def trial_popaccu(
-    data: Prepared, *, prior_accuracy: float = 0.8, max_iter: int = 50, tol: float = 1e-3, **options: Any
-) -> Outcome:
-    """PopAccu as published."""
-    rho = float(options.get("rho", 0.5))
-    return _popaccu(
-        data,
-        popularity_counts,
-        loo=False,
-        floor=False,
-        prior=prior_accuracy,
-        rho=rho,
-        max_iter=max_iter,
-        tol=tol,
-    )
+def _popaccu_trial(score: Counts, *, loo: bool, doc: str) -> Callable[..., Outcome]:
+    """A registrable PopAccu variant: ``score`` turns counts into value scores; ``loo`` judges
+    a source with its own claim left out and counts floored at 0 (as the library's Accu)."""
+
+    def trial(
+        data: Prepared, *, prior_accuracy: float = 0.8, max_iter: int = 50, tol: float = 1e-3, **options: Any
+    ) -> Outcome:
+        rho = float(options.get("rho", 0.5))
+        return _popaccu(
+            data, score, loo=loo, floor=loo, prior=prior_accuracy, rho=rho, max_iter=max_iter, tol=tol
+        )
+
+    trial.__doc__ = doc
+    return trial
 
 
-def trial_popaccu_loo(
-    data: Prepared, *, prior_accuracy: float = 0.8, max_iter: int = 50, tol: float = 1e-3, **options: Any
-) -> Outcome:
-    """PopAccu judged as the library's Accu judges (own claim left out, counts at least 0)."""
-    rho = float(options.get("rho", 0.5))
-    return _popaccu(
-        data,
-        popularity_counts,
-        loo=True,
-        floor=True,
-        prior=prior_accuracy,
-        rho=rho,
-        max_iter=max_iter,
-        tol=tol,
-    )
-
-
-def trial_popaccu_dm(
-    data: Prepared, *, prior_accuracy: float = 0.8, max_iter: int = 50, tol: float = 1e-3, **options: Any
-) -> Outcome:
-    """The false values from a Dirichlet(1) over 100 values, judged as the library's Accu judges."""
-    rho = float(options.get("rho", 0.5))
-    return _popaccu(
-        data,
-        dirichlet_counts,
-        loo=True,
-        floor=True,
-        prior=prior_accuracy,
-        rho=rho,
-        max_iter=max_iter,
-        tol=tol,
-    )
+trial_popaccu = _popaccu_trial(popularity_counts, loo=False, doc="PopAccu as published.")
+trial_popaccu_loo = _popaccu_trial(
+    popularity_counts,
+    loo=True,
+    doc="PopAccu judged as the library's Accu judges (own claim left out, counts at least 0).",
+)
+trial_popaccu_dm = _popaccu_trial(
+    dirichlet_counts,
+    loo=True,
+    doc="The false values from a Dirichlet(1) over 100 values, judged as the library's Accu judges.",
+)
 
 
 def trial_accu_paper(
